@@ -53,7 +53,7 @@ for (const pkg of ['packages/protocol']) {
   if (!existsSync(src)) continue;
   const dst = join(root, pkg, 'dist/gen');
   mkdirSync(dst, { recursive: true });
-  for (const f of readdirSync(src)) if (f.endsWith('.js')) copyFileSync(join(src, f), join(dst, f));
+  for (const f of readdirSync(src)) if (f.endsWith('.js') || f.endsWith('.d.ts')) copyFileSync(join(src, f), join(dst, f));
 }
 
 // 4. Browser bundles for the pages the agent serves.

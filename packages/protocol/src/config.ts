@@ -1,0 +1,448 @@
+// The agent's configuration: one zod schema for the JSON config file, the environment and the CLI flags
+// (all three end in the same object), plus the table that says, for every field, which flag and which
+// environment variable set it and what is accepted. The table is what makes every error message name
+// the field, the value and what is accepted, and what the --help text and the README are written from.
+//
+// Precedence (low to high): defaults < config file (--config) < environment (FARHAND_*) < CLI flags.
+// The `core` section is opaque here (protocol depends on nothing of ours): the agent validates it with
+// latency-core's parseCoreConfig and prefixes those errors with "core.".
+import { z } from 'zod';
+
+/** URL-safe secret: what a token in `?token=` may contain. */
+const TOKEN_RE = /^[A-Za-z0-9_-]{16,256}$/;
+const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/;
+const ROS_NAME_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+const token = z.string().regex(TOKEN_RE);
+const path = z.string().min(1).max(4096);
+const identity16 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const SIM_TOOLS = ['LND400006', 'LND420006'] as const;
+export const ARM_DRIVERS = ['sim', 'ros'] as const;
+export const ROLE_NAMES = ['surgeon', 'observer', 'engineer'] as const;
+export type ConfigRoleName = (typeof ROLE_NAMES)[number];
+
+/** A rigid transform: 4x4 row-major matrix, or position (m) + unit quaternion (x, y, z, w). */
+export const baseFrameSchema = z.union([
+  z.strictObject({ matrix: z.array(z.number().finite()).length(16) }),
+  z.strictObject({
+    position: z.array(z.number().finite()).length(3),
+    orientation: z
+      .array(z.number().finite())
+      .length(4)
+      .refine((q) => Math.abs(Math.hypot(...q) - 1) <= 1e-6),
+  }),
+]);
+
+/** Limits on what a client may send; the agent enforces them before anything reaches the core. */
+export const inputLimitsSchema = z.strictObject({
+  /** Larger WebSocket messages are refused (the connection stays); Welcome.limits.max_frame_bytes. */
+  maxFrameBytes: z.number().int().min(128).max(65536).default(4096),
+  /** Motion frames above this rate from one client are refused (flood); Welcome.limits.max_frame_rate_hz. */
+  maxFrameRateHz: z.number().min(10).max(10000).default(1000),
+  /** All messages from one client above this rate are dropped and counted. */
+  maxMessageRateHz: z.number().min(10).max(20000).default(2000),
+  /** The first message must be a Hello within this time. */
+  handshakeTimeoutS: z.number().min(0.1).max(60).default(5),
+  /** Telemetry to a client whose socket has more than this queued is dropped (counted), never waited for. */
+  maxSendBufferBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
+});
+
+export const recordingSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  dir: path.default('recordings'),
+  /** A chunk is closed and written at least this often: a SIGKILL loses at most this much. */
+  flushIntervalS: z.number().min(0.05).max(1).default(0.5),
+});
+
+export const agentConfigSchema = z
+  .strictObject({
+    host: z.string().min(1).max(255).regex(HOST_RE).default('127.0.0.1'),
+    port: z.number().int().min(0).max(65535).default(8080),
+    controlRateHz: z.number().min(100).max(4000).default(1000),
+    telemetryRateHz: z.number().min(1).max(500).default(100),
+    tokens: z
+      .strictObject({ surgeon: token.optional(), observer: token.optional(), engineer: token.optional() })
+      .default({}),
+    webRoot: path.optional(),
+    recording: recordingSchema.default({ enabled: true, dir: 'recordings', flushIntervalS: 0.5 }),
+    tls: z.strictObject({ certFile: path.optional(), keyFile: path.optional() }).default({}),
+    insecure: z.boolean().default(false),
+    driver: z.enum(ARM_DRIVERS).default('sim'),
+    sim: z
+      .strictObject({
+        tool: z.enum(SIM_TOOLS).default('LND400006'),
+        seed: z.number().int().min(0).max(0xffffffff).optional(),
+      })
+      .default({ tool: 'LND400006' }),
+    ros: z
+      .strictObject({
+        masterUri: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:11311'),
+        arm: z.string().regex(ROS_NAME_RE).default('PSM1'),
+        maxMeasurementAgeS: z.number().min(0.001).max(1).default(0.05),
+        commandRateHz: z.number().min(1).max(1000).default(100),
+        baseFrame: baseFrameSchema.default({ matrix: identity16 }),
+      })
+      .default({
+        masterUri: 'http://127.0.0.1:11311',
+        arm: 'PSM1',
+        maxMeasurementAgeS: 0.05,
+        commandRateHz: 100,
+        baseFrame: { matrix: identity16 },
+      }),
+    logLevel: z.enum(LOG_LEVELS).default('info'),
+    logFile: path.optional(),
+    maxClients: z.number().int().min(1).max(1000).default(32),
+    limits: inputLimitsSchema.default({
+      maxFrameBytes: 4096,
+      maxFrameRateHz: 1000,
+      maxMessageRateHz: 2000,
+      handshakeTimeoutS: 5,
+      maxSendBufferBytes: 256 * 1024,
+    }),
+    /** latency-core's configuration (scale, limits, playout, supervisor); validated by parseCoreConfig. */
+    core: z.record(z.string(), z.unknown()).default({}),
+  })
+  .superRefine((c, ctx) => {
+    // Only between two valid rates: an out-of-range control rate has its own message.
+    if (c.controlRateHz >= 100 && c.controlRateHz <= 4000 && c.telemetryRateHz > c.controlRateHz) {
+      ctx.addIssue({ code: 'custom', path: ['telemetryRateHz'], message: 'TELEMETRY_ABOVE_CONTROL' });
+    }
+    if ((c.tls.certFile === undefined) !== (c.tls.keyFile === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [c.tls.certFile === undefined ? 'tls.certFile' : 'tls.keyFile'], message: 'TLS_PAIR' });
+    }
+    const seen = new Map<string, string>();
+    for (const role of ROLE_NAMES) {
+      const t = c.tokens[role];
+      if (t === undefined) continue;
+      const other = seen.get(t);
+      if (other !== undefined) ctx.addIssue({ code: 'custom', path: ['tokens', role], message: `TOKEN_DUPLICATE:${other}` });
+      seen.set(t, role);
+    }
+  });
+
+/** The config as written (every field optional). */
+export type AgentConfigInput = z.input<typeof agentConfigSchema>;
+/** The config after defaults. */
+export type AgentConfig = z.output<typeof agentConfigSchema>;
+
+// ------------------------------------------------------------------------------------------------
+// The field table: flag, environment variable, and what is accepted, per config path.
+
+export type FieldKind = 'string' | 'int' | 'number' | 'bool' | 'enum' | 'json';
+
+export interface ConfigField {
+  /** Dotted path in the config object, e.g. "recording.dir". */
+  path: string;
+  /** CLI flag without the dashes, e.g. "recording-dir"; absent when only the file sets it. */
+  flag?: string;
+  /** Environment variable, e.g. "FARHAND_RECORDING_DIR". */
+  env?: string;
+  kind: FieldKind;
+  /** What is accepted, as a phrase that completes "expected ...". */
+  accepted: string;
+  /** One line for --help. */
+  help: string;
+  /** The value as the help shows it, e.g. "8080"; absent when there is no default. */
+  defaultText?: string;
+  /** Secrets are never echoed in messages. */
+  secret?: boolean;
+  /** Flag takes a value name in --help, e.g. "N". */
+  arg?: string;
+}
+
+export const CONFIG_FIELDS: readonly ConfigField[] = [
+  { path: 'host', flag: 'host', env: 'FARHAND_HOST', kind: 'string', arg: 'ADDR', defaultText: '127.0.0.1',
+    accepted: 'a host name or IP address to bind (anything but loopback needs --tls-cert/--tls-key or --insecure)',
+    help: 'bind address' },
+  { path: 'port', flag: 'port', env: 'FARHAND_PORT', kind: 'int', arg: 'N', defaultText: '8080',
+    accepted: 'an integer from 0 to 65535 (0 picks a free port)', help: 'TCP port for HTTP and WebSocket (0 = any free port)' },
+  { path: 'controlRateHz', flag: 'control-rate', env: 'FARHAND_CONTROL_RATE_HZ', kind: 'number', arg: 'HZ', defaultText: '1000',
+    accepted: 'a number of Hz from 100 to 4000', help: 'control loop rate' },
+  { path: 'telemetryRateHz', flag: 'telemetry-rate', env: 'FARHAND_TELEMETRY_RATE_HZ', kind: 'number', arg: 'HZ', defaultText: '100',
+    accepted: 'a number of Hz from 1 to 500, at most the control rate', help: 'telemetry rate to every client' },
+  { path: 'tokens.surgeon', flag: 'token-surgeon', env: 'FARHAND_TOKEN_SURGEON', kind: 'string', arg: 'TOKEN', secret: true,
+    accepted: 'a token of 16 to 256 characters from A-Z a-z 0-9 _ -, different from the other roles\' tokens',
+    help: 'surgeon token (default: fresh random each start)' },
+  { path: 'tokens.observer', flag: 'token-observer', env: 'FARHAND_TOKEN_OBSERVER', kind: 'string', arg: 'TOKEN', secret: true,
+    accepted: 'a token of 16 to 256 characters from A-Z a-z 0-9 _ -, different from the other roles\' tokens',
+    help: 'observer (bedside) token (default: fresh random each start)' },
+  { path: 'tokens.engineer', flag: 'token-engineer', env: 'FARHAND_TOKEN_ENGINEER', kind: 'string', arg: 'TOKEN', secret: true,
+    accepted: 'a token of 16 to 256 characters from A-Z a-z 0-9 _ -, different from the other roles\' tokens',
+    help: 'engineer token (default: fresh random each start)' },
+  { path: 'webRoot', flag: 'web-root', env: 'FARHAND_WEB_ROOT', kind: 'string', arg: 'DIR',
+    accepted: 'a directory path (1 to 4096 characters) holding console.html, monitor.html and assets/',
+    help: 'where the pages are (default: packages/console/dist/web)' },
+  { path: 'recording.enabled', flag: 'recording', env: 'FARHAND_RECORDING', kind: 'bool', defaultText: 'true',
+    accepted: 'true or false (flags: --recording / --no-recording; env: 1, 0, true, false)', help: 'record the session to MCAP (--no-recording to turn off)' },
+  { path: 'recording.dir', flag: 'recording-dir', env: 'FARHAND_RECORDING_DIR', kind: 'string', arg: 'DIR', defaultText: 'recordings',
+    accepted: 'a directory path (1 to 4096 characters)', help: 'directory for the MCAP session files' },
+  { path: 'recording.flushIntervalS', flag: 'flush-interval', env: 'FARHAND_FLUSH_INTERVAL_S', kind: 'number', arg: 'S', defaultText: '0.5',
+    accepted: 'a number of seconds from 0.05 to 1', help: 'close and write a recording chunk at least this often' },
+  { path: 'tls.certFile', flag: 'tls-cert', env: 'FARHAND_TLS_CERT', kind: 'string', arg: 'FILE',
+    accepted: 'a PEM certificate file path, given together with tls.keyFile', help: 'serve https/wss with this certificate (PEM)' },
+  { path: 'tls.keyFile', flag: 'tls-key', env: 'FARHAND_TLS_KEY', kind: 'string', arg: 'FILE',
+    accepted: 'a PEM private key file path, given together with tls.certFile', help: 'private key for --tls-cert (PEM)' },
+  { path: 'insecure', flag: 'insecure', env: 'FARHAND_INSECURE', kind: 'bool', defaultText: 'false',
+    accepted: 'true or false (flag: --insecure; env: 1, 0, true, false)',
+    help: 'allow a non-loopback bind without TLS (logs a warning every minute)' },
+  { path: 'driver', flag: 'driver', env: 'FARHAND_DRIVER', kind: 'enum', arg: 'NAME', defaultText: 'sim',
+    accepted: 'one of sim, ros', help: 'arm driver: the simulated PSM or a CRTK arm over ROS 1' },
+  { path: 'sim.tool', flag: 'tool', env: 'FARHAND_SIM_TOOL', kind: 'enum', arg: 'TOOL', defaultText: 'LND400006',
+    accepted: 'one of LND400006, LND420006', help: 'simulated tool (large needle driver, Classic or S/Si)' },
+  { path: 'sim.seed', flag: 'seed', env: 'FARHAND_SIM_SEED', kind: 'int', arg: 'N',
+    accepted: 'an integer from 0 to 4294967295', help: 'simulator seed (default: random, recorded in the session)' },
+  { path: 'ros.masterUri', flag: 'ros-master-uri', env: 'FARHAND_ROS_MASTER_URI', kind: 'string', arg: 'URL', defaultText: 'http://127.0.0.1:11311',
+    accepted: 'an http:// URL of a ROS 1 master', help: 'ROS master for --driver ros' },
+  { path: 'ros.arm', flag: 'ros-arm', env: 'FARHAND_ROS_ARM', kind: 'string', arg: 'NAME', defaultText: 'PSM1',
+    accepted: 'a ROS name: a letter then up to 63 letters, digits or _', help: 'CRTK arm namespace for --driver ros' },
+  { path: 'ros.maxMeasurementAgeS', env: 'FARHAND_ROS_MAX_MEASUREMENT_AGE_S', kind: 'number', defaultText: '0.05',
+    accepted: 'a number of seconds from 0.001 to 1', help: 'older arm measurements fault the core' },
+  { path: 'ros.commandRateHz', env: 'FARHAND_ROS_COMMAND_RATE_HZ', kind: 'number', defaultText: '100',
+    accepted: 'a number of Hz from 1 to 1000', help: 'rate of servo commands published to ROS' },
+  { path: 'ros.baseFrame', kind: 'json',
+    accepted: '{ "matrix": [16 finite numbers, 4x4 row-major] } or { "position": [x, y, z], "orientation": [x, y, z, w] } with a unit quaternion',
+    help: 'transform from the ROS arm base to the RCM frame (default identity)' },
+  { path: 'logLevel', flag: 'log-level', env: 'FARHAND_LOG_LEVEL', kind: 'enum', arg: 'LEVEL', defaultText: 'info',
+    accepted: `one of ${LOG_LEVELS.join(', ')}`, help: 'pino log level' },
+  { path: 'logFile', flag: 'log-file', env: 'FARHAND_LOG_FILE', kind: 'string', arg: 'FILE',
+    accepted: 'a file path (1 to 4096 characters)', help: 'write JSON logs here instead of stderr' },
+  { path: 'maxClients', flag: 'max-clients', env: 'FARHAND_MAX_CLIENTS', kind: 'int', arg: 'N', defaultText: '32',
+    accepted: 'an integer from 1 to 1000', help: 'WebSocket clients at once (more are rejected)' },
+  { path: 'limits.maxFrameBytes', flag: 'max-frame-bytes', env: 'FARHAND_MAX_FRAME_BYTES', kind: 'int', arg: 'N', defaultText: '4096',
+    accepted: 'an integer from 128 to 65536', help: 'larger WebSocket messages are refused' },
+  { path: 'limits.maxFrameRateHz', flag: 'max-frame-rate', env: 'FARHAND_MAX_FRAME_RATE_HZ', kind: 'number', arg: 'HZ', defaultText: '1000',
+    accepted: 'a number of Hz from 10 to 10000', help: 'motion frames above this rate from one client are refused' },
+  { path: 'limits.maxMessageRateHz', env: 'FARHAND_MAX_MESSAGE_RATE_HZ', kind: 'number', defaultText: '2000',
+    accepted: 'a number of Hz from 10 to 20000', help: 'messages of any kind above this rate from one client are dropped' },
+  { path: 'limits.handshakeTimeoutS', env: 'FARHAND_HANDSHAKE_TIMEOUT_S', kind: 'number', defaultText: '5',
+    accepted: 'a number of seconds from 0.1 to 60', help: 'the first message must be a Hello within this time' },
+  { path: 'limits.maxSendBufferBytes', env: 'FARHAND_MAX_SEND_BUFFER_BYTES', kind: 'int', defaultText: '262144',
+    accepted: 'an integer from 1024 to 67108864', help: 'telemetry to a client with more queued is dropped' },
+  { path: 'core', flag: 'core', env: 'FARHAND_CORE', kind: 'json', arg: 'KEY=JSON',
+    accepted: 'an object of latency-core settings (flag: --core key=value, repeatable; env: a JSON object)',
+    help: 'latency-core setting, e.g. --core motionScale=0.5 (repeatable)' },
+];
+
+const FIELD_BY_PATH = new Map(CONFIG_FIELDS.map((f) => [f.path, f]));
+
+/** The config section names and their fields, for "accepted fields are ..." in unknown-key errors. */
+function knownKeys(prefix: string): string[] {
+  const keys = new Set<string>();
+  const shape = prefix === '' ? ROOT_KEYS : SECTION_KEYS[prefix];
+  for (const k of shape ?? []) keys.add(k);
+  return [...keys];
+}
+const ROOT_KEYS = [
+  'host', 'port', 'controlRateHz', 'telemetryRateHz', 'tokens', 'webRoot', 'recording', 'tls', 'insecure', 'driver', 'sim', 'ros',
+  'logLevel', 'logFile', 'maxClients', 'limits', 'core',
+];
+const SECTION_KEYS: Record<string, string[]> = {
+  tokens: [...ROLE_NAMES],
+  recording: ['enabled', 'dir', 'flushIntervalS'],
+  tls: ['certFile', 'keyFile'],
+  sim: ['tool', 'seed'],
+  ros: ['masterUri', 'arm', 'maxMeasurementAgeS', 'commandRateHz', 'baseFrame'],
+  limits: ['maxFrameBytes', 'maxFrameRateHz', 'maxMessageRateHz', 'handshakeTimeoutS', 'maxSendBufferBytes'],
+};
+
+export function configField(path: string): ConfigField | undefined {
+  return FIELD_BY_PATH.get(path);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Error messages
+
+/** One problem with the configuration, already phrased. */
+export interface ConfigProblem {
+  /** Dotted path, e.g. "port" or "core.motionScale". */
+  path: string;
+  /** "path = value (from source): expected ...". */
+  message: string;
+}
+
+/** Where a value came from, for messages: "--port", "FARHAND_PORT", "config.json", "default". */
+export type SourceOf = (path: string) => string | undefined;
+
+/** How a value is shown in a message: JSON, shortened; secrets only by their length. */
+export function showValue(value: unknown, secret = false): string {
+  if (value === undefined) return '(absent)';
+  if (secret && typeof value === 'string') return `(secret of ${value.length} characters)`;
+  let s: string;
+  try {
+    s = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
+  let v = obj;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** "path = value (from source): expected accepted". */
+export function problemMessage(path: string, value: unknown, source: string | undefined, accepted: string, secret = false): string {
+  const from = source ? ` (from ${source})` : '';
+  return `${path} = ${showValue(value, secret)}${from}: expected ${accepted}`;
+}
+
+/**
+ * Turns zod issues on agentConfigSchema into messages that name the field, the value (as given, before
+ * defaults) and what is accepted. `input` is the merged raw object that was validated.
+ */
+export function describeConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown, sourceOf: SourceOf = () => undefined): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const segs = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      const prefix = segs.join('.');
+      const accepted = knownKeys(prefix);
+      for (const key of issue.keys) {
+        const p = prefix === '' ? key : `${prefix}.${key}`;
+        if (seen.has(p)) continue;
+        seen.add(p);
+        const src = sourceOf(p);
+        out.push({
+          path: p,
+          message:
+            `${p}${src ? ` (from ${src})` : ''}: unknown field; accepted fields` +
+            `${prefix === '' ? '' : ` in ${prefix}`} are ${accepted.join(', ')}`,
+        });
+      }
+      continue;
+    }
+    // Custom cross-field checks carry the field path as one dotted segment (tls pair) or as segments.
+    const p = segs.join('.');
+    if (seen.has(p)) continue;
+    seen.add(p);
+    const field = fieldFor(p);
+    const value = valueAt(input, p.split('.'));
+    let accepted = field?.accepted ?? zodAccepted(issue);
+    if (issue.code === 'custom') {
+      if (issue.message === 'TELEMETRY_ABOVE_CONTROL') {
+        const rate = valueAt(input, ['controlRateHz']);
+        accepted = `a rate at most the control rate (controlRateHz = ${showValue(rate ?? 1000)})`;
+      } else if (issue.message === 'TLS_PAIR') {
+        const other = p === 'tls.certFile' ? 'tls.keyFile (--tls-key)' : 'tls.certFile (--tls-cert)';
+        accepted = `a file path: it is required because ${other} is given (TLS needs both)`;
+      } else if (issue.message.startsWith('TOKEN_DUPLICATE:')) {
+        accepted = `a token different from tokens.${issue.message.slice('TOKEN_DUPLICATE:'.length)} (each role has its own token)`;
+      }
+    }
+    out.push({ path: p, message: problemMessage(p, value, sourceOf(p), accepted, field?.secret === true) });
+  }
+  return out;
+}
+
+/** The table entry for a path, or for its nearest listed ancestor (e.g. ros.baseFrame.matrix). */
+function fieldFor(path: string): ConfigField | undefined {
+  let p = path;
+  for (;;) {
+    const f = FIELD_BY_PATH.get(p);
+    if (f) return f;
+    const i = p.lastIndexOf('.');
+    if (i < 0) return undefined;
+    p = p.slice(0, i);
+  }
+}
+
+function zodAccepted(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `a value of type ${issue.expected}`;
+  return issue.message;
+}
+
+// ------------------------------------------------------------------------------------------------
+// CLI flags and environment: strings in, typed values out, each with a message on failure.
+
+/** Converts one flag or environment string to the field's type; an error string says what is accepted. */
+export function parseFieldString(field: ConfigField, raw: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  switch (field.kind) {
+    case 'string':
+    case 'enum':
+      return { ok: true, value: raw };
+    case 'int':
+    case 'number': {
+      const t = raw.trim();
+      const n = t === '' ? NaN : Number(t);
+      if (!Number.isFinite(n) || (field.kind === 'int' && !Number.isInteger(n))) {
+        return { ok: false, message: field.accepted };
+      }
+      return { ok: true, value: n };
+    }
+    case 'bool': {
+      const t = raw.trim().toLowerCase();
+      if (t === '1' || t === 'true' || t === 'yes' || t === 'on') return { ok: true, value: true };
+      if (t === '0' || t === 'false' || t === 'no' || t === 'off') return { ok: true, value: false };
+      return { ok: false, message: field.accepted };
+    }
+    case 'json': {
+      try {
+        return { ok: true, value: JSON.parse(raw) as unknown };
+      } catch {
+        return { ok: false, message: field.accepted };
+      }
+    }
+  }
+}
+
+/**
+ * The CLI flags as node:util parseArgs returns them (strings, booleans, a repeatable --core), validated:
+ * unknown flags are caught by parseArgs itself (strict); this checks the shape and the KEY=JSON form of
+ * --core. Field values are converted and range-checked by the config schema after merging.
+ */
+export const cliFlagsSchema = z.strictObject({
+  help: z.boolean().optional(),
+  version: z.boolean().optional(),
+  config: path.optional(),
+  host: z.string().optional(),
+  port: z.string().optional(),
+  'control-rate': z.string().optional(),
+  'telemetry-rate': z.string().optional(),
+  'token-surgeon': z.string().optional(),
+  'token-observer': z.string().optional(),
+  'token-engineer': z.string().optional(),
+  'web-root': z.string().optional(),
+  recording: z.boolean().optional(),
+  'no-recording': z.boolean().optional(),
+  'recording-dir': z.string().optional(),
+  'flush-interval': z.string().optional(),
+  'tls-cert': z.string().optional(),
+  'tls-key': z.string().optional(),
+  insecure: z.boolean().optional(),
+  driver: z.string().optional(),
+  tool: z.string().optional(),
+  seed: z.string().optional(),
+  'ros-master-uri': z.string().optional(),
+  'ros-arm': z.string().optional(),
+  'log-level': z.string().optional(),
+  'log-file': z.string().optional(),
+  'max-clients': z.string().optional(),
+  'max-frame-bytes': z.string().optional(),
+  'max-frame-rate': z.string().optional(),
+  core: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*=.*$/s)).optional(),
+});
+export type CliFlags = z.output<typeof cliFlagsSchema>;
+
+/** Boolean flags (no value); everything else in cliFlagsSchema takes one. */
+export const BOOLEAN_FLAGS = ['help', 'version', 'recording', 'no-recording', 'insecure'] as const;
+
+// ------------------------------------------------------------------------------------------------
+// HTTP query strings
+
+/**
+ * Query of the page URLs (/console, /monitor): `token` is what the page presents in Hello. Other
+ * parameters are the pages' own business and pass through.
+ */
+export const httpQuerySchema = z.looseObject({
+  token: z.string().regex(TOKEN_RE).optional(),
+  role: z.enum(ROLE_NAMES).optional(),
+});
+export type HttpQuery = z.output<typeof httpQuerySchema>;

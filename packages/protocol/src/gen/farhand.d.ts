@@ -1,0 +1,3290 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace farhand. */
+export namespace farhand {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use farhand.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends farhand.v1.Envelope.$Properties {
+        }
+
+        /** One WebSocket binary message = one Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope hello. */
+            hello?: (farhand.v1.Hello.$Properties|null);
+
+            /** Envelope welcome. */
+            welcome?: (farhand.v1.Welcome.$Properties|null);
+
+            /** Envelope reject. */
+            reject?: (farhand.v1.Reject.$Properties|null);
+
+            /** Envelope motion. */
+            motion?: (farhand.v1.MotionFrame.$Properties|null);
+
+            /** Envelope clock. */
+            clock?: (farhand.v1.ClockProbe.$Properties|null);
+
+            /** Envelope command. */
+            command?: (farhand.v1.Command.$Properties|null);
+
+            /** Envelope ack. */
+            ack?: (farhand.v1.CommandAck.$Properties|null);
+
+            /** Envelope telemetry. */
+            telemetry?: (farhand.v1.Telemetry.$Properties|null);
+
+            /** Envelope event. */
+            event?: (farhand.v1.Event.$Properties|null);
+
+            /** Envelope msg. */
+            msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event");
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: farhand.v1.Envelope.$Shape): farhand.v1.Envelope & farhand.v1.Envelope.$Shape;
+            static create(properties?: farhand.v1.Envelope.$Properties): farhand.v1.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link farhand.v1.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Envelope & farhand.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Envelope & farhand.v1.Envelope.$Shape;
+
+            /**
+             * Verifies an Envelope message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Envelope
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Envelope;
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @param message Envelope
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope hello */
+                hello?: (farhand.v1.Hello.$Properties|null);
+
+                /** Envelope welcome */
+                welcome?: (farhand.v1.Welcome.$Properties|null);
+
+                /** Envelope reject */
+                reject?: (farhand.v1.Reject.$Properties|null);
+
+                /** Envelope motion */
+                motion?: (farhand.v1.MotionFrame.$Properties|null);
+
+                /** Envelope clock */
+                clock?: (farhand.v1.ClockProbe.$Properties|null);
+
+                /** Envelope command */
+                command?: (farhand.v1.Command.$Properties|null);
+
+                /** Envelope ack */
+                ack?: (farhand.v1.CommandAck.$Properties|null);
+
+                /** Envelope telemetry */
+                telemetry?: (farhand.v1.Telemetry.$Properties|null);
+
+                /** Envelope event */
+                event?: (farhand.v1.Event.$Properties|null);
+
+                /** Envelope msg */
+                msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Envelope. */
+            type $Shape = {
+              hello?: farhand.v1.Hello.$Shape|null;
+              welcome?: farhand.v1.Welcome.$Shape|null;
+              reject?: farhand.v1.Reject.$Shape|null;
+              motion?: farhand.v1.MotionFrame.$Shape|null;
+              clock?: farhand.v1.ClockProbe.$Shape|null;
+              command?: farhand.v1.Command.$Shape|null;
+              ack?: farhand.v1.CommandAck.$Shape|null;
+              telemetry?: farhand.v1.Telemetry.$Shape|null;
+              event?: farhand.v1.Event.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape })
+            );
+        }
+
+        /** Role enum. */
+        enum Role {
+
+            /** ROLE_UNSPECIFIED value */
+            ROLE_UNSPECIFIED = 0,
+
+            /** may hold control and send motion */
+            SURGEON = 1,
+
+            /** bedside: watches, may e-stop and grant a handover */
+            OBSERVER = 2,
+
+            /** watches, may e-stop, may change configuration (scale, limits) */
+            ENGINEER = 3
+        }
+
+        /**
+         * Properties of a Hello.
+         * @deprecated Use farhand.v1.Hello.$Properties instead.
+         */
+        interface IHello extends farhand.v1.Hello.$Properties {
+        }
+
+        /** Represents a Hello. */
+        class Hello {
+
+            /**
+             * Constructs a new Hello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Hello.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** must equal the agent's major (1) */
+            protocol_major: number;
+
+            /** any; fields unknown to the agent are ignored */
+            protocol_minor: number;
+
+            /** the role asked for; the token must grant it */
+            role: farhand.v1.Role;
+
+            /** secret from the URL the agent printed (token=...) */
+            token: string;
+
+            /** free text for logs and the monitor, <= 64 characters */
+            client_name: string;
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hello instance
+             */
+            static create(properties: farhand.v1.Hello.$Shape): farhand.v1.Hello & farhand.v1.Hello.$Shape;
+            static create(properties?: farhand.v1.Hello.$Properties): farhand.v1.Hello;
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link farhand.v1.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Hello & farhand.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Hello & farhand.v1.Hello.$Shape;
+
+            /**
+             * Verifies a Hello message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Hello
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Hello;
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @param message Hello
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Hello to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Hello {
+
+            /** Properties of a Hello. */
+            interface $Properties {
+
+                /** must equal the agent's major (1) */
+                protocol_major?: (number|null);
+
+                /** any; fields unknown to the agent are ignored */
+                protocol_minor?: (number|null);
+
+                /** the role asked for; the token must grant it */
+                role?: (farhand.v1.Role|null);
+
+                /** secret from the URL the agent printed (token=...) */
+                token?: (string|null);
+
+                /** free text for logs and the monitor, <= 64 characters */
+                client_name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Hello. */
+            type $Shape = farhand.v1.Hello.$Properties;
+        }
+
+        /**
+         * Properties of a Welcome.
+         * @deprecated Use farhand.v1.Welcome.$Properties instead.
+         */
+        interface IWelcome extends farhand.v1.Welcome.$Properties {
+        }
+
+        /** Represents a Welcome. */
+        class Welcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Welcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** this connection's session id (logs, recording) */
+            session_id: string;
+
+            /** semver of the agent software */
+            agent_version: string;
+
+            /** Welcome protocol_major. */
+            protocol_major: number;
+
+            /** Welcome protocol_minor. */
+            protocol_minor: number;
+
+            /** the role granted */
+            role: farhand.v1.Role;
+
+            /** control loop rate (default 1000) */
+            control_rate_hz: number;
+
+            /** telemetry rate (default 100) */
+            telemetry_rate_hz: number;
+
+            /** the limits the agent enforces */
+            limits?: (farhand.v1.Limits.$Properties|null);
+
+            /** arms this agent drives; MotionFrame.arm_id must be one of them (first: 0) */
+            arm_ids: number[];
+
+            /** agent monotonic clock when Welcome was sent */
+            agent_time_ns: number;
+
+            /** who holds control now, empty if nobody */
+            controller_session_id: string;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            static create(properties: farhand.v1.Welcome.$Shape): farhand.v1.Welcome & farhand.v1.Welcome.$Shape;
+            static create(properties?: farhand.v1.Welcome.$Properties): farhand.v1.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link farhand.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Welcome & farhand.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Welcome & farhand.v1.Welcome.$Shape;
+
+            /**
+             * Verifies a Welcome message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Welcome
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Welcome;
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @param message Welcome
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Welcome {
+
+            /** Properties of a Welcome. */
+            interface $Properties {
+
+                /** this connection's session id (logs, recording) */
+                session_id?: (string|null);
+
+                /** semver of the agent software */
+                agent_version?: (string|null);
+
+                /** Welcome protocol_major */
+                protocol_major?: (number|null);
+
+                /** Welcome protocol_minor */
+                protocol_minor?: (number|null);
+
+                /** the role granted */
+                role?: (farhand.v1.Role|null);
+
+                /** control loop rate (default 1000) */
+                control_rate_hz?: (number|null);
+
+                /** telemetry rate (default 100) */
+                telemetry_rate_hz?: (number|null);
+
+                /** the limits the agent enforces */
+                limits?: (farhand.v1.Limits.$Properties|null);
+
+                /** arms this agent drives; MotionFrame.arm_id must be one of them (first: 0) */
+                arm_ids?: (number[]|null);
+
+                /** agent monotonic clock when Welcome was sent */
+                agent_time_ns?: (number|null);
+
+                /** who holds control now, empty if nobody */
+                controller_session_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Welcome. */
+            type $Shape = farhand.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a Limits.
+         * @deprecated Use farhand.v1.Limits.$Properties instead.
+         */
+        interface ILimits extends farhand.v1.Limits.$Properties {
+        }
+
+        /** Represents a Limits. */
+        class Limits {
+
+            /**
+             * Constructs a new Limits.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Limits.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** current tool/master translation ratio (default 0.2 = 5:1) */
+            motion_scale: number;
+
+            /** 0.1 (10:1) */
+            motion_scale_min: number;
+
+            /** 1.0 (1:1) */
+            motion_scale_max: number;
+
+            /** tool tip */
+            max_linear_speed_mps: number;
+
+            /** Limits max_linear_accel_mps2. */
+            max_linear_accel_mps2: number;
+
+            /** Limits max_angular_speed_radps. */
+            max_angular_speed_radps: number;
+
+            /** Limits max_angular_accel_radps2. */
+            max_angular_accel_radps2: number;
+
+            /** Limits max_jaw_speed_radps. */
+            max_jaw_speed_radps: number;
+
+            /** hold when no frame this long past the playout point (0.1) */
+            stale_link_timeout_s: number;
+
+            /** master/tool orientation mismatch allowed at engage (5 deg) */
+            engage_alignment_tolerance_rad: number;
+
+            /** engage refused above this (0.5) */
+            max_one_way_delay_engage_s: number;
+
+            /** warning above this (0.15) */
+            warn_one_way_delay_s: number;
+
+            /** measured vs setpoint tip error that faults (0.005) */
+            tracking_error_limit_m: number;
+
+            /** ... when exceeded for this long (0.05) */
+            tracking_error_time_s: number;
+
+            /** larger WebSocket messages are refused */
+            max_frame_bytes: number;
+
+            /** motion frames above this rate are refused (flood) */
+            max_frame_rate_hz: number;
+
+            /** Limits workspace. */
+            workspace?: (farhand.v1.Workspace.$Properties|null);
+
+            /** Limits playout_delay_min_s. */
+            playout_delay_min_s: number;
+
+            /** Limits playout_delay_max_s. */
+            playout_delay_max_s: number;
+
+            /**
+             * Creates a new Limits instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Limits instance
+             */
+            static create(properties: farhand.v1.Limits.$Shape): farhand.v1.Limits & farhand.v1.Limits.$Shape;
+            static create(properties?: farhand.v1.Limits.$Properties): farhand.v1.Limits;
+
+            /**
+             * Encodes the specified Limits message. Does not implicitly {@link farhand.v1.Limits.verify|verify} messages.
+             * @param message Limits message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Limits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Limits message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Limits & farhand.v1.Limits.$Shape} Limits
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Limits & farhand.v1.Limits.$Shape;
+
+            /**
+             * Verifies a Limits message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Limits message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Limits
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Limits;
+
+            /**
+             * Creates a plain object from a Limits message. Also converts values to other types if specified.
+             * @param message Limits
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Limits, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Limits to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Limits {
+
+            /** Properties of a Limits. */
+            interface $Properties {
+
+                /** current tool/master translation ratio (default 0.2 = 5:1) */
+                motion_scale?: (number|null);
+
+                /** 0.1 (10:1) */
+                motion_scale_min?: (number|null);
+
+                /** 1.0 (1:1) */
+                motion_scale_max?: (number|null);
+
+                /** tool tip */
+                max_linear_speed_mps?: (number|null);
+
+                /** Limits max_linear_accel_mps2 */
+                max_linear_accel_mps2?: (number|null);
+
+                /** Limits max_angular_speed_radps */
+                max_angular_speed_radps?: (number|null);
+
+                /** Limits max_angular_accel_radps2 */
+                max_angular_accel_radps2?: (number|null);
+
+                /** Limits max_jaw_speed_radps */
+                max_jaw_speed_radps?: (number|null);
+
+                /** hold when no frame this long past the playout point (0.1) */
+                stale_link_timeout_s?: (number|null);
+
+                /** master/tool orientation mismatch allowed at engage (5 deg) */
+                engage_alignment_tolerance_rad?: (number|null);
+
+                /** engage refused above this (0.5) */
+                max_one_way_delay_engage_s?: (number|null);
+
+                /** warning above this (0.15) */
+                warn_one_way_delay_s?: (number|null);
+
+                /** measured vs setpoint tip error that faults (0.005) */
+                tracking_error_limit_m?: (number|null);
+
+                /** ... when exceeded for this long (0.05) */
+                tracking_error_time_s?: (number|null);
+
+                /** larger WebSocket messages are refused */
+                max_frame_bytes?: (number|null);
+
+                /** motion frames above this rate are refused (flood) */
+                max_frame_rate_hz?: (number|null);
+
+                /** Limits workspace */
+                workspace?: (farhand.v1.Workspace.$Properties|null);
+
+                /** Limits playout_delay_min_s */
+                playout_delay_min_s?: (number|null);
+
+                /** Limits playout_delay_max_s */
+                playout_delay_max_s?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Limits. */
+            type $Shape = farhand.v1.Limits.$Properties;
+        }
+
+        /**
+         * Properties of a Workspace.
+         * @deprecated Use farhand.v1.Workspace.$Properties instead.
+         */
+        interface IWorkspace extends farhand.v1.Workspace.$Properties {
+        }
+
+        /** Tool-tip workspace in the PSM base frame (origin at the remote centre of motion), metres. */
+        class Workspace {
+
+            /**
+             * Constructs a new Workspace.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Workspace.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** axis-aligned box, lower corner */
+            min_m?: (farhand.v1.Vector3.$Properties|null);
+
+            /** upper corner */
+            max_m?: (farhand.v1.Vector3.$Properties|null);
+
+            /**
+             * Creates a new Workspace instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Workspace instance
+             */
+            static create(properties: farhand.v1.Workspace.$Shape): farhand.v1.Workspace & farhand.v1.Workspace.$Shape;
+            static create(properties?: farhand.v1.Workspace.$Properties): farhand.v1.Workspace;
+
+            /**
+             * Encodes the specified Workspace message. Does not implicitly {@link farhand.v1.Workspace.verify|verify} messages.
+             * @param message Workspace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Workspace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Workspace message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Workspace & farhand.v1.Workspace.$Shape} Workspace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Workspace & farhand.v1.Workspace.$Shape;
+
+            /**
+             * Verifies a Workspace message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Workspace message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Workspace
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Workspace;
+
+            /**
+             * Creates a plain object from a Workspace message. Also converts values to other types if specified.
+             * @param message Workspace
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Workspace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Workspace to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Workspace {
+
+            /** Properties of a Workspace. */
+            interface $Properties {
+
+                /** axis-aligned box, lower corner */
+                min_m?: (farhand.v1.Vector3.$Properties|null);
+
+                /** upper corner */
+                max_m?: (farhand.v1.Vector3.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Workspace. */
+            type $Shape = farhand.v1.Workspace.$Properties;
+        }
+
+        /** RejectCode enum. */
+        enum RejectCode {
+
+            /** REJECT_UNSPECIFIED value */
+            REJECT_UNSPECIFIED = 0,
+
+            /** token unknown, or does not grant the role asked for */
+            BAD_TOKEN = 1,
+
+            /** protocol major differs; the sentence names both versions */
+            VERSION_MISMATCH = 2,
+
+            /** first message was not a valid Hello */
+            BAD_HELLO = 3,
+
+            /** no Hello in time */
+            HANDSHAKE_TIMEOUT = 4,
+
+            /** TOO_MANY_CLIENTS value */
+            TOO_MANY_CLIENTS = 5,
+
+            /** SHUTTING_DOWN value */
+            SHUTTING_DOWN = 6
+        }
+
+        /**
+         * Properties of a Reject.
+         * @deprecated Use farhand.v1.Reject.$Properties instead.
+         */
+        interface IReject extends farhand.v1.Reject.$Properties {
+        }
+
+        /** Represents a Reject. */
+        class Reject {
+
+            /**
+             * Constructs a new Reject.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Reject.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Reject code. */
+            code: farhand.v1.RejectCode;
+
+            /** a sentence a person can act on */
+            reason: string;
+
+            /**
+             * Creates a new Reject instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Reject instance
+             */
+            static create(properties: farhand.v1.Reject.$Shape): farhand.v1.Reject & farhand.v1.Reject.$Shape;
+            static create(properties?: farhand.v1.Reject.$Properties): farhand.v1.Reject;
+
+            /**
+             * Encodes the specified Reject message. Does not implicitly {@link farhand.v1.Reject.verify|verify} messages.
+             * @param message Reject message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Reject.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Reject message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Reject & farhand.v1.Reject.$Shape} Reject
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Reject & farhand.v1.Reject.$Shape;
+
+            /**
+             * Verifies a Reject message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Reject message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Reject
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Reject;
+
+            /**
+             * Creates a plain object from a Reject message. Also converts values to other types if specified.
+             * @param message Reject
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Reject, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Reject to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Reject {
+
+            /** Properties of a Reject. */
+            interface $Properties {
+
+                /** Reject code */
+                code?: (farhand.v1.RejectCode|null);
+
+                /** a sentence a person can act on */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Reject. */
+            type $Shape = farhand.v1.Reject.$Properties;
+        }
+
+        /**
+         * Properties of a Vector3.
+         * @deprecated Use farhand.v1.Vector3.$Properties instead.
+         */
+        interface IVector3 extends farhand.v1.Vector3.$Properties {
+        }
+
+        /** Represents a Vector3. */
+        class Vector3 {
+
+            /**
+             * Constructs a new Vector3.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Vector3.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Vector3 x. */
+            x: number;
+
+            /** Vector3 y. */
+            y: number;
+
+            /** Vector3 z. */
+            z: number;
+
+            /**
+             * Creates a new Vector3 instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Vector3 instance
+             */
+            static create(properties: farhand.v1.Vector3.$Shape): farhand.v1.Vector3 & farhand.v1.Vector3.$Shape;
+            static create(properties?: farhand.v1.Vector3.$Properties): farhand.v1.Vector3;
+
+            /**
+             * Encodes the specified Vector3 message. Does not implicitly {@link farhand.v1.Vector3.verify|verify} messages.
+             * @param message Vector3 message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Vector3.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Vector3 message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Vector3 & farhand.v1.Vector3.$Shape} Vector3
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Vector3 & farhand.v1.Vector3.$Shape;
+
+            /**
+             * Verifies a Vector3 message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Vector3 message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Vector3
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Vector3;
+
+            /**
+             * Creates a plain object from a Vector3 message. Also converts values to other types if specified.
+             * @param message Vector3
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Vector3, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Vector3 to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Vector3 {
+
+            /** Properties of a Vector3. */
+            interface $Properties {
+
+                /** Vector3 x */
+                x?: (number|null);
+
+                /** Vector3 y */
+                y?: (number|null);
+
+                /** Vector3 z */
+                z?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Vector3. */
+            type $Shape = farhand.v1.Vector3.$Properties;
+        }
+
+        /**
+         * Properties of a Quaternion.
+         * @deprecated Use farhand.v1.Quaternion.$Properties instead.
+         */
+        interface IQuaternion extends farhand.v1.Quaternion.$Properties {
+        }
+
+        /** Unit quaternion, Hamilton convention, (x, y, z, w). */
+        class Quaternion {
+
+            /**
+             * Constructs a new Quaternion.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Quaternion.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Quaternion x. */
+            x: number;
+
+            /** Quaternion y. */
+            y: number;
+
+            /** Quaternion z. */
+            z: number;
+
+            /** Quaternion w. */
+            w: number;
+
+            /**
+             * Creates a new Quaternion instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Quaternion instance
+             */
+            static create(properties: farhand.v1.Quaternion.$Shape): farhand.v1.Quaternion & farhand.v1.Quaternion.$Shape;
+            static create(properties?: farhand.v1.Quaternion.$Properties): farhand.v1.Quaternion;
+
+            /**
+             * Encodes the specified Quaternion message. Does not implicitly {@link farhand.v1.Quaternion.verify|verify} messages.
+             * @param message Quaternion message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Quaternion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Quaternion message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Quaternion & farhand.v1.Quaternion.$Shape} Quaternion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Quaternion & farhand.v1.Quaternion.$Shape;
+
+            /**
+             * Verifies a Quaternion message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Quaternion message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Quaternion
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Quaternion;
+
+            /**
+             * Creates a plain object from a Quaternion message. Also converts values to other types if specified.
+             * @param message Quaternion
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Quaternion, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Quaternion to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Quaternion {
+
+            /** Properties of a Quaternion. */
+            interface $Properties {
+
+                /** Quaternion x */
+                x?: (number|null);
+
+                /** Quaternion y */
+                y?: (number|null);
+
+                /** Quaternion z */
+                z?: (number|null);
+
+                /** Quaternion w */
+                w?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Quaternion. */
+            type $Shape = farhand.v1.Quaternion.$Properties;
+        }
+
+        /**
+         * Properties of a Pose.
+         * @deprecated Use farhand.v1.Pose.$Properties instead.
+         */
+        interface IPose extends farhand.v1.Pose.$Properties {
+        }
+
+        /** A Cartesian pose (CRTK "cp"): position in metres, orientation as a unit quaternion. */
+        class Pose {
+
+            /**
+             * Constructs a new Pose.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Pose.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** m */
+            position?: (farhand.v1.Vector3.$Properties|null);
+
+            /** Pose orientation. */
+            orientation?: (farhand.v1.Quaternion.$Properties|null);
+
+            /**
+             * Creates a new Pose instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Pose instance
+             */
+            static create(properties: farhand.v1.Pose.$Shape): farhand.v1.Pose & farhand.v1.Pose.$Shape;
+            static create(properties?: farhand.v1.Pose.$Properties): farhand.v1.Pose;
+
+            /**
+             * Encodes the specified Pose message. Does not implicitly {@link farhand.v1.Pose.verify|verify} messages.
+             * @param message Pose message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Pose.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Pose message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Pose & farhand.v1.Pose.$Shape} Pose
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Pose & farhand.v1.Pose.$Shape;
+
+            /**
+             * Verifies a Pose message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Pose message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Pose
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Pose;
+
+            /**
+             * Creates a plain object from a Pose message. Also converts values to other types if specified.
+             * @param message Pose
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Pose, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Pose to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Pose {
+
+            /** Properties of a Pose. */
+            interface $Properties {
+
+                /** m */
+                position?: (farhand.v1.Vector3.$Properties|null);
+
+                /** Pose orientation */
+                orientation?: (farhand.v1.Quaternion.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Pose. */
+            type $Shape = farhand.v1.Pose.$Properties;
+        }
+
+        /**
+         * Properties of a Vector3f.
+         * @deprecated Use farhand.v1.Vector3f.$Properties instead.
+         */
+        interface IVector3f extends farhand.v1.Vector3f.$Properties {
+        }
+
+        /** Compact forms for the hot path: float32 is ~60 nm at 0.5 m, far below a hand's resolution. */
+        class Vector3f {
+
+            /**
+             * Constructs a new Vector3f.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Vector3f.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Vector3f x. */
+            x: number;
+
+            /** Vector3f y. */
+            y: number;
+
+            /** Vector3f z. */
+            z: number;
+
+            /**
+             * Creates a new Vector3f instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Vector3f instance
+             */
+            static create(properties: farhand.v1.Vector3f.$Shape): farhand.v1.Vector3f & farhand.v1.Vector3f.$Shape;
+            static create(properties?: farhand.v1.Vector3f.$Properties): farhand.v1.Vector3f;
+
+            /**
+             * Encodes the specified Vector3f message. Does not implicitly {@link farhand.v1.Vector3f.verify|verify} messages.
+             * @param message Vector3f message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Vector3f.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Vector3f message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Vector3f & farhand.v1.Vector3f.$Shape} Vector3f
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Vector3f & farhand.v1.Vector3f.$Shape;
+
+            /**
+             * Verifies a Vector3f message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Vector3f message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Vector3f
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Vector3f;
+
+            /**
+             * Creates a plain object from a Vector3f message. Also converts values to other types if specified.
+             * @param message Vector3f
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Vector3f, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Vector3f to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Vector3f {
+
+            /** Properties of a Vector3f. */
+            interface $Properties {
+
+                /** Vector3f x */
+                x?: (number|null);
+
+                /** Vector3f y */
+                y?: (number|null);
+
+                /** Vector3f z */
+                z?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Vector3f. */
+            type $Shape = farhand.v1.Vector3f.$Properties;
+        }
+
+        /**
+         * Properties of a Quaternionf.
+         * @deprecated Use farhand.v1.Quaternionf.$Properties instead.
+         */
+        interface IQuaternionf extends farhand.v1.Quaternionf.$Properties {
+        }
+
+        /** Represents a Quaternionf. */
+        class Quaternionf {
+
+            /**
+             * Constructs a new Quaternionf.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Quaternionf.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Quaternionf x. */
+            x: number;
+
+            /** Quaternionf y. */
+            y: number;
+
+            /** Quaternionf z. */
+            z: number;
+
+            /** Quaternionf w. */
+            w: number;
+
+            /**
+             * Creates a new Quaternionf instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Quaternionf instance
+             */
+            static create(properties: farhand.v1.Quaternionf.$Shape): farhand.v1.Quaternionf & farhand.v1.Quaternionf.$Shape;
+            static create(properties?: farhand.v1.Quaternionf.$Properties): farhand.v1.Quaternionf;
+
+            /**
+             * Encodes the specified Quaternionf message. Does not implicitly {@link farhand.v1.Quaternionf.verify|verify} messages.
+             * @param message Quaternionf message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Quaternionf.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Quaternionf message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Quaternionf & farhand.v1.Quaternionf.$Shape} Quaternionf
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Quaternionf & farhand.v1.Quaternionf.$Shape;
+
+            /**
+             * Verifies a Quaternionf message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Quaternionf message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Quaternionf
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Quaternionf;
+
+            /**
+             * Creates a plain object from a Quaternionf message. Also converts values to other types if specified.
+             * @param message Quaternionf
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Quaternionf, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Quaternionf to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Quaternionf {
+
+            /** Properties of a Quaternionf. */
+            interface $Properties {
+
+                /** Quaternionf x */
+                x?: (number|null);
+
+                /** Quaternionf y */
+                y?: (number|null);
+
+                /** Quaternionf z */
+                z?: (number|null);
+
+                /** Quaternionf w */
+                w?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Quaternionf. */
+            type $Shape = farhand.v1.Quaternionf.$Properties;
+        }
+
+        /**
+         * Properties of a MotionFrame.
+         * @deprecated Use farhand.v1.MotionFrame.$Properties instead.
+         */
+        interface IMotionFrame extends farhand.v1.MotionFrame.$Properties {
+        }
+
+        /** Represents a MotionFrame. */
+        class MotionFrame {
+
+            /**
+             * Constructs a new MotionFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.MotionFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** which arm (Welcome.arm_ids; the first arm is 0) */
+            arm_id: number;
+
+            /** strictly increasing per sender; duplicates and stale ones are dropped */
+            seq: number;
+
+            /** when the pose was sampled, sender's monotonic clock, ns */
+            capture_time_ns: number;
+
+            /** master (hand) position, m, in the console's frame */
+            position?: (farhand.v1.Vector3f.$Properties|null);
+
+            /** master orientation, unit quaternion (x, y, z, w); |q| within 1e-3 of 1 */
+            orientation?: (farhand.v1.Quaternionf.$Properties|null);
+
+            /** 0 = open .. 1 = closed */
+            grip: number;
+
+            /** true while the clutch is pressed: the tool holds, the hand may move */
+            clutch: boolean;
+
+            /** dead-man: true only while the surgeon actively holds the control */
+            operator_present: boolean;
+
+            /**
+             * Creates a new MotionFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MotionFrame instance
+             */
+            static create(properties: farhand.v1.MotionFrame.$Shape): farhand.v1.MotionFrame & farhand.v1.MotionFrame.$Shape;
+            static create(properties?: farhand.v1.MotionFrame.$Properties): farhand.v1.MotionFrame;
+
+            /**
+             * Encodes the specified MotionFrame message. Does not implicitly {@link farhand.v1.MotionFrame.verify|verify} messages.
+             * @param message MotionFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.MotionFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MotionFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.MotionFrame & farhand.v1.MotionFrame.$Shape} MotionFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.MotionFrame & farhand.v1.MotionFrame.$Shape;
+
+            /**
+             * Verifies a MotionFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MotionFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MotionFrame
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.MotionFrame;
+
+            /**
+             * Creates a plain object from a MotionFrame message. Also converts values to other types if specified.
+             * @param message MotionFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.MotionFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MotionFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MotionFrame {
+
+            /** Properties of a MotionFrame. */
+            interface $Properties {
+
+                /** which arm (Welcome.arm_ids; the first arm is 0) */
+                arm_id?: (number|null);
+
+                /** strictly increasing per sender; duplicates and stale ones are dropped */
+                seq?: (number|null);
+
+                /** when the pose was sampled, sender's monotonic clock, ns */
+                capture_time_ns?: (number|null);
+
+                /** master (hand) position, m, in the console's frame */
+                position?: (farhand.v1.Vector3f.$Properties|null);
+
+                /** master orientation, unit quaternion (x, y, z, w); |q| within 1e-3 of 1 */
+                orientation?: (farhand.v1.Quaternionf.$Properties|null);
+
+                /** 0 = open .. 1 = closed */
+                grip?: (number|null);
+
+                /** true while the clutch is pressed: the tool holds, the hand may move */
+                clutch?: (boolean|null);
+
+                /** dead-man: true only while the surgeon actively holds the control */
+                operator_present?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MotionFrame. */
+            type $Shape = farhand.v1.MotionFrame.$Properties;
+        }
+
+        /**
+         * Properties of a ClockProbe.
+         * @deprecated Use farhand.v1.ClockProbe.$Properties instead.
+         */
+        interface IClockProbe extends farhand.v1.ClockProbe.$Properties {
+        }
+
+        /**
+         * ---------------------------------------------------------------------------------------------
+         * Clock probes, NTP style, in either direction.
+         *
+         * The originator sends { id, t0_ns, reply = false }. The responder answers at once with the same id and
+         * t0_ns, t1_ns (its clock when the request arrived), t2_ns (its clock when the reply left) and
+         * reply = true. The originator stamps t3_ns on arrival (t3_ns need not be on the wire). Then
+         * offset = ((t1 - t0) + (t2 - t3)) / 2   (responder clock minus originator clock)
+         * rtt    = (t3 - t0) - (t2 - t1)
+         */
+        class ClockProbe {
+
+            /**
+             * Constructs a new ClockProbe.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.ClockProbe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClockProbe id. */
+            id: number;
+
+            /** originator send time, originator clock */
+            t0_ns: number;
+
+            /** responder receive time, responder clock */
+            t1_ns: number;
+
+            /** responder send time, responder clock */
+            t2_ns: number;
+
+            /** originator receive time, originator clock (optional) */
+            t3_ns: number;
+
+            /** ClockProbe reply. */
+            reply: boolean;
+
+            /**
+             * Creates a new ClockProbe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClockProbe instance
+             */
+            static create(properties: farhand.v1.ClockProbe.$Shape): farhand.v1.ClockProbe & farhand.v1.ClockProbe.$Shape;
+            static create(properties?: farhand.v1.ClockProbe.$Properties): farhand.v1.ClockProbe;
+
+            /**
+             * Encodes the specified ClockProbe message. Does not implicitly {@link farhand.v1.ClockProbe.verify|verify} messages.
+             * @param message ClockProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.ClockProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClockProbe message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.ClockProbe & farhand.v1.ClockProbe.$Shape} ClockProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.ClockProbe & farhand.v1.ClockProbe.$Shape;
+
+            /**
+             * Verifies a ClockProbe message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClockProbe message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClockProbe
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.ClockProbe;
+
+            /**
+             * Creates a plain object from a ClockProbe message. Also converts values to other types if specified.
+             * @param message ClockProbe
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.ClockProbe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClockProbe to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ClockProbe {
+
+            /** Properties of a ClockProbe. */
+            interface $Properties {
+
+                /** ClockProbe id */
+                id?: (number|null);
+
+                /** originator send time, originator clock */
+                t0_ns?: (number|null);
+
+                /** responder receive time, responder clock */
+                t1_ns?: (number|null);
+
+                /** responder send time, responder clock */
+                t2_ns?: (number|null);
+
+                /** originator receive time, originator clock (optional) */
+                t3_ns?: (number|null);
+
+                /** ClockProbe reply */
+                reply?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClockProbe. */
+            type $Shape = farhand.v1.ClockProbe.$Properties;
+        }
+
+        /** CommandType enum. */
+        enum CommandType {
+
+            /** COMMAND_TYPE_UNSPECIFIED value */
+            COMMAND_TYPE_UNSPECIFIED = 0,
+
+            /** start following; needs control, operator present, aligned orientation, fresh link */
+            ENGAGE = 1,
+
+            /** stop following, hold */
+            DISENGAGE = 2,
+
+            /** emergency stop: any authenticated role; latches until RESET_FAULT */
+            ESTOP = 3,
+
+            /** clear a latched fault or e-stop; the arm holds, a fresh ENGAGE is needed */
+            RESET_FAULT = 4,
+
+            /** ask for the control lock (surgeon) */
+            REQUEST_CONTROL = 5,
+
+            /** give the lock back */
+            RELEASE_CONTROL = 6,
+
+            /** argument scale: tool/master translation ratio in [0.1, 1.0] */
+            SET_SCALE = 7,
+
+            /** move the arm to its home pose (only when not following) */
+            HOME = 8,
+
+            /** argument flag: true = press, false = release (alternative to MotionFrame.clutch) */
+            CLUTCH = 9,
+
+            /** observer/engineer: hand the lock to target_session_id (explicit handover) */
+            GRANT_CONTROL = 10
+        }
+
+        /**
+         * Properties of a Command.
+         * @deprecated Use farhand.v1.Command.$Properties instead.
+         */
+        interface ICommand extends farhand.v1.Command.$Properties {
+        }
+
+        /** Represents a Command. */
+        class Command {
+
+            /**
+             * Constructs a new Command.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Command.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** chosen by the sender, echoed in the ack */
+            id: number;
+
+            /** Command type. */
+            type: farhand.v1.CommandType;
+
+            /** SET_SCALE: tool/master ratio, 0.1 .. 1.0 */
+            scale: number;
+
+            /** CLUTCH: pressed */
+            flag: boolean;
+
+            /** GRANT_CONTROL: who receives the lock */
+            target_session_id: string;
+
+            /** arm addressed (0 = first arm) */
+            arm_id: number;
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Command instance
+             */
+            static create(properties: farhand.v1.Command.$Shape): farhand.v1.Command & farhand.v1.Command.$Shape;
+            static create(properties?: farhand.v1.Command.$Properties): farhand.v1.Command;
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link farhand.v1.Command.verify|verify} messages.
+             * @param message Command message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Command & farhand.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Command & farhand.v1.Command.$Shape;
+
+            /**
+             * Verifies a Command message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Command message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Command
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Command;
+
+            /**
+             * Creates a plain object from a Command message. Also converts values to other types if specified.
+             * @param message Command
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Command, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Command to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Command {
+
+            /** Properties of a Command. */
+            interface $Properties {
+
+                /** chosen by the sender, echoed in the ack */
+                id?: (number|null);
+
+                /** Command type */
+                type?: (farhand.v1.CommandType|null);
+
+                /** SET_SCALE: tool/master ratio, 0.1 .. 1.0 */
+                scale?: (number|null);
+
+                /** CLUTCH: pressed */
+                flag?: (boolean|null);
+
+                /** GRANT_CONTROL: who receives the lock */
+                target_session_id?: (string|null);
+
+                /** arm addressed (0 = first arm) */
+                arm_id?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Command. */
+            type $Shape = farhand.v1.Command.$Properties;
+        }
+
+        /**
+         * Properties of a CommandAck.
+         * @deprecated Use farhand.v1.CommandAck.$Properties instead.
+         */
+        interface ICommandAck extends farhand.v1.CommandAck.$Properties {
+        }
+
+        /** Represents a CommandAck. */
+        class CommandAck {
+
+            /**
+             * Constructs a new CommandAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.CommandAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Command.id */
+            id: number;
+
+            /** CommandAck ok. */
+            ok: boolean;
+
+            /** stable code when refused, e.g. NOT_CONTROLLER, MISALIGNED, then ": " and a sentence */
+            reason: string;
+
+            /** CommandAck type. */
+            type: farhand.v1.CommandType;
+
+            /**
+             * Creates a new CommandAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandAck instance
+             */
+            static create(properties: farhand.v1.CommandAck.$Shape): farhand.v1.CommandAck & farhand.v1.CommandAck.$Shape;
+            static create(properties?: farhand.v1.CommandAck.$Properties): farhand.v1.CommandAck;
+
+            /**
+             * Encodes the specified CommandAck message. Does not implicitly {@link farhand.v1.CommandAck.verify|verify} messages.
+             * @param message CommandAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.CommandAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.CommandAck & farhand.v1.CommandAck.$Shape} CommandAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.CommandAck & farhand.v1.CommandAck.$Shape;
+
+            /**
+             * Verifies a CommandAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommandAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommandAck
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.CommandAck;
+
+            /**
+             * Creates a plain object from a CommandAck message. Also converts values to other types if specified.
+             * @param message CommandAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.CommandAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CommandAck {
+
+            /** Properties of a CommandAck. */
+            interface $Properties {
+
+                /** Command.id */
+                id?: (number|null);
+
+                /** CommandAck ok */
+                ok?: (boolean|null);
+
+                /** stable code when refused, e.g. NOT_CONTROLLER, MISALIGNED, then ": " and a sentence */
+                reason?: (string|null);
+
+                /** CommandAck type */
+                type?: (farhand.v1.CommandType|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommandAck. */
+            type $Shape = farhand.v1.CommandAck.$Properties;
+        }
+
+        /** SupervisorState enum. */
+        enum SupervisorState {
+
+            /** SUPERVISOR_STATE_UNSPECIFIED value */
+            SUPERVISOR_STATE_UNSPECIFIED = 0,
+
+            /** not engaged; the arm holds its pose */
+            IDLE = 1,
+
+            /** engage accepted, waiting for the first playable frame */
+            ENGAGING = 2,
+
+            /** the tool follows the surgeon's hand */
+            FOLLOWING = 3,
+
+            /** clutch pressed: the tool holds while the hand repositions */
+            CLUTCHED = 4,
+
+            /** stale link, operator absent, poor link or lost clock: decelerated to a hold */
+            HOLDING = 5,
+
+            /** latched until RESET_FAULT */
+            FAULT = 6,
+
+            /** latched until RESET_FAULT */
+            ESTOPPED = 7
+        }
+
+        /** CRTK operating state of the arm. */
+        enum ArmOperatingState {
+
+            /** ARM_STATE_UNSPECIFIED value */
+            ARM_STATE_UNSPECIFIED = 0,
+
+            /** ARM_DISABLED value */
+            ARM_DISABLED = 1,
+
+            /** ARM_ENABLED value */
+            ARM_ENABLED = 2,
+
+            /** ARM_PAUSED value */
+            ARM_PAUSED = 3,
+
+            /** ARM_FAULT value */
+            ARM_FAULT = 4
+        }
+
+        /**
+         * Properties of a LinkFigures.
+         * @deprecated Use farhand.v1.LinkFigures.$Properties instead.
+         */
+        interface ILinkFigures extends farhand.v1.LinkFigures.$Properties {
+        }
+
+        /** Represents a LinkFigures. */
+        class LinkFigures {
+
+            /**
+             * Constructs a new LinkFigures.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.LinkFigures.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** round-trip time, min-filtered over the last probes */
+            rtt_s: number;
+
+            /** console capture -> agent receive; NaN when clocks are not synced */
+            one_way_delay_s: number;
+
+            /** spread of one-way delay (RFC 3550 style smoothed) */
+            jitter_s: number;
+
+            /** 0..1, from sequence gaps over the last seconds */
+            loss_ratio: number;
+
+            /** D: capture + D is when a frame is played */
+            playout_delay_s: number;
+
+            /** LinkFigures frames_received. */
+            frames_received: number;
+
+            /** arrived past their playout time */
+            frames_late: number;
+
+            /** duplicates, stale or reordered-behind frames */
+            frames_dropped: number;
+
+            /** failed validation, not from the controller, flood */
+            frames_refused: number;
+
+            /** motion frames received per second */
+            frame_rate_hz: number;
+
+            /** agent clock minus console clock */
+            clock_offset_s: number;
+
+            /** LinkFigures clock_uncertainty_s. */
+            clock_uncertainty_s: number;
+
+            /** LinkFigures clock_synced. */
+            clock_synced: boolean;
+
+            /**
+             * Creates a new LinkFigures instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LinkFigures instance
+             */
+            static create(properties: farhand.v1.LinkFigures.$Shape): farhand.v1.LinkFigures & farhand.v1.LinkFigures.$Shape;
+            static create(properties?: farhand.v1.LinkFigures.$Properties): farhand.v1.LinkFigures;
+
+            /**
+             * Encodes the specified LinkFigures message. Does not implicitly {@link farhand.v1.LinkFigures.verify|verify} messages.
+             * @param message LinkFigures message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.LinkFigures.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LinkFigures message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.LinkFigures & farhand.v1.LinkFigures.$Shape} LinkFigures
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.LinkFigures & farhand.v1.LinkFigures.$Shape;
+
+            /**
+             * Verifies a LinkFigures message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LinkFigures message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LinkFigures
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.LinkFigures;
+
+            /**
+             * Creates a plain object from a LinkFigures message. Also converts values to other types if specified.
+             * @param message LinkFigures
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.LinkFigures, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LinkFigures to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LinkFigures {
+
+            /** Properties of a LinkFigures. */
+            interface $Properties {
+
+                /** round-trip time, min-filtered over the last probes */
+                rtt_s?: (number|null);
+
+                /** console capture -> agent receive; NaN when clocks are not synced */
+                one_way_delay_s?: (number|null);
+
+                /** spread of one-way delay (RFC 3550 style smoothed) */
+                jitter_s?: (number|null);
+
+                /** 0..1, from sequence gaps over the last seconds */
+                loss_ratio?: (number|null);
+
+                /** D: capture + D is when a frame is played */
+                playout_delay_s?: (number|null);
+
+                /** LinkFigures frames_received */
+                frames_received?: (number|null);
+
+                /** arrived past their playout time */
+                frames_late?: (number|null);
+
+                /** duplicates, stale or reordered-behind frames */
+                frames_dropped?: (number|null);
+
+                /** failed validation, not from the controller, flood */
+                frames_refused?: (number|null);
+
+                /** motion frames received per second */
+                frame_rate_hz?: (number|null);
+
+                /** agent clock minus console clock */
+                clock_offset_s?: (number|null);
+
+                /** LinkFigures clock_uncertainty_s */
+                clock_uncertainty_s?: (number|null);
+
+                /** LinkFigures clock_synced */
+                clock_synced?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LinkFigures. */
+            type $Shape = farhand.v1.LinkFigures.$Properties;
+        }
+
+        /**
+         * Properties of a Telemetry.
+         * @deprecated Use farhand.v1.Telemetry.$Properties instead.
+         */
+        interface ITelemetry extends farhand.v1.Telemetry.$Properties {
+        }
+
+        /** Represents a Telemetry. */
+        class Telemetry {
+
+            /**
+             * Constructs a new Telemetry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Telemetry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** agent monotonic clock */
+            agent_time_ns: number;
+
+            /** Telemetry state. */
+            state: farhand.v1.SupervisorState;
+
+            /** stable code of the last transition (e.g. LINK_STALE) */
+            reason: string;
+
+            /** measured tool tip pose, PSM base (RCM) frame */
+            measured_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** commanded tool tip pose */
+            setpoint_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** joint positions: rad, insertion in m (6 joints) */
+            measured_js: number[];
+
+            /** Telemetry setpoint_js. */
+            setpoint_js: number[];
+
+            /** Telemetry jaw_measured_rad. */
+            jaw_measured_rad: number;
+
+            /** Telemetry jaw_setpoint_rad. */
+            jaw_setpoint_rad: number;
+
+            /** seq of the newest frame played out */
+            last_applied_seq: number;
+
+            /** figures for the controlling console */
+            link?: (farhand.v1.LinkFigures.$Properties|null);
+
+            /** Telemetry operating_state. */
+            operating_state: farhand.v1.ArmOperatingState;
+
+            /** Telemetry controller_session_id. */
+            controller_session_id: string;
+
+            /** Telemetry motion_scale. */
+            motion_scale: number;
+
+            /** Telemetry arm_id. */
+            arm_id: number;
+
+            /** newest master pose played out, console frame */
+            master_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** Telemetry loop_overruns. */
+            loop_overruns: number;
+
+            /** Telemetry loop_period_error_p99_s. */
+            loop_period_error_p99_s: number;
+
+            /** Telemetry recording. */
+            recording: boolean;
+
+            /** Telemetry recording_bytes. */
+            recording_bytes: number;
+
+            /**
+             * Creates a new Telemetry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Telemetry instance
+             */
+            static create(properties: farhand.v1.Telemetry.$Shape): farhand.v1.Telemetry & farhand.v1.Telemetry.$Shape;
+            static create(properties?: farhand.v1.Telemetry.$Properties): farhand.v1.Telemetry;
+
+            /**
+             * Encodes the specified Telemetry message. Does not implicitly {@link farhand.v1.Telemetry.verify|verify} messages.
+             * @param message Telemetry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Telemetry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Telemetry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Telemetry & farhand.v1.Telemetry.$Shape} Telemetry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Telemetry & farhand.v1.Telemetry.$Shape;
+
+            /**
+             * Verifies a Telemetry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Telemetry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Telemetry
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Telemetry;
+
+            /**
+             * Creates a plain object from a Telemetry message. Also converts values to other types if specified.
+             * @param message Telemetry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Telemetry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Telemetry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Telemetry {
+
+            /** Properties of a Telemetry. */
+            interface $Properties {
+
+                /** agent monotonic clock */
+                agent_time_ns?: (number|null);
+
+                /** Telemetry state */
+                state?: (farhand.v1.SupervisorState|null);
+
+                /** stable code of the last transition (e.g. LINK_STALE) */
+                reason?: (string|null);
+
+                /** measured tool tip pose, PSM base (RCM) frame */
+                measured_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** commanded tool tip pose */
+                setpoint_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** joint positions: rad, insertion in m (6 joints) */
+                measured_js?: (number[]|null);
+
+                /** Telemetry setpoint_js */
+                setpoint_js?: (number[]|null);
+
+                /** Telemetry jaw_measured_rad */
+                jaw_measured_rad?: (number|null);
+
+                /** Telemetry jaw_setpoint_rad */
+                jaw_setpoint_rad?: (number|null);
+
+                /** seq of the newest frame played out */
+                last_applied_seq?: (number|null);
+
+                /** figures for the controlling console */
+                link?: (farhand.v1.LinkFigures.$Properties|null);
+
+                /** Telemetry operating_state */
+                operating_state?: (farhand.v1.ArmOperatingState|null);
+
+                /** Telemetry controller_session_id */
+                controller_session_id?: (string|null);
+
+                /** Telemetry motion_scale */
+                motion_scale?: (number|null);
+
+                /** Telemetry arm_id */
+                arm_id?: (number|null);
+
+                /** newest master pose played out, console frame */
+                master_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** Telemetry loop_overruns */
+                loop_overruns?: (number|null);
+
+                /** Telemetry loop_period_error_p99_s */
+                loop_period_error_p99_s?: (number|null);
+
+                /** Telemetry recording */
+                recording?: (boolean|null);
+
+                /** Telemetry recording_bytes */
+                recording_bytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Telemetry. */
+            type $Shape = farhand.v1.Telemetry.$Properties;
+        }
+
+        /** Severity enum. */
+        enum Severity {
+
+            /** SEVERITY_UNSPECIFIED value */
+            SEVERITY_UNSPECIFIED = 0,
+
+            /** INFO value */
+            INFO = 1,
+
+            /** WARNING value */
+            WARNING = 2,
+
+            /** needs attention (e.g. fault) */
+            ALARM = 3,
+
+            /** e-stop and the like */
+            CRITICAL = 4
+        }
+
+        /**
+         * Properties of an Event.
+         * @deprecated Use farhand.v1.Event.$Properties instead.
+         */
+        interface IEvent extends farhand.v1.Event.$Properties {
+        }
+
+        /** Represents an Event. */
+        class Event {
+
+            /**
+             * Constructs a new Event.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Event.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Event agent_time_ns. */
+            agent_time_ns: number;
+
+            /** Event severity. */
+            severity: farhand.v1.Severity;
+
+            /** stable, e.g. LINK_STALE, ESTOP, TRACKING_ERROR, CONTROL_GRANTED */
+            code: string;
+
+            /** a sentence for people */
+            message: string;
+
+            /** the session it concerns, if any */
+            session_id: string;
+
+            /** Event arm_id. */
+            arm_id: number;
+
+            /**
+             * Creates a new Event instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Event instance
+             */
+            static create(properties: farhand.v1.Event.$Shape): farhand.v1.Event & farhand.v1.Event.$Shape;
+            static create(properties?: farhand.v1.Event.$Properties): farhand.v1.Event;
+
+            /**
+             * Encodes the specified Event message. Does not implicitly {@link farhand.v1.Event.verify|verify} messages.
+             * @param message Event message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Event message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Event & farhand.v1.Event.$Shape} Event
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Event & farhand.v1.Event.$Shape;
+
+            /**
+             * Verifies an Event message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Event message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Event
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Event;
+
+            /**
+             * Creates a plain object from an Event message. Also converts values to other types if specified.
+             * @param message Event
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Event, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Event to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Event {
+
+            /** Properties of an Event. */
+            interface $Properties {
+
+                /** Event agent_time_ns */
+                agent_time_ns?: (number|null);
+
+                /** Event severity */
+                severity?: (farhand.v1.Severity|null);
+
+                /** stable, e.g. LINK_STALE, ESTOP, TRACKING_ERROR, CONTROL_GRANTED */
+                code?: (string|null);
+
+                /** a sentence for people */
+                message?: (string|null);
+
+                /** the session it concerns, if any */
+                session_id?: (string|null);
+
+                /** Event arm_id */
+                arm_id?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Event. */
+            type $Shape = farhand.v1.Event.$Properties;
+        }
+
+        /**
+         * Properties of a SessionStart.
+         * @deprecated Use farhand.v1.SessionStart.$Properties instead.
+         */
+        interface ISessionStart extends farhand.v1.SessionStart.$Properties {
+        }
+
+        /** Represents a SessionStart. */
+        class SessionStart {
+
+            /**
+             * Constructs a new SessionStart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.SessionStart.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** the recording's id (agent run) */
+            session_id: string;
+
+            /** SessionStart agent_version. */
+            agent_version: string;
+
+            /** SessionStart protocol_major. */
+            protocol_major: number;
+
+            /** SessionStart protocol_minor. */
+            protocol_minor: number;
+
+            /** the full effective config (core + sim), JSON */
+            config_json: string;
+
+            /** agent monotonic clock at tick 0 */
+            start_time_ns: number;
+
+            /** wall clock at start, for people only */
+            wall_clock_iso: string;
+
+            /** SessionStart sim_seed. */
+            sim_seed: number;
+
+            /** "sim" or "ros" */
+            arm_driver: string;
+
+            /**
+             * Creates a new SessionStart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionStart instance
+             */
+            static create(properties: farhand.v1.SessionStart.$Shape): farhand.v1.SessionStart & farhand.v1.SessionStart.$Shape;
+            static create(properties?: farhand.v1.SessionStart.$Properties): farhand.v1.SessionStart;
+
+            /**
+             * Encodes the specified SessionStart message. Does not implicitly {@link farhand.v1.SessionStart.verify|verify} messages.
+             * @param message SessionStart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.SessionStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionStart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.SessionStart & farhand.v1.SessionStart.$Shape} SessionStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.SessionStart & farhand.v1.SessionStart.$Shape;
+
+            /**
+             * Verifies a SessionStart message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionStart message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionStart
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.SessionStart;
+
+            /**
+             * Creates a plain object from a SessionStart message. Also converts values to other types if specified.
+             * @param message SessionStart
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.SessionStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionStart to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SessionStart {
+
+            /** Properties of a SessionStart. */
+            interface $Properties {
+
+                /** the recording's id (agent run) */
+                session_id?: (string|null);
+
+                /** SessionStart agent_version */
+                agent_version?: (string|null);
+
+                /** SessionStart protocol_major */
+                protocol_major?: (number|null);
+
+                /** SessionStart protocol_minor */
+                protocol_minor?: (number|null);
+
+                /** the full effective config (core + sim), JSON */
+                config_json?: (string|null);
+
+                /** agent monotonic clock at tick 0 */
+                start_time_ns?: (number|null);
+
+                /** wall clock at start, for people only */
+                wall_clock_iso?: (string|null);
+
+                /** SessionStart sim_seed */
+                sim_seed?: (number|null);
+
+                /** "sim" or "ros" */
+                arm_driver?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionStart. */
+            type $Shape = farhand.v1.SessionStart.$Properties;
+        }
+
+        /**
+         * Properties of a RecordedFrame.
+         * @deprecated Use farhand.v1.RecordedFrame.$Properties instead.
+         */
+        interface IRecordedFrame extends farhand.v1.RecordedFrame.$Properties {
+        }
+
+        /** Represents a RecordedFrame. */
+        class RecordedFrame {
+
+            /**
+             * Constructs a new RecordedFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RecordedFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordedFrame tick. */
+            tick: number;
+
+            /** agent clock */
+            receive_time_ns: number;
+
+            /** sender's session */
+            session_id: string;
+
+            /** RecordedFrame frame. */
+            frame?: (farhand.v1.MotionFrame.$Properties|null);
+
+            /** refused before the core (validation, not controller, flood) */
+            refused: boolean;
+
+            /** RecordedFrame refuse_reason. */
+            refuse_reason: string;
+
+            /**
+             * Creates a new RecordedFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordedFrame instance
+             */
+            static create(properties: farhand.v1.RecordedFrame.$Shape): farhand.v1.RecordedFrame & farhand.v1.RecordedFrame.$Shape;
+            static create(properties?: farhand.v1.RecordedFrame.$Properties): farhand.v1.RecordedFrame;
+
+            /**
+             * Encodes the specified RecordedFrame message. Does not implicitly {@link farhand.v1.RecordedFrame.verify|verify} messages.
+             * @param message RecordedFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RecordedFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordedFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedFrame & farhand.v1.RecordedFrame.$Shape} RecordedFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RecordedFrame & farhand.v1.RecordedFrame.$Shape;
+
+            /**
+             * Verifies a RecordedFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordedFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordedFrame
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RecordedFrame;
+
+            /**
+             * Creates a plain object from a RecordedFrame message. Also converts values to other types if specified.
+             * @param message RecordedFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RecordedFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordedFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordedFrame {
+
+            /** Properties of a RecordedFrame. */
+            interface $Properties {
+
+                /** RecordedFrame tick */
+                tick?: (number|null);
+
+                /** agent clock */
+                receive_time_ns?: (number|null);
+
+                /** sender's session */
+                session_id?: (string|null);
+
+                /** RecordedFrame frame */
+                frame?: (farhand.v1.MotionFrame.$Properties|null);
+
+                /** refused before the core (validation, not controller, flood) */
+                refused?: (boolean|null);
+
+                /** RecordedFrame refuse_reason */
+                refuse_reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordedFrame. */
+            type $Shape = farhand.v1.RecordedFrame.$Properties;
+        }
+
+        /**
+         * Properties of a RecordedClock.
+         * @deprecated Use farhand.v1.RecordedClock.$Properties instead.
+         */
+        interface IRecordedClock extends farhand.v1.RecordedClock.$Properties {
+        }
+
+        /** Represents a RecordedClock. */
+        class RecordedClock {
+
+            /**
+             * Constructs a new RecordedClock.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RecordedClock.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordedClock tick. */
+            tick: number;
+
+            /** RecordedClock session_id. */
+            session_id: string;
+
+            /** completed quadruple; agent_originated says whose clock t0/t3 are on */
+            probe?: (farhand.v1.ClockProbe.$Properties|null);
+
+            /** RecordedClock agent_originated. */
+            agent_originated: boolean;
+
+            /**
+             * Creates a new RecordedClock instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordedClock instance
+             */
+            static create(properties: farhand.v1.RecordedClock.$Shape): farhand.v1.RecordedClock & farhand.v1.RecordedClock.$Shape;
+            static create(properties?: farhand.v1.RecordedClock.$Properties): farhand.v1.RecordedClock;
+
+            /**
+             * Encodes the specified RecordedClock message. Does not implicitly {@link farhand.v1.RecordedClock.verify|verify} messages.
+             * @param message RecordedClock message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RecordedClock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordedClock message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedClock & farhand.v1.RecordedClock.$Shape} RecordedClock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RecordedClock & farhand.v1.RecordedClock.$Shape;
+
+            /**
+             * Verifies a RecordedClock message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordedClock message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordedClock
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RecordedClock;
+
+            /**
+             * Creates a plain object from a RecordedClock message. Also converts values to other types if specified.
+             * @param message RecordedClock
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RecordedClock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordedClock to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordedClock {
+
+            /** Properties of a RecordedClock. */
+            interface $Properties {
+
+                /** RecordedClock tick */
+                tick?: (number|null);
+
+                /** RecordedClock session_id */
+                session_id?: (string|null);
+
+                /** completed quadruple; agent_originated says whose clock t0/t3 are on */
+                probe?: (farhand.v1.ClockProbe.$Properties|null);
+
+                /** RecordedClock agent_originated */
+                agent_originated?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordedClock. */
+            type $Shape = farhand.v1.RecordedClock.$Properties;
+        }
+
+        /**
+         * Properties of a RecordedCommand.
+         * @deprecated Use farhand.v1.RecordedCommand.$Properties instead.
+         */
+        interface IRecordedCommand extends farhand.v1.RecordedCommand.$Properties {
+        }
+
+        /** Represents a RecordedCommand. */
+        class RecordedCommand {
+
+            /**
+             * Constructs a new RecordedCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RecordedCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordedCommand tick. */
+            tick: number;
+
+            /** RecordedCommand receive_time_ns. */
+            receive_time_ns: number;
+
+            /** RecordedCommand session_id. */
+            session_id: string;
+
+            /** RecordedCommand role. */
+            role: farhand.v1.Role;
+
+            /** RecordedCommand command. */
+            command?: (farhand.v1.Command.$Properties|null);
+
+            /** RecordedCommand ack. */
+            ack?: (farhand.v1.CommandAck.$Properties|null);
+
+            /** handed to the core at `tick` (false: answered by the agent, e.g. control lock) */
+            to_core: boolean;
+
+            /**
+             * Creates a new RecordedCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordedCommand instance
+             */
+            static create(properties: farhand.v1.RecordedCommand.$Shape): farhand.v1.RecordedCommand & farhand.v1.RecordedCommand.$Shape;
+            static create(properties?: farhand.v1.RecordedCommand.$Properties): farhand.v1.RecordedCommand;
+
+            /**
+             * Encodes the specified RecordedCommand message. Does not implicitly {@link farhand.v1.RecordedCommand.verify|verify} messages.
+             * @param message RecordedCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RecordedCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordedCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedCommand & farhand.v1.RecordedCommand.$Shape} RecordedCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RecordedCommand & farhand.v1.RecordedCommand.$Shape;
+
+            /**
+             * Verifies a RecordedCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordedCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordedCommand
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RecordedCommand;
+
+            /**
+             * Creates a plain object from a RecordedCommand message. Also converts values to other types if specified.
+             * @param message RecordedCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RecordedCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordedCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordedCommand {
+
+            /** Properties of a RecordedCommand. */
+            interface $Properties {
+
+                /** RecordedCommand tick */
+                tick?: (number|null);
+
+                /** RecordedCommand receive_time_ns */
+                receive_time_ns?: (number|null);
+
+                /** RecordedCommand session_id */
+                session_id?: (string|null);
+
+                /** RecordedCommand role */
+                role?: (farhand.v1.Role|null);
+
+                /** RecordedCommand command */
+                command?: (farhand.v1.Command.$Properties|null);
+
+                /** RecordedCommand ack */
+                ack?: (farhand.v1.CommandAck.$Properties|null);
+
+                /** handed to the core at `tick` (false: answered by the agent, e.g. control lock) */
+                to_core?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordedCommand. */
+            type $Shape = farhand.v1.RecordedCommand.$Properties;
+        }
+
+        /**
+         * Properties of a RecordedControl.
+         * @deprecated Use farhand.v1.RecordedControl.$Properties instead.
+         */
+        interface IRecordedControl extends farhand.v1.RecordedControl.$Properties {
+        }
+
+        /** Represents a RecordedControl. */
+        class RecordedControl {
+
+            /**
+             * Constructs a new RecordedControl.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RecordedControl.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordedControl tick. */
+            tick: number;
+
+            /** RecordedControl time_ns. */
+            time_ns: number;
+
+            /** empty: nobody */
+            controller_session_id: string;
+
+            /** RecordedControl previous_session_id. */
+            previous_session_id: string;
+
+            /** REQUESTED, RELEASED, GRANTED, DISCONNECTED */
+            reason: string;
+
+            /** RecordedControl granted_by_session_id. */
+            granted_by_session_id: string;
+
+            /**
+             * Creates a new RecordedControl instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordedControl instance
+             */
+            static create(properties: farhand.v1.RecordedControl.$Shape): farhand.v1.RecordedControl & farhand.v1.RecordedControl.$Shape;
+            static create(properties?: farhand.v1.RecordedControl.$Properties): farhand.v1.RecordedControl;
+
+            /**
+             * Encodes the specified RecordedControl message. Does not implicitly {@link farhand.v1.RecordedControl.verify|verify} messages.
+             * @param message RecordedControl message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RecordedControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordedControl message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedControl & farhand.v1.RecordedControl.$Shape} RecordedControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RecordedControl & farhand.v1.RecordedControl.$Shape;
+
+            /**
+             * Verifies a RecordedControl message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordedControl message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordedControl
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RecordedControl;
+
+            /**
+             * Creates a plain object from a RecordedControl message. Also converts values to other types if specified.
+             * @param message RecordedControl
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RecordedControl, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordedControl to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordedControl {
+
+            /** Properties of a RecordedControl. */
+            interface $Properties {
+
+                /** RecordedControl tick */
+                tick?: (number|null);
+
+                /** RecordedControl time_ns */
+                time_ns?: (number|null);
+
+                /** empty: nobody */
+                controller_session_id?: (string|null);
+
+                /** RecordedControl previous_session_id */
+                previous_session_id?: (string|null);
+
+                /** REQUESTED, RELEASED, GRANTED, DISCONNECTED */
+                reason?: (string|null);
+
+                /** RecordedControl granted_by_session_id */
+                granted_by_session_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordedControl. */
+            type $Shape = farhand.v1.RecordedControl.$Properties;
+        }
+
+        /**
+         * Properties of a TickRecord.
+         * @deprecated Use farhand.v1.TickRecord.$Properties instead.
+         */
+        interface ITickRecord extends farhand.v1.TickRecord.$Properties {
+        }
+
+        /** Represents a TickRecord. */
+        class TickRecord {
+
+            /**
+             * Constructs a new TickRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.TickRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TickRecord tick. */
+            tick: number;
+
+            /** agent clock passed to the core and the arm for this tick */
+            time_ns: number;
+
+            /** TickRecord setpoint_cp. */
+            setpoint_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** TickRecord jaw_setpoint_rad. */
+            jaw_setpoint_rad: number;
+
+            /** TickRecord measured_cp. */
+            measured_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** TickRecord measured_js. */
+            measured_js: number[];
+
+            /** TickRecord jaw_measured_rad. */
+            jaw_measured_rad: number;
+
+            /** TickRecord state. */
+            state: farhand.v1.SupervisorState;
+
+            /** TickRecord reason. */
+            reason: string;
+
+            /** TickRecord operating_state. */
+            operating_state: farhand.v1.ArmOperatingState;
+
+            /** TickRecord last_applied_seq. */
+            last_applied_seq: number;
+
+            /**
+             * Creates a new TickRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TickRecord instance
+             */
+            static create(properties: farhand.v1.TickRecord.$Shape): farhand.v1.TickRecord & farhand.v1.TickRecord.$Shape;
+            static create(properties?: farhand.v1.TickRecord.$Properties): farhand.v1.TickRecord;
+
+            /**
+             * Encodes the specified TickRecord message. Does not implicitly {@link farhand.v1.TickRecord.verify|verify} messages.
+             * @param message TickRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.TickRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TickRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.TickRecord & farhand.v1.TickRecord.$Shape} TickRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.TickRecord & farhand.v1.TickRecord.$Shape;
+
+            /**
+             * Verifies a TickRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TickRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TickRecord
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.TickRecord;
+
+            /**
+             * Creates a plain object from a TickRecord message. Also converts values to other types if specified.
+             * @param message TickRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.TickRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TickRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TickRecord {
+
+            /** Properties of a TickRecord. */
+            interface $Properties {
+
+                /** TickRecord tick */
+                tick?: (number|null);
+
+                /** agent clock passed to the core and the arm for this tick */
+                time_ns?: (number|null);
+
+                /** TickRecord setpoint_cp */
+                setpoint_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** TickRecord jaw_setpoint_rad */
+                jaw_setpoint_rad?: (number|null);
+
+                /** TickRecord measured_cp */
+                measured_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** TickRecord measured_js */
+                measured_js?: (number[]|null);
+
+                /** TickRecord jaw_measured_rad */
+                jaw_measured_rad?: (number|null);
+
+                /** TickRecord state */
+                state?: (farhand.v1.SupervisorState|null);
+
+                /** TickRecord reason */
+                reason?: (string|null);
+
+                /** TickRecord operating_state */
+                operating_state?: (farhand.v1.ArmOperatingState|null);
+
+                /** TickRecord last_applied_seq */
+                last_applied_seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TickRecord. */
+            type $Shape = farhand.v1.TickRecord.$Properties;
+        }
+    }
+}
