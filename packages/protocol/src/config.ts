@@ -21,6 +21,7 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export const SIM_TOOLS = ['LND400006', 'LND420006'] as const;
 export const ARM_DRIVERS = ['sim', 'ros'] as const;
 export const ROLE_NAMES = ['surgeon', 'observer', 'engineer'] as const;
+export const LOOP_PRIORITIES = ['realtime', 'nice', 'normal'] as const;
 export type ConfigRoleName = (typeof ROLE_NAMES)[number];
 
 /** A rigid transform: 4x4 row-major matrix, or position (m) + unit quaternion (x, y, z, w). */
@@ -61,6 +62,8 @@ export const agentConfigSchema = z
     host: z.string().min(1).max(255).regex(HOST_RE).default('127.0.0.1'),
     port: z.number().int().min(0).max(65535).default(8080),
     controlRateHz: z.number().min(100).max(4000).default(1000),
+    /** Loop thread scheduling: SCHED_FIFO, else nice -10, else default; each falls back when not permitted. */
+    loopPriority: z.enum(LOOP_PRIORITIES).default('realtime'),
     telemetryRateHz: z.number().min(1).max(500).default(100),
     tokens: z
       .strictObject({ surgeon: token.optional(), observer: token.optional(), engineer: token.optional() })
@@ -160,6 +163,8 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     accepted: 'an integer from 0 to 65535 (0 picks a free port)', help: 'TCP port for HTTP and WebSocket (0 = any free port)' },
   { path: 'controlRateHz', flag: 'control-rate', env: 'FARHAND_CONTROL_RATE_HZ', kind: 'number', arg: 'HZ', defaultText: '1000',
     accepted: 'a number of Hz from 100 to 4000', help: 'control loop rate' },
+  { path: 'loopPriority', flag: 'loop-priority', env: 'FARHAND_LOOP_PRIORITY', kind: 'enum', arg: 'LEVEL', defaultText: 'realtime',
+    accepted: 'one of realtime, nice, normal', help: 'loop thread scheduling: realtime (SCHED_FIFO), nice (-10) or normal; falls back when not permitted' },
   { path: 'telemetryRateHz', flag: 'telemetry-rate', env: 'FARHAND_TELEMETRY_RATE_HZ', kind: 'number', arg: 'HZ', defaultText: '100',
     accepted: 'a number of Hz from 1 to 500, at most the control rate', help: 'telemetry rate to every client' },
   { path: 'tokens.surgeon', flag: 'token-surgeon', env: 'FARHAND_TOKEN_SURGEON', kind: 'string', arg: 'TOKEN', secret: true,
@@ -235,7 +240,7 @@ function knownKeys(prefix: string): string[] {
   return [...keys];
 }
 const ROOT_KEYS = [
-  'host', 'port', 'controlRateHz', 'telemetryRateHz', 'tokens', 'webRoot', 'recording', 'tls', 'insecure', 'driver', 'sim', 'ros',
+  'host', 'port', 'controlRateHz', 'loopPriority', 'telemetryRateHz', 'tokens', 'webRoot', 'recording', 'tls', 'insecure', 'driver', 'sim', 'ros',
   'logLevel', 'logFile', 'maxClients', 'limits', 'core',
 ];
 const SECTION_KEYS: Record<string, string[]> = {
@@ -405,6 +410,7 @@ export const cliFlagsSchema = z.strictObject({
   host: z.string().optional(),
   port: z.string().optional(),
   'control-rate': z.string().optional(),
+  'loop-priority': z.string().optional(),
   'telemetry-rate': z.string().optional(),
   'token-surgeon': z.string().optional(),
   'token-observer': z.string().optional(),

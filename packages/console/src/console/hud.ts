@@ -1,0 +1,211 @@
+// The console's heads-up display: supervisor state with its reason in words, the link figures coloured
+// by the design's thresholds (with the level also in words), operator/clutch/jaw chips, events as
+// readable alarms, and the keyboard legend generated from the same table the key handlers use.
+import {
+  LEVEL_WORDS, formatHz, formatMs, formatPercent, frameRateLevel, jitterLevel, lossLevel, oneWayLevel, playoutLevel, refusesEngage, rttLevel,
+  type Level, type Thresholds,
+} from '../hud-levels.js';
+import { KEY_BINDINGS } from '../input/keymap.js';
+import { stateLook } from '../states.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`console page is missing #${id}`);
+  return el as T;
+};
+
+/** mm with one decimal and no "-0.0". */
+function fmtMm(m: number): string {
+  const v = Math.round(m * 10000) / 10;
+  return (Object.is(v, -0) ? 0 : v).toFixed(1);
+}
+
+export interface LinkView {
+  rttS: number;
+  oneWayS: number;
+  jitterS: number;
+  loss: number;
+  playoutS: number;
+  frameRateHz: number;
+}
+
+export class Hud {
+  private readonly figs = new Map<string, { root: HTMLElement; v: HTMLElement; lvl: HTMLElement }>();
+  private lastStateKey = '';
+
+  constructor() {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('#figures .fig'))) {
+      const name = el.dataset['fig'] ?? '';
+      this.figs.set(name, { root: el, v: el.querySelector('.v') as HTMLElement, lvl: el.querySelector('.lvl') as HTMLElement });
+    }
+    this.renderKeys();
+  }
+
+  private fig(name: string, text: string, level: Level, extra = ''): void {
+    const f = this.figs.get(name);
+    if (!f) return;
+    if (f.v.textContent !== text) f.v.textContent = text;
+    const cls = `fig lvl-${level}`;
+    if (f.root.className !== cls) f.root.className = cls;
+    const words = extra || (level === 'unknown' ? '' : LEVEL_WORDS[level]);
+    if (f.lvl.textContent !== words) f.lvl.textContent = words;
+  }
+
+  /** Link figures; `streaming` = this console is sending full-rate frames (operator present). */
+  link(l: LinkView | null, t: Thresholds, streaming: boolean, note: string): void {
+    const n = NaN;
+    const x = l ?? { rttS: n, oneWayS: n, jitterS: n, loss: n, playoutS: n, frameRateHz: n };
+    this.fig('rtt', formatMs(x.rttS), rttLevel(x.rttS, t));
+    this.fig('oneway', formatMs(x.oneWayS), oneWayLevel(x.oneWayS, t), refusesEngage(x.oneWayS, t) ? 'engage refused' : '');
+    this.fig('jitter', formatMs(x.jitterS), jitterLevel(x.jitterS, t));
+    this.fig('loss', formatPercent(x.loss), lossLevel(x.loss, t));
+    this.fig('playout', formatMs(x.playoutS), playoutLevel(x.playoutS, t));
+    this.fig('rate', formatHz(x.frameRateHz), frameRateLevel(x.frameRateHz, streaming, t), streaming ? '' : 'idle rate');
+    const el = $('link-note');
+    if (el.textContent !== note) el.textContent = note;
+  }
+
+  state(state: string | undefined, reasonSentence: string): void {
+    const look = stateLook(state);
+    const key = `${look.label}|${reasonSentence}`;
+    if (key === this.lastStateKey) return;
+    this.lastStateKey = key;
+    const banner = $('state-banner');
+    banner.className = `state-banner state-${look.tone}`;
+    $('state-label').textContent = look.label;
+    $('state-reason').textContent = reasonSentence || look.hint;
+  }
+
+  chips(present: boolean, clutch: boolean, grip: number, ghost: string | null): void {
+    const set = (id: string, on: boolean, onClass: string, text: string): void => {
+      const el = $(id);
+      const cls = on ? `chip ${onClass}` : 'chip';
+      if (el.className !== cls) el.className = cls;
+      if (el.textContent !== text) el.textContent = text;
+    };
+    set('chip-present', present, 'on-present', present ? 'HAND ON' : 'HAND OFF');
+    set('chip-clutch', clutch, 'on-clutch', clutch ? 'CLUTCH HELD' : 'CLUTCH');
+    set('chip-grip', grip > 0.01, 'on-clutch', `JAW ${Math.round(grip * 100)} % closed`);
+    set('chip-ghost', ghost !== null, 'on-ghost', ghost ?? 'GHOST');
+  }
+
+  connection(phase: string, text: string): void {
+    const c = $('conn');
+    const cls = `conn ${phase}`;
+    if (c.className !== cls) c.className = cls;
+    const t = $('conn-text');
+    if (t.textContent !== text) t.textContent = text;
+  }
+
+  control(text: string, kind: 'mine' | 'other' | 'none', mine: boolean): void {
+    const el = $('control-chip');
+    if (el.textContent !== text) el.textContent = text;
+    const cls = `control-chip ${kind === 'none' ? '' : kind}`;
+    if (el.className !== cls) el.className = cls;
+    const label = $('btn-control').firstChild;
+    const want = mine ? 'Release control ' : 'Take control ';
+    if (label && label.textContent !== want) label.textContent = want;
+  }
+
+  scale(text: string): void {
+    const el = $('scale');
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  /** A command's outcome, in words. */
+  ack(text: string, ok: boolean): void {
+    const el = $('ack');
+    el.textContent = text;
+    el.className = ok ? 'ack accepted' : 'ack refused';
+  }
+
+  /** A large message over the view (link lost, e-stop, refusal); null hides it. */
+  notice(text: string | null, kind: 'alarm' | 'info' = 'alarm'): void {
+    const el = $('notice');
+    if (text === null) {
+      el.hidden = true;
+      return;
+    }
+    el.hidden = false;
+    el.className = kind === 'info' ? 'notice info' : 'notice';
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  event(severity: string, code: string, message: string, when: string): void {
+    const list = $('events');
+    const li = document.createElement('li');
+    li.className = `sev-${severity}`;
+    const head = document.createElement('div');
+    head.className = 'ev-head';
+    const left = document.createElement('span');
+    left.textContent = `${severity} · ${when}`;
+    const right = document.createElement('span');
+    right.className = 'ev-code';
+    right.textContent = code;
+    head.append(left, right);
+    const body = document.createElement('div');
+    body.textContent = message;
+    li.append(head, body);
+    list.prepend(li);
+    while (list.children.length > 30) list.lastElementChild?.remove();
+  }
+
+  /**
+   * The button for what the surgeon most likely wants next is the primary one: Engage when the tool is
+   * not following, Disengage while it is, Reset when something is latched.
+   */
+  buttons(state: string | undefined, mine: boolean): void {
+    const latched = state === 'ESTOPPED' || state === 'FAULT';
+    const engaged = state === 'FOLLOWING' || state === 'ENGAGING' || state === 'CLUTCHED';
+    const want: Record<string, string> = {
+      'btn-engage': !latched && !engaged && mine ? 'primary' : '',
+      'btn-disengage': engaged ? 'primary' : '',
+      'btn-reset': latched ? 'primary danger' : '',
+    };
+    for (const [id, cls] of Object.entries(want)) {
+      const el = $(id);
+      if (el.className !== cls) el.className = cls;
+    }
+  }
+
+  /** Where the tip is and how far from the nearest workspace wall. */
+  tip(p: [number, number, number] | null, ws: { min: [number, number, number]; max: [number, number, number] } | null, view: string): void {
+    const el = $('tip');
+    let text = view;
+    if (p) {
+      const mm = p.map((v) => fmtMm(v)).join(', ');
+      text = `Tip ${mm} mm`;
+      if (ws) {
+        const wall = Math.min(...p.map((v, i) => Math.min(v - ws.min[i]!, ws.max[i]! - v)));
+        text += wall < 0 ? ' · outside the workspace' : ` · ${Math.round(wall * 1000)} mm to the workspace wall`;
+      }
+      text += ` · ${view}`;
+    }
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  inputs(text: string): void {
+    const el = $('inputs');
+    if (el.textContent !== text) el.textContent = text;
+  }
+
+  private renderKeys(): void {
+    const bar = $('keys');
+    bar.textContent = '';
+    for (const b of KEY_BINDINGS) {
+      const s = document.createElement('span');
+      if (b.action === 'estop') s.className = 'k-estop';
+      if (b.held === 'present') s.className = 'k-present';
+      for (const cap of b.caps.split(' / ')) {
+        const k = document.createElement('kbd');
+        k.textContent = cap;
+        s.append(k, ' ');
+      }
+      s.append(b.label);
+      bar.append(s);
+    }
+    const mouse = document.createElement('span');
+    mouse.textContent = 'Mouse: left-drag move · right/Shift-drag rotate · wheel depth · Shift+wheel roll · middle button jaws';
+    bar.append(mouse);
+  }
+}

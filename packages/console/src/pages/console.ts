@@ -1,0 +1,608 @@
+// Surgeon console page: wires the input sources, the virtual hand, the frame pacer, the link to the
+// agent, the 3D view and the HUD. Two clocks drive it, deliberately separate:
+//  - a 4 ms timer (not requestAnimationFrame) polls the devices and sends MotionFrames, so frames keep
+//    their rate when the display is slow or the tab is in a background window (where rAF stops);
+//    pointer events also trigger an immediate send, so frames leave at the device's rate;
+//  - requestAnimationFrame redraws the HUD and the 3D view.
+import { farhand, severityName, supervisorStateName, toMotionFrame, type DecodedMessage } from '@farhand/protocol';
+import { qAngleBetween, type ClockSample, type Pose, type Vec3 } from '@farhand/latency-core';
+import { VirtualHand, handChanged, type HandState } from '../input/hand.js';
+import { MouseSource } from '../input/mouse-source.js';
+import { KeyboardSource } from '../input/keyboard-source.js';
+import { GamepadSource } from '../input/gamepad-source.js';
+import { XrSource } from '../input/xr-source.js';
+import type { ConsoleAction, InputSink, InputSource } from '../input/source.js';
+import { FramePacer, pacerFor } from '../pacing.js';
+import { AgentLink, agentUrl, tokenFrom, type LinkStatus } from '../net/agent-link.js';
+import { monotonicNs } from '../net/clock.js';
+import { poseFromWire, vecFromWire } from '../net/wire.js';
+import { ArmView } from '../view/scene.js';
+import { ArmModel } from '../view/arm-model.js';
+import { PredictiveDisplay } from '../predict/display.js';
+import { Hud } from '../console/hud.js';
+import { Commander } from '../console/commands.js';
+import { formatScale, stepScale, thresholdsFromLimits, type Thresholds } from '../hud-levels.js';
+import { stateLook } from '../states.js';
+import { reasonSentence } from '../reasons.js';
+
+const TICK_MS = 4;
+/** After a late timer tick, how long the hand is not claimed still "as of now" (input may be queued). */
+const NO_STILL_CLAIM_MS = 20;
+/** A pointer with no event for this long counts as still (a moving mouse reports every 1-16 ms). */
+const POINTER_QUIET_MS = 25;
+/** Telemetry older than this (page clock) counts as lost for display purposes. */
+const TELEMETRY_STALE_MS = 500;
+
+/** A sentence ending in exactly one full stop, whatever the catalogue's punctuation. */
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+const HUD_PERIOD_MS = 100;
+/** Engage waits while the hand is further than this from the tool's orientation (the agent allows 5 deg). */
+const ALIGN_BEFORE_ENGAGE_RAD = (2 * Math.PI) / 180;
+/** How fast the hand turns to the tool's orientation, rad/s (the agent refuses hands above 40 rad/s). */
+const ALIGN_RATE_RADPS = 3;
+/** An align request (T) while clutched lasts this long: time to turn through 180 deg at ALIGN_RATE_RADPS. */
+const ALIGN_REQUEST_MS = 1100;
+
+// ---------------------------------------------------------------------------------------------
+// Token: read once from the URL, kept for reloads in this tab only, and removed from the address bar
+// so it does not end up in screenshots, screen shares or the browser history.
+function takeToken(): string {
+  const fromUrl = tokenFrom(location);
+  if (fromUrl) {
+    try {
+      sessionStorage.setItem('farhand.token', fromUrl);
+    } catch {
+      // Storage disabled: the token just will not survive a reload.
+    }
+    const u = new URL(location.href);
+    u.searchParams.delete('token');
+    history.replaceState(null, '', u.pathname + (u.search === '?' ? '' : u.search) + u.hash.replace(/token=[^&]*/, ''));
+    return fromUrl;
+  }
+  try {
+    return sessionStorage.getItem('farhand.token') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+interface TelemetryView {
+  receivedMs: number;
+  state: string;
+  reason: string;
+  measuredJs: number[];
+  measured: Pose | null;
+  setpoint: Pose | null;
+  master: Pose | null;
+  jawMeasuredRad: number;
+  jawSetpointRad: number;
+  controller: string;
+  scale: number;
+  link: farhand.v1.ILinkFigures | null;
+  lastAppliedSeq: number;
+}
+
+class ConsolePage implements InputSink {
+  private readonly hud = new Hud();
+  private readonly view: ArmView;
+  private readonly model = new ArmModel();
+  private readonly hand = new VirtualHand();
+  private readonly pacer = new FramePacer();
+  private readonly sources: InputSource[] = [];
+  private readonly keyboard: KeyboardSource;
+  private readonly mouse: MouseSource;
+  private readonly xr: XrSource;
+  private readonly link: AgentLink | null = null;
+  private readonly commander: Commander | null = null;
+  private readonly predictive = new PredictiveDisplay();
+  private welcome: farhand.v1.Welcome | null = null;
+  private thresholds: Thresholds = thresholdsFromLimits(null);
+  private telemetry: TelemetryView | null = null;
+  private linkStatus: LinkStatus = { phase: 'stopped', detail: '', attempt: 0 };
+  private lastSent: HandState | null = null;
+  /** The hand has taken the tool's orientation at least once this session: only then do frames go out
+   * (a first frame with an arbitrary orientation followed by the aligned one would look like a jump). */
+  private handReady = false;
+  private seq = 0;
+  private lastCaptureNs = 0;
+  private lastTimerMs = -Infinity;
+  private noStillClaimUntilMs = -Infinity;
+  private alignUntilMs = -Infinity;
+  /** The last frames sent, for engineers (window.farhandConsole.recentFrames()). */
+  private readonly recent: Array<{ seq: number; captureNs: number; sentMs: number; position: number[]; orientation: number[] }> = [];
+  private tickQueued = false;
+  private sentTimes: number[] = [];
+  private transient: { text: string; kind: 'alarm' | 'info'; untilMs: number } | null = null;
+  private workspace: { min: Vec3; max: Vec3 } | null = null;
+  private ghostText: string | null = null;
+  private lastHudMs = -Infinity;
+  private lastArmFramesKey = '';
+  private lastGhostKey = '';
+  private readonly token: string;
+
+  constructor() {
+    this.token = takeToken();
+    this.view = new ArmView(document.getElementById('view')!);
+    const viewEl = document.getElementById('view')!;
+    this.keyboard = new KeyboardSource(window, this);
+    this.mouse = new MouseSource(viewEl, this);
+    this.xr = new XrSource(this);
+    this.sources.push(this.mouse, this.keyboard, new GamepadSource(navigator, this), this.xr);
+    this.view.onXrFrame = (frame, ref) => this.xr.update(frame, ref);
+    this.bindButtons();
+    window.addEventListener('blur', () => this.releaseAll());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible') this.releaseAll();
+    });
+
+    if (!this.token) {
+      this.hud.connection('rejected', 'No token');
+      this.transientNotice('No access token: open the console with the URL the agent printed (it ends in ?token=…).', 'alarm', Infinity);
+    } else {
+      this.link = new AgentLink({
+        url: agentUrl(location),
+        token: this.token,
+        role: farhand.v1.Role.SURGEON,
+        clientName: `Surgeon console (${navigator.platform || 'browser'})`,
+        onStatus: (s) => this.onStatus(s),
+        onWelcome: (w) => this.onWelcome(w),
+        onMessage: (m, t) => this.onMessage(m, t),
+        onClockSample: (s) => this.onClockSample(s),
+        onBadMessage: (why) => this.hud.event('WARNING', 'BAD_MESSAGE', why, new Date().toLocaleTimeString()),
+      });
+      this.commander = new Commander(this.link, () => this.armId(), reasonSentence);
+      this.link.start();
+    }
+    setInterval(() => this.timerTick(), TICK_MS);
+    const frame = (): void => {
+      requestAnimationFrame(frame);
+      this.paint();
+    };
+    requestAnimationFrame(frame);
+    void ArmView.xrSupported().then((ok) => this.offerXr(ok));
+    this.exposeDebug();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Input
+
+  onInput(): void {
+    if (this.tickQueued) return;
+    this.tickQueued = true;
+    queueMicrotask(() => {
+      this.tickQueued = false;
+      this.tick();
+    });
+  }
+
+  onAction(action: ConsoleAction): void {
+    this.act(action);
+  }
+
+  private releaseAll(): void {
+    this.keyboard.releaseAll();
+    this.mouse.releaseAll();
+    this.hand.releaseAll();
+    this.tick();
+  }
+
+  /**
+   * The frame timer. A tick that comes late while the pointer is moving means the page was busy and
+   * pointer events may be queued behind it: for a short while only input with its own timestamps may
+   * send, and the hand is not claimed still "as of now" until that input has been handled.
+   */
+  private timerTick(): void {
+    const nowMs = performance.now();
+    const gapMs = nowMs - this.lastTimerMs;
+    // Pointer events were flowing when the page got busy (the last one came during the gap or just
+    // before it): more are probably queued.
+    if (gapMs > 3 * TICK_MS && this.mouse.inMotion(nowMs, gapMs + 30)) this.noStillClaimUntilMs = nowMs + NO_STILL_CLAIM_MS;
+    this.lastTimerMs = nowMs;
+    this.tick();
+  }
+
+  /** Polls devices, moves the hand, and sends a frame when the pacer says so. */
+  private tick(): void {
+    const nowMs = performance.now();
+    const basis = this.view.basis();
+    const contributions = this.sources.filter((s) => s.available()).map((s) => s.poll(nowMs, basis));
+    // While pointer events flow, the hand's pose between two of them is unknown: a frame claiming it
+    // still "now" would make the next event's motion look instantaneous (a jump to the agent). Frames
+    // then go at the pointer's own rate; the cadence resumes once the pointer has been quiet a moment.
+    const claimStill = nowMs >= this.noStillClaimUntilMs && !this.mouse.inMotion(nowMs, POINTER_QUIET_MS);
+    this.hand.apply(contributions, nowMs, claimStill);
+    const toolOri = this.telemetry?.measured?.orientation;
+    if (toolOri && !this.handReady) {
+      // First pose of the session: no frame has gone out yet, so it may take the tool's at once.
+      this.hand.alignTo(toolOri, nowMs);
+      this.handReady = true;
+    } else if (toolOri && this.shouldTrackTool(nowMs)) {
+      this.hand.alignTo(toolOri, nowMs, ALIGN_RATE_RADPS);
+    }
+    const h = this.hand.state();
+    const reason = this.pacer.decide(nowMs, h.operatorPresent, h.clutch, handChanged(this.lastSent, h));
+    // A cadence frame for a still hand is a claim "still here now": not while input may be queued.
+    if (reason === 'cadence' && !claimStill && !this.hand.movedLastPoll) return;
+    if (reason !== null) this.sendFrame(h, nowMs);
+  }
+
+  /**
+   * Like a dVRK MTM that turns its wrist to match the tool whenever teleoperation is off, the hand's
+   * orientation follows the tool's while the tool is not following the hand, so ENGAGE, and the resume
+   * after a hold, pass the agent's 5 deg alignment check. While clutched the hand is free (it may be
+   * rotated) until the surgeon asks to align (T), which lasts until the hand is aligned.
+   */
+  private shouldTrackTool(nowMs = performance.now()): boolean {
+    const s = this.telemetry?.state;
+    if (s === 'FOLLOWING' || s === 'ENGAGING') return false;
+    if (s === 'CLUTCHED') return nowMs < this.alignUntilMs;
+    return true;
+  }
+
+  private sendFrame(h: HandState, nowMs: number): void {
+    if (!this.link?.isOpen() || !this.welcome || !this.handReady) return;
+    // Capture time: when the pose was sampled (the newest input event's own time), strictly increasing;
+    // motion that was learned late is stamped when it leaves, so it never looks faster than it was.
+    const sampledNs = this.hand.takeKnownLate() ? monotonicNs() : Math.round(h.sampledAtMs * 1e6);
+    const captureTimeNs = Math.max(sampledNs, this.lastCaptureNs + 1);
+    const f = toMotionFrame({
+      armId: this.armId(),
+      seq: ++this.seq,
+      captureTimeNs,
+      position: h.position,
+      orientation: h.orientation,
+      grip: h.grip,
+      clutch: h.clutch,
+      operatorPresent: h.operatorPresent,
+    });
+    if (this.link.sendMotion({ motion: f })) {
+      this.recent.push({ seq: this.seq, captureNs: captureTimeNs, sentMs: nowMs, position: [...h.position], orientation: [...h.orientation] });
+      if (this.recent.length > 400) this.recent.splice(0, 200);
+      this.lastCaptureNs = captureTimeNs;
+      this.pacer.sent(nowMs, h.operatorPresent, h.clutch);
+      this.lastSent = h;
+      this.sentTimes.push(nowMs);
+      while (this.sentTimes.length > 0 && this.sentTimes[0]! < nowMs - 1000) this.sentTimes.shift();
+    }
+  }
+
+  private armId(): number {
+    return this.welcome?.arm_ids?.[0] ?? 0;
+  }
+
+  private isController(): boolean {
+    const c = this.telemetry?.controller ?? this.welcome?.controller_session_id ?? '';
+    return c !== '' && c === this.link?.sessionId;
+  }
+
+  private act(action: ConsoleAction): void {
+    const c = this.commander;
+    const offline = (what: string): void =>
+      this.transientNotice(`Not connected: ${what} not delivered. The arm holds by itself while the link is down.`, 'alarm', 4000);
+    switch (action) {
+      case 'estop': {
+        const btn = document.getElementById('estop')!;
+        btn.classList.remove('sent');
+        void btn.offsetWidth; // restart the flash animation
+        btn.classList.add('sent');
+        if (!c?.send('ESTOP')) offline('EMERGENCY STOP');
+        return;
+      }
+      case 'engage': {
+        // The hand tracks the tool's orientation while not following, so it is aligned already; if it
+        // is still turning (it had been rotated), say so rather than be refused as misaligned.
+        const ori = this.telemetry?.measured?.orientation;
+        if (ori && qAngleBetween(ori, this.hand.state().orientation) > ALIGN_BEFORE_ENGAGE_RAD) {
+          this.hud.ack('The hand is still turning to match the tool: press E again in a moment.', false);
+          return;
+        }
+        if (!this.isController() && (this.telemetry?.controller ?? '') === '') c?.send('REQUEST_CONTROL');
+        if (!c?.send('ENGAGE')) offline('engage');
+        return;
+      }
+      case 'disengage':
+        if (!c?.send('DISENGAGE')) offline('disengage');
+        return;
+      case 'reset':
+        if (!c?.send('RESET_FAULT')) offline('reset');
+        return;
+      case 'requestControl':
+        if (!c?.send('REQUEST_CONTROL')) offline('take control');
+        return;
+      case 'releaseControl':
+        if (!c?.send('RELEASE_CONTROL')) offline('release control');
+        return;
+      case 'home':
+        if (!c?.send('HOME')) offline('home');
+        return;
+      case 'scaleUp':
+      case 'scaleDown': {
+        const lim = this.welcome?.limits;
+        const cur = this.telemetry?.scale ?? lim?.motion_scale ?? 0.2;
+        const next = stepScale(cur, action === 'scaleUp' ? 1 : -1, lim?.motion_scale_min || 0.1, lim?.motion_scale_max || 1);
+        if (next === cur) {
+          this.hud.ack(`Motion scale is already at its ${action === 'scaleUp' ? 'coarsest' : 'finest'} (${formatScale(cur)}).`, false);
+          return;
+        }
+        if (!c?.send('SET_SCALE', { scale: next })) offline('scale change');
+        return;
+      }
+      case 'align': {
+        const ori = this.telemetry?.measured?.orientation;
+        const s = this.telemetry?.state;
+        if (!ori) {
+          this.hud.ack('No tool orientation reported yet: nothing to align to.', false);
+        } else if (s === 'FOLLOWING' || s === 'ENGAGING') {
+          this.hud.ack('Clutch (C) or disengage first: re-aligning while the tool follows would turn the tool.', false);
+        } else {
+          this.alignUntilMs = performance.now() + ALIGN_REQUEST_MS;
+          this.hud.ack('Aligning the hand to the tool orientation.', true);
+        }
+        return;
+      }
+      case 'view':
+        this.transientNotice(`${this.view.cycleView()}: dragging right moves the tool right on screen.`, 'info', 2500);
+        return;
+    }
+  }
+
+  private bindButtons(): void {
+    const bind = (id: string, action: ConsoleAction): void => {
+      const el = document.getElementById(id) as HTMLButtonElement | null;
+      el?.addEventListener('click', () => {
+        this.act(action);
+        // Leave no focused button behind: Space (the dead-man) must never "click" it.
+        el.blur();
+      });
+    };
+    bind('estop', 'estop');
+    bind('btn-engage', 'engage');
+    bind('btn-disengage', 'disengage');
+    bind('btn-reset', 'reset');
+    bind('btn-align', 'align');
+    bind('btn-home', 'home');
+    bind('btn-scale-down', 'scaleDown');
+    bind('btn-scale-up', 'scaleUp');
+    const ctl = document.getElementById('btn-control') as HTMLButtonElement;
+    ctl.addEventListener('click', () => {
+      this.act(this.isController() ? 'releaseControl' : 'requestControl');
+      ctl.blur();
+    });
+  }
+
+  private offerXr(supported: boolean): void {
+    const btn = document.getElementById('btn-xr') as HTMLButtonElement;
+    btn.hidden = !supported || !this.view.available;
+    btn.addEventListener('click', () => {
+      btn.blur();
+      this.view
+        .enterXr(() => this.xr.end())
+        .catch((e: unknown) => this.hud.ack(`Could not start VR: ${e instanceof Error ? e.message : String(e)}`, false));
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Link
+
+  private onStatus(s: LinkStatus): void {
+    this.linkStatus = s;
+    const text = s.phase === 'retrying' && s.retryInMs !== undefined ? `${s.detail} Retrying in ${(s.retryInMs / 1000).toFixed(1)} s.` : s.detail;
+    this.hud.connection(s.phase, text);
+    if (s.phase !== 'open') {
+      // A new session starts disengaged: forget what the old one said, so nothing is drawn as live.
+      if (this.welcome) this.hud.ack('', true);
+      this.welcome = null;
+      this.telemetry = null;
+      this.lastSent = null;
+      this.handReady = false;
+      this.predictive.reset();
+    }
+  }
+
+  private onWelcome(w: farhand.v1.Welcome): void {
+    this.welcome = w;
+    this.thresholds = thresholdsFromLimits(w.limits);
+    this.pacer.setOptions(pacerFor(w.limits?.max_frame_rate_hz ?? undefined));
+    const min = vecFromWire(w.limits?.workspace?.min_m);
+    const max = vecFromWire(w.limits?.workspace?.max_m);
+    if (min && max) {
+      this.workspace = { min, max };
+      this.view.setWorkspace(min, max);
+    }
+    this.hud.scale(formatScale(w.limits?.motion_scale ?? NaN));
+    // Ask for the lock only when nobody holds it: taking it from a colleague is an explicit act (L).
+    if (!w.controller_session_id) this.commander?.send('REQUEST_CONTROL');
+  }
+
+  private onClockSample(s: ClockSample): void {
+    this.predictive.addClockSample(s);
+  }
+
+  private onMessage(m: DecodedMessage, _arrivalNs: number): void {
+    switch (m.kind) {
+      case 'telemetry':
+        this.onTelemetry(m.message);
+        return;
+      case 'ack': {
+        const out = this.commander?.onAck(m.message);
+        if (!out) return;
+        this.hud.ack(out.ok ? out.sentence : `${out.type.replace(/_/g, ' ').toLowerCase()} refused: ${out.sentence}${out.code ? ` (${out.code})` : ''}`, out.ok);
+        return;
+      }
+      case 'event': {
+        const e = m.message;
+        const text = e.message || reasonSentence(e.code) || e.code;
+        const own = this.link?.sessionId ?? '';
+        this.hud.event(severityName(e.severity) ?? 'INFO', e.code, own ? text.split(own).join(`${own} (this console)`) : text, new Date().toLocaleTimeString());
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private onTelemetry(t: farhand.v1.Telemetry): void {
+    const prevState = this.telemetry?.state;
+    const tv: TelemetryView = {
+      receivedMs: performance.now(),
+      state: supervisorStateName(t.state) ?? 'UNKNOWN',
+      reason: t.reason,
+      measuredJs: t.measured_js.slice(),
+      measured: poseFromWire(t.measured_cp),
+      setpoint: poseFromWire(t.setpoint_cp),
+      master: poseFromWire(t.master_cp),
+      jawMeasuredRad: t.jaw_measured_rad,
+      jawSetpointRad: t.jaw_setpoint_rad,
+      controller: t.controller_session_id,
+      scale: t.motion_scale,
+      link: t.link ?? null,
+      lastAppliedSeq: t.last_applied_seq,
+    };
+    this.telemetry = tv;
+    this.predictive.addTelemetry({ agentTimeNs: t.agent_time_ns, state: tv.state, setpoint: tv.setpoint, master: tv.master, motionScale: tv.scale });
+    if (tv.measured && tv.measuredJs.length === 6 && prevState === undefined) this.model.identify(tv.measuredJs, tv.measured);
+    if (prevState !== tv.state && (tv.state === 'ESTOPPED' || tv.state === 'FAULT')) {
+      // The surgeon's hand is probably still moving: make the reason impossible to miss.
+      this.hud.ack(`${stateLook(tv.state).label}: ${reasonSentence(tv.reason) ?? tv.reason}`, false);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Display (animation frames)
+
+  private paint(): void {
+    const nowMs = performance.now();
+    const t = this.telemetry;
+    const live = t !== null && nowMs - t.receivedMs < TELEMETRY_STALE_MS && this.link?.isOpen() === true;
+    const h = this.hand.state();
+    this.paintView(t, live, h);
+    // Words and numbers at 10 Hz: faster is unreadable, and every text change costs a page layout.
+    if (nowMs - this.lastHudMs < HUD_PERIOD_MS) return;
+    this.lastHudMs = nowMs;
+
+    // State banner.
+    if (!this.link?.isOpen()) this.hud.state('NOLINK', this.linkStatus.phase === 'rejected' ? this.linkStatus.detail : '');
+    else if (!t) this.hud.state(undefined, 'Connected; waiting for telemetry…');
+    else if (!live) this.hud.state('NOLINK', 'Telemetry stopped arriving: the arm holds by itself when frames stop.');
+    else this.hud.state(t.state, reasonSentence(t.reason) ?? stateLook(t.state).hint);
+
+    // Link figures (the agent measures them for the console holding control).
+    const mine = this.isController();
+    const l = live && t?.link ? t.link : null;
+    const ownRtt = this.predictive.rttS();
+    const note = !live
+      ? 'No live telemetry.'
+      : mine
+        ? `As the agent measures this console's link. Console-side RTT ${Number.isFinite(ownRtt) ? (ownRtt * 1000).toFixed(1) + ' ms' : '—'}, sending ${this.sentTimes.length} frames/s.`
+        : t?.controller
+          ? 'Another console has control: these are its link figures.'
+          : 'Nobody has control yet.';
+    this.hud.link(
+      l && (mine || t?.controller)
+        ? {
+            rttS: l.rtt_s ?? NaN,
+            oneWayS: l.one_way_delay_s ?? NaN,
+            jitterS: l.jitter_s ?? NaN,
+            loss: l.loss_ratio ?? NaN,
+            playoutS: l.playout_delay_s ?? NaN,
+            frameRateHz: l.frame_rate_hz ?? NaN,
+          }
+        : null,
+      this.thresholds,
+      h.operatorPresent,
+      note,
+    );
+    this.hud.control(
+      !t || !live ? 'Control: —' : mine ? 'Control: you' : t.controller ? `Control: other console (${t.controller.slice(0, 8)})` : 'Control: nobody (press L)',
+      !t || !live ? 'none' : mine ? 'mine' : t.controller ? 'other' : 'none',
+      mine,
+    );
+    if (t && live) this.hud.scale(formatScale(t.scale));
+
+    this.hud.chips(h.operatorPresent, h.clutch, h.grip, this.ghostText);
+    this.hud.buttons(live ? t?.state : undefined, mine);
+    this.hud.tip(live && t?.measured ? t.measured.position : null, this.workspace, this.view.viewName());
+    this.hud.inputs(`Inputs: ${this.sources.filter((s) => s.available()).map((s) => s.label).join(', ')}`);
+
+    // The one big message over the view, most important first.
+    const tr = this.transient && this.transient.untilMs > nowMs ? this.transient : null;
+    if (tr && tr.untilMs === Infinity) this.hud.notice(tr.text, tr.kind);
+    else if (this.linkStatus.phase === 'rejected') this.hud.notice(`The agent refused this console: ${this.linkStatus.detail}`);
+    else if (this.link && !this.link.isOpen() && this.linkStatus.phase === 'retrying')
+      this.hud.notice('Link to the agent lost: reconnecting. The arm holds by itself; engage again once connected.');
+    else if (t && live && (t.state === 'ESTOPPED' || t.state === 'FAULT'))
+      this.hud.notice(`${stateLook(t.state).label}: ${sentence(reasonSentence(t.reason) ?? t.reason)} Press R to reset, then engage again.`);
+    else if (tr) this.hud.notice(tr.text, tr.kind);
+    else this.hud.notice(null);
+  }
+
+  /** The 3D view, every animation frame: the arm, the ghost, then a draw if anything changed. */
+  private paintView(t: TelemetryView | null, live: boolean, h: HandState): void {
+    this.view.setStale(!live);
+    if (t && live && t.measuredJs.length === 6) {
+      // Sensor noise below what a pixel can show must not cost a redraw (software GL is expensive).
+      const key = t.measuredJs.map((q, i) => Math.round(q / (i === 2 ? 1e-5 : 1e-4))).join(',') + '|' + Math.round(t.jawMeasuredRad / 1e-3);
+      if (key !== this.lastArmFramesKey) {
+        this.lastArmFramesKey = key;
+        this.view.setArm(this.model.frames(t.measuredJs), t.jawMeasuredRad);
+      }
+    }
+    this.ghostText = null;
+    const ghost = t && live ? this.predictive.ghost(monotonicNs(), h, h.clutch, t.link?.playout_delay_s ?? NaN, this.workspace) : null;
+    if (ghost && t) {
+      const g = ghost.pose;
+      const key = [...g.position.map((v) => Math.round(v / 1e-5)), ...g.orientation.map((v) => Math.round(v / 1e-4)), Math.round(t.jawSetpointRad / 1e-3)].join(',');
+      if (key !== this.lastGhostKey) {
+        this.lastGhostKey = key;
+        const ik = this.model.inverse(g, t.measuredJs);
+        this.view.setGhost(ik ? this.model.frames(ik.q) : null, t.jawSetpointRad, ik?.reachable === true && !ghost.clamped);
+      }
+      const mm = (ghost.pendingM * 1000).toFixed(1);
+      const ms = Number.isFinite(ghost.aheadS) ? ` · ${Math.round(ghost.aheadS * 1000)} ms` : '';
+      this.ghostText = ghost.kind === 'in-flight' ? `GHOST ${mm} mm in flight${ms}` : `GHOST now, ${mm} mm ahead of report${ms}`;
+    } else {
+      this.lastGhostKey = '';
+      this.view.setGhost(null, 0);
+    }
+    this.view.renderIfDirty();
+  }
+
+  private transientNotice(text: string, kind: 'alarm' | 'info', ms: number): void {
+    this.transient = { text, kind, untilMs: performance.now() + ms };
+  }
+
+  /** Read-only snapshot for engineers (devtools) and the browser tests: window.farhandConsole.snapshot(). */
+  private exposeDebug(): void {
+    const page = this;
+    (window as unknown as { farhandConsole: unknown }).farhandConsole = {
+      snapshot() {
+        const t = page.telemetry;
+        return {
+          phase: page.linkStatus.phase,
+          sessionId: page.link?.sessionId ?? '',
+          state: t?.state ?? null,
+          reason: t?.reason ?? null,
+          controller: t?.controller ?? null,
+          measured: t?.measured ?? null,
+          scale: t?.scale ?? null,
+          hand: page.hand.state(),
+          basis: page.view.basis(),
+          framesPerSecond: page.sentTimes.length,
+          seq: page.seq,
+          tool: page.model.tool,
+          webgl: page.view.quality,
+          ghost: page.ghostText,
+        };
+      },
+      recentFrames() {
+        return page.recent.slice();
+      },
+    };
+  }
+}
+
+new ConsolePage();
+

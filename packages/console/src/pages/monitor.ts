@@ -1,0 +1,389 @@
+// Bedside monitor page: a read-only observer. It shows who holds control, the supervisor state, the
+// controlling console's link figures over the last minute, a state timeline, the alarm list with
+// acknowledgement and sound, the recording status, and an e-stop (the one command an observer sends).
+import { armStateName, farhand, severityName, supervisorStateName, type DecodedMessage } from '@farhand/protocol';
+import { AgentLink, agentUrl, tokenFrom, type LinkStatus } from '../net/agent-link.js';
+import { Commander } from '../console/commands.js';
+import { RollingSeries } from '../monitor/series.js';
+import { StateTimeline } from '../monitor/timeline.js';
+import { AlarmList, needsSound, type AlarmSeverity } from '../monitor/alarms.js';
+import { FigureChart, type ChartSpec } from '../monitor/charts.js';
+import { AlarmSound, type SoundState } from '../monitor/audio.js';
+import {
+  formatBytes, formatHz, formatMs, formatPercent, formatScale, frameRateLevel, jitterLevel, lossLevel, oneWayLevel, playoutLevel, rttLevel, thresholdsFromLimits,
+  type Level, type Thresholds,
+} from '../hud-levels.js';
+import { stateLook } from '../states.js';
+import { reasonSentence } from '../reasons.js';
+
+const ARM_WORDS: Record<string, string> = { ARM_DISABLED: 'Disabled', ARM_ENABLED: 'Enabled', ARM_PAUSED: 'Paused', ARM_FAULT: 'Fault' };
+/** Fixed decimals without a "-0". */
+const fmt1 = (v: number): string => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1);
+const fmt0 = (v: number): string => (Math.abs(v) < 0.5 ? 0 : v).toFixed(0);
+
+const FIGS = ['rtt', 'oneway', 'playout', 'jitter', 'loss', 'rate'] as const;
+type Fig = (typeof FIGS)[number];
+const TELEMETRY_STALE_MS = 500;
+
+const $ = (id: string): HTMLElement => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`monitor page is missing #${id}`);
+  return el;
+};
+
+/** Names our own session where a sentence quotes its id ("session c-abc (this monitor)"). */
+function mark(text: string, sessionId: string, who: string): string {
+  return sessionId ? text.split(sessionId).join(`${sessionId} (${who})`) : text;
+}
+
+function takeToken(): string {
+  const t = tokenFrom(location);
+  if (t) {
+    try {
+      sessionStorage.setItem('farhand.monitor.token', t);
+    } catch {
+      // no storage: fine
+    }
+    history.replaceState(null, '', location.pathname);
+    return t;
+  }
+  try {
+    return sessionStorage.getItem('farhand.monitor.token') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+class MonitorPage {
+  private readonly link: AgentLink | null = null;
+  private readonly commander: Commander | null = null;
+  private readonly series = new RollingSeries(FIGS as unknown as string[], { windowS: 60, minStepS: 0.1 });
+  private readonly timeline = new StateTimeline(60);
+  private readonly alarms = new AlarmList();
+  private readonly sound: AlarmSound;
+  private readonly charts = new Map<Fig, FigureChart>();
+  private thresholds: Thresholds = thresholdsFromLimits(null);
+  private telemetry: farhand.v1.Telemetry | null = null;
+  private telemetryMs = 0;
+  private linkStatus: LinkStatus = { phase: 'stopped', detail: '', attempt: 0 };
+  private controlNote = '';
+  private alarmsDirty = true;
+  private lastChartMs = 0;
+  private shown: Record<Fig, number> = { rtt: NaN, oneway: NaN, playout: NaN, jitter: NaN, loss: NaN, rate: NaN };
+  private estopNote = '';
+
+  constructor() {
+    this.sound = new AlarmSound((s) => this.soundState(s));
+    $('sound').addEventListener('click', () => this.sound.toggleMute());
+    $('ack-all').addEventListener('click', () => {
+      if (this.alarms.acknowledgeAll() > 0) this.alarmsDirty = true;
+    });
+    $('estop').addEventListener('click', () => this.estop());
+    this.buildCharts();
+    const token = takeToken();
+    if (!token) {
+      this.conn('rejected', 'No access token: open the monitor with the URL the agent printed (it ends in ?token=…).');
+    } else {
+      this.link = new AgentLink({
+        url: agentUrl(location),
+        token,
+        role: farhand.v1.Role.OBSERVER,
+        clientName: 'Bedside monitor',
+        probeRateHz: 1,
+        onStatus: (s) => this.onStatus(s),
+        onWelcome: (w) => this.onWelcome(w),
+        onMessage: (m) => this.onMessage(m),
+        onBadMessage: (why) => this.addAlarm('WARNING', 'BAD_MESSAGE', why, ''),
+      });
+      this.commander = new Commander(this.link, () => 0, reasonSentence);
+      this.link.start();
+    }
+    const frame = (): void => {
+      requestAnimationFrame(frame);
+      this.paint();
+    };
+    requestAnimationFrame(frame);
+    // Sound and staleness must not depend on animation frames (they stop in background tabs).
+    setInterval(() => this.pulse(), 250);
+    this.exposeDebug();
+  }
+
+  private buildCharts(): void {
+    const t = this.thresholds;
+    const specs: Record<Fig, ChartSpec> = {
+      rtt: { unit: 'ms', factor: 1000, minMax: 50, warn: 2 * t.warnOneWayS * 1000, bad: 2 * t.badOneWayS * 1000, color: '#4da3ff' },
+      oneway: { unit: 'ms', factor: 1000, minMax: 50, warn: t.warnOneWayS * 1000, bad: t.badOneWayS * 1000, color: '#4da3ff' },
+      playout: { unit: 'ms', factor: 1000, minMax: 50, warn: t.warnOneWayS * 1000, bad: t.badOneWayS * 1000, color: '#c9a7ff' },
+      jitter: { unit: 'ms', factor: 1000, minMax: 10, warn: t.warnJitterS * 1000, bad: t.badJitterS * 1000, color: '#5ed4e6' },
+      loss: { unit: '%', factor: 100, minMax: 2, warn: t.warnLoss * 100, bad: t.badLoss * 100, color: '#ffb020' },
+      rate: { unit: 'Hz', factor: 1, minMax: 150, warn: t.warnFrameRateHz, bad: t.badFrameRateHz, floor: true, color: '#37d67a' },
+    };
+    for (const tile of Array.from(document.querySelectorAll<HTMLElement>('.tile'))) {
+      const fig = tile.dataset['fig'] as Fig;
+      const el = tile.querySelector<HTMLElement>('.chart');
+      if (el && specs[fig]) {
+        el.textContent = '';
+        this.charts.set(fig, new FigureChart(el, specs[fig]));
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private onStatus(s: LinkStatus): void {
+    this.linkStatus = s;
+    const text = s.phase === 'retrying' && s.retryInMs !== undefined ? `${s.detail} Retrying in ${(s.retryInMs / 1000).toFixed(1)} s.` : s.detail;
+    this.conn(s.phase, text);
+    if (s.phase !== 'open') this.telemetry = null;
+    if (s.phase === 'retrying') this.addAlarm('WARNING', 'MONITOR_LINK_LOST', 'The monitor lost its link to the agent; reconnecting.', '');
+  }
+
+  private onWelcome(w: farhand.v1.Welcome): void {
+    this.thresholds = thresholdsFromLimits(w.limits);
+    this.buildCharts();
+  }
+
+  private onMessage(m: DecodedMessage): void {
+    if (m.kind === 'telemetry') this.onTelemetry(m.message);
+    else if (m.kind === 'event') {
+      const e = m.message;
+      const sev = (severityName(e.severity) ?? 'INFO') as AlarmSeverity;
+      this.addAlarm(sev, e.code, mark(e.message || reasonSentence(e.code) || e.code, this.link?.sessionId ?? '', 'this monitor'), e.session_id, e.agent_time_ns);
+      if (/CONTROL/.test(e.code)) this.controlNote = e.message;
+    } else if (m.kind === 'ack') {
+      const out = this.commander?.onAck(m.message);
+      if (out && out.type === 'ESTOP') this.estopNote = out.ok ? 'E-stop accepted by the agent.' : `E-stop refused: ${out.sentence}`;
+    }
+  }
+
+  private onTelemetry(t: farhand.v1.Telemetry): void {
+    this.telemetry = t;
+    this.telemetryMs = performance.now();
+    const nowS = this.telemetryMs / 1000;
+    const l = t.link;
+    const v = (x: number | null | undefined): number => (typeof x === 'number' ? x : NaN);
+    this.series.push(nowS, [v(l?.rtt_s), v(l?.one_way_delay_s), v(l?.playout_delay_s), v(l?.jitter_s), v(l?.loss_ratio), v(l?.frame_rate_hz)]);
+    this.timeline.observe(nowS, supervisorStateName(t.state) ?? 'UNKNOWN', t.reason);
+  }
+
+  private addAlarm(severity: AlarmSeverity, code: string, message: string, sessionId: string, agentTimeNs = 0): void {
+    this.alarms.add({ receivedMs: performance.now(), agentTimeNs, severity, code, message, sessionId });
+    this.alarmsDirty = true;
+  }
+
+  private estop(): void {
+    const btn = $('estop');
+    btn.classList.remove('sent');
+    void btn.offsetWidth;
+    btn.classList.add('sent');
+    btn.blur();
+    const ok = this.commander?.send('ESTOP') ?? false;
+    this.estopNote = ok ? 'E-stop sent…' : 'Not connected: e-stop not delivered. The arm holds by itself while the link is down.';
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private conn(phase: string, text: string): void {
+    $('conn').className = `conn ${phase}`;
+    $('conn-text').textContent = text;
+  }
+
+  private soundState(s: SoundState): void {
+    const el = $('sound');
+    const words: Record<SoundState, string> = {
+      on: 'Sound: on',
+      muted: 'Sound: muted',
+      blocked: 'Sound: blocked, click to enable',
+      unavailable: 'Sound: unavailable',
+    };
+    el.textContent = words[s];
+    el.className = s === 'on' ? 'sound' : 'sound blocked';
+    el.setAttribute('aria-pressed', String(s === 'muted'));
+  }
+
+  private pulse(): void {
+    const unacked = this.alarms.unacknowledged().filter((a) => needsSound(a.severity));
+    const worst = unacked.some((a) => a.severity === 'CRITICAL') ? 'CRITICAL' : unacked.length > 0 ? 'ALARM' : null;
+    this.sound.update(performance.now(), worst);
+  }
+
+  private live(): boolean {
+    return this.telemetry !== null && performance.now() - this.telemetryMs < TELEMETRY_STALE_MS && this.link?.isOpen() === true;
+  }
+
+  private paint(): void {
+    const nowMs = performance.now();
+    const t = this.live() ? this.telemetry : null;
+    this.paintSummary(t);
+    this.paintTiles(t);
+    if (nowMs - this.lastChartMs > 250) {
+      this.lastChartMs = nowMs;
+      this.paintCharts(nowMs / 1000);
+      this.paintTimeline(nowMs / 1000);
+    }
+    if (this.alarmsDirty) this.paintAlarms();
+  }
+
+  private paintSummary(t: farhand.v1.Telemetry | null): void {
+    const ctl = t?.controller_session_id ?? '';
+    $('controller').textContent = !t ? '—' : ctl ? 'Surgeon console' : 'Nobody';
+    $('controller-sub').textContent = !t ? 'No live telemetry.' : ctl ? `session ${ctl}${this.controlNote ? ` · ${this.controlNote}` : ''}` : 'No console holds control: the arm holds.';
+    const state = t ? supervisorStateName(t.state) ?? 'UNKNOWN' : this.link?.isOpen() ? undefined : 'NOLINK';
+    const look = stateLook(state);
+    const block = $('state-block');
+    const cls = `sum-block state-block state-${look.tone}`;
+    if (block.className !== cls) block.className = cls;
+    $('state').textContent = look.label;
+    const reason = t ? reasonSentence(t.reason) ?? look.hint : look.hint;
+    $('state-reason').textContent = this.estopNote ? `${reason} ${this.estopNote}` : reason;
+    const arm = t ? armStateName(t.operating_state) : undefined;
+    $('arm').textContent = (arm && ARM_WORDS[arm]) || '—';
+    const p = t?.measured_cp?.position;
+    $('arm-sub').textContent = t
+      ? `Tip ${p ? [p.x, p.y, p.z].map((x) => fmt1((x ?? 0) * 1000)).join(', ') + ' mm' : '—'} · jaw ${fmt0((t.jaw_measured_rad * 180) / Math.PI)}° · scale ${formatScale(t.motion_scale)}`
+      : '';
+    const rec = $('rec');
+    if (t) {
+      rec.textContent = t.recording ? `REC ${formatBytes(t.recording_bytes)}` : 'Not recording';
+      rec.className = t.recording ? 'rec on' : 'rec';
+    } else {
+      rec.textContent = 'REC —';
+      rec.className = 'rec';
+    }
+  }
+
+  private paintTiles(t: farhand.v1.Telemetry | null): void {
+    const l = t?.link;
+    const n = NaN;
+    const val: Record<Fig, number> = {
+      rtt: l?.rtt_s ?? n,
+      oneway: l?.one_way_delay_s ?? n,
+      playout: l?.playout_delay_s ?? n,
+      jitter: l?.jitter_s ?? n,
+      loss: l?.loss_ratio ?? n,
+      rate: l?.frame_rate_hz ?? n,
+    };
+    const th = this.thresholds;
+    const streaming = (t?.controller_session_id ?? '') !== '';
+    const level: Record<Fig, Level> = {
+      rtt: rttLevel(val.rtt, th),
+      oneway: oneWayLevel(val.oneway, th),
+      playout: playoutLevel(val.playout, th),
+      jitter: jitterLevel(val.jitter, th),
+      loss: lossLevel(val.loss, th),
+      rate: frameRateLevel(val.rate, streaming && t?.state !== undefined && supervisorStateName(t.state) === 'FOLLOWING', th),
+    };
+    const text: Record<Fig, string> = {
+      rtt: formatMs(val.rtt),
+      oneway: formatMs(val.oneway),
+      playout: formatMs(val.playout),
+      jitter: formatMs(val.jitter),
+      loss: formatPercent(val.loss),
+      rate: formatHz(val.rate),
+    };
+    for (const tile of Array.from(document.querySelectorAll<HTMLElement>('.tile'))) {
+      const f = tile.dataset['fig'] as Fig;
+      const cls = `tile lvl-${level[f]}`;
+      if (tile.className !== cls) tile.className = cls;
+      const v = tile.querySelector<HTMLElement>('.tile-v');
+      if (v && v.textContent !== text[f]) v.textContent = text[f];
+    }
+    this.shown = val;
+  }
+
+  private paintCharts(nowS: number): void {
+    const [times, ...cols] = this.series.data();
+    const rel = (times as number[]).map((x) => x - nowS);
+    FIGS.forEach((f, i) => this.charts.get(f)?.set(rel, cols[i] ?? []));
+  }
+
+  private paintTimeline(nowS: number): void {
+    const el = $('timeline');
+    el.textContent = '';
+    const window = 60;
+    for (const s of this.timeline.segments(nowS)) {
+      const look = stateLook(s.state);
+      const div = document.createElement('div');
+      div.className = `seg state-${look.tone}`;
+      const left = ((s.startS - (nowS - window)) / window) * 100;
+      const width = Math.max(0.3, ((s.endS - s.startS) / window) * 100);
+      div.style.left = `${left}%`;
+      div.style.width = `${width}%`;
+      div.title = `${look.label}: ${reasonSentence(s.reason) ?? s.reason} (${(s.endS - s.startS).toFixed(1)} s)`;
+      if (width > 7) div.textContent = look.label;
+      el.appendChild(div);
+    }
+    const cur = this.timeline.current();
+    el.setAttribute('aria-label', cur ? `Supervisor state over the last minute; now ${cur.state}` : 'No state yet');
+  }
+
+  private paintAlarms(): void {
+    this.alarmsDirty = false;
+    const ol = $('alarms');
+    ol.textContent = '';
+    const list = this.alarms.list();
+    if (list.length === 0) {
+      const li = document.createElement('li');
+      li.className = 'empty';
+      li.textContent = 'No alarms.';
+      ol.appendChild(li);
+    }
+    for (const a of list.slice(0, 100)) {
+      const li = document.createElement('li');
+      li.className = `sev-${a.severity} ${a.acknowledged ? 'acked' : 'unacked'}`;
+      const time = document.createElement('span');
+      time.className = 'a-time';
+      time.textContent = new Date(performance.timeOrigin + a.receivedMs).toLocaleTimeString();
+      const sev = document.createElement('span');
+      sev.className = 'a-sev';
+      sev.textContent = a.severity;
+      const text = document.createElement('span');
+      text.className = 'a-text';
+      text.textContent = a.message;
+      const code = document.createElement('span');
+      code.className = 'a-code';
+      code.textContent = a.code;
+      text.appendChild(code);
+      li.append(time, sev, text);
+      if (!a.acknowledged) {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = 'Acknowledge';
+        b.addEventListener('click', () => {
+          if (this.alarms.acknowledge(a.id)) this.alarmsDirty = true;
+        });
+        li.appendChild(b);
+      } else {
+        const s = document.createElement('span');
+        s.className = 'a-state';
+        s.textContent = a.severity === 'INFO' ? 'info' : 'acknowledged';
+        li.appendChild(s);
+      }
+      ol.appendChild(li);
+    }
+    const n = this.alarms.unacknowledged().length;
+    const badge = $('alarm-count');
+    badge.textContent = String(n);
+    badge.className = n > 0 ? 'badge hot' : 'badge';
+  }
+
+  private exposeDebug(): void {
+    const page = this;
+    (window as unknown as { farhandMonitor: unknown }).farhandMonitor = {
+      snapshot() {
+        const t = page.telemetry;
+        return {
+          phase: page.linkStatus.phase,
+          state: t ? supervisorStateName(t.state) ?? null : null,
+          controller: t?.controller_session_id ?? null,
+          figures: { ...page.shown },
+          alarms: page.alarms.list().map((a) => ({ severity: a.severity, code: a.code, acknowledged: a.acknowledged })),
+          sound: page.sound.state(),
+          recording: t?.recording ?? null,
+        };
+      },
+    };
+  }
+}
+
+new MonitorPage();

@@ -1,0 +1,556 @@
+/// <reference types="webxr" />
+// The 3D view: the PSM as measured (solid), the predicted "ghost" tool (translucent violet), the remote
+// centre of motion, the workspace bounds and the tip's recent path. It also owns the camera, so it is
+// the authority on the view basis the input devices map through (drag right = tool moves right on
+// screen, whatever the view). Renders on demand: only when something changed, at most once per frame
+// (the page's animation-frame loop calls renderIfDirty).
+import {
+  AmbientLight, BoxGeometry, BufferGeometry, Color, CylinderGeometry, DirectionalLight, DoubleSide, Float32BufferAttribute, Group, HemisphereLight,
+  Line, LineBasicMaterial, LineDashedMaterial, LineSegments, Matrix4, Mesh, MeshStandardMaterial, PerspectiveCamera, RingGeometry, Scene,
+  SphereGeometry, Vector3, WebGLRenderer,
+} from 'three';
+import type { Vec3 } from '@farhand/latency-core';
+import type { ViewBasis } from '../input/source.js';
+import type { ArmFrame } from './arm-model.js';
+
+export type ViewName = 'Endoscope view' | 'Overview' | 'Side view' | 'Top view';
+const VIEWS: readonly ViewName[] = ['Endoscope view', 'Overview', 'Side view', 'Top view'];
+/** The endoscope view's look direction (from the camera towards the tip), as a dVRK endoscope sees the tools. */
+const ENDOSCOPE_DIR = new Vector3(-0.35, 1, -0.75).normalize();
+/** Endoscope view distance to the tip, m: about 10 cm of tissue across the view height. */
+const ENDOSCOPE_DISTANCE_M = 0.15;
+/** The endoscope view re-centres once the tip leaves this fraction of the distance from the centre. */
+const ENDOSCOPE_DEADZONE_M = 0.025;
+
+const SHAFT_RADIUS_M = 0.0042;
+const JAW_LENGTH_M = 0.0102;
+const TRAIL_POINTS = 240;
+
+interface ArmMeshes {
+  group: Group;
+  housing: Mesh;
+  shaft: Mesh;
+  wrist: Mesh;
+  clevis: Mesh;
+  jawA: Mesh;
+  jawB: Mesh;
+}
+
+export class ArmView {
+  readonly available: boolean;
+  readonly error: string;
+  private renderer: WebGLRenderer | null = null;
+  private readonly scene = new Scene();
+  private readonly camera = new PerspectiveCamera(38, 1, 0.005, 5);
+  private arm: ArmMeshes | null = null;
+  private ghost: ArmMeshes | null = null;
+  private ghostMaterials: MeshStandardMaterial[] = [];
+  private workspace: LineSegments | null = null;
+  private floor: Group | null = null;
+  private readonly trail: Line;
+  /** Depth cue: a vertical line from the tip to the workspace floor and a ring where it lands. */
+  private readonly drop = new Group();
+  private floorZ: number | null = null;
+  private readonly trailPos = new Float32Array(TRAIL_POINTS * 3);
+  private trailCount = 0;
+  private dirty = true;
+  private stale = false;
+  private readonly software: boolean;
+  private minFrameMs = 0;
+  private lastRenderMs = -Infinity;
+  private viewIndex = 0;
+  private target = new Vector3(0, 0, -0.1);
+  private radius = 0.18;
+  /** Where the endoscope view looks; moves (translation only) like a camera assistant following the tool. */
+  private scopeTarget: Vector3 | null = null;
+  private scopeGoal: Vector3 | null = null;
+  private readonly resizeObs: ResizeObserver | null = null;
+  /** Called on each XR animation frame (the XR input source reads controller poses there). */
+  onXrFrame: ((frame: XRFrame, ref: XRReferenceSpace) => void) | null = null;
+  private xrRef: XRReferenceSpace | null = null;
+
+  constructor(private readonly container: HTMLElement) {
+    this.camera.up.set(0, 0, 1);
+    this.software = isSoftwareGl();
+    try {
+      // On a software rasteriser every drawn frame is paid for on the CPU, and with software compositing
+      // on the page's main thread, where the frame timer and the socket live. There the view draws at
+      // reduced resolution, without multisampling, at most 20 times a second, so the control timing is
+      // never starved by the picture.
+      this.renderer = new WebGLRenderer({ antialias: !this.software, alpha: true, powerPreference: 'high-performance' });
+    } catch (e) {
+      this.renderer = null;
+      this.available = false;
+      this.error = `3D view unavailable: WebGL could not start (${e instanceof Error ? e.message : String(e)}). Everything else works.`;
+      const p = document.createElement('p');
+      p.className = 'view-error';
+      p.textContent = this.error;
+      container.appendChild(p);
+      this.trail = new Line();
+      return;
+    }
+    this.available = true;
+    this.error = '';
+    this.renderer.setPixelRatio(this.software ? 0.6 : Math.min(2, window.devicePixelRatio || 1));
+    this.minFrameMs = this.software ? 50 : 0;
+    this.renderer.setClearColor(0x000000, 0);
+    container.appendChild(this.renderer.domElement);
+
+    this.scene.add(new HemisphereLight(0xe6eef7, 0x26313d, 1.8));
+    this.scene.add(new AmbientLight(0xffffff, 0.35));
+    const key = new DirectionalLight(0xffffff, 2.6);
+    key.position.set(0.3, -0.5, 0.8);
+    this.scene.add(key);
+    const rim = new DirectionalLight(0x88b8ff, 0.8);
+    rim.position.set(-0.5, 0.4, 0.2);
+    this.scene.add(rim);
+
+    this.scene.add(this.makeRcm());
+    this.arm = this.makeArm(false);
+    this.scene.add(this.arm.group);
+    this.arm.group.visible = false;
+    this.ghost = this.makeArm(true);
+    this.scene.add(this.ghost.group);
+    this.ghost.group.visible = false;
+
+    const tg = new BufferGeometry();
+    tg.setAttribute('position', new Float32BufferAttribute(this.trailPos, 3));
+    tg.setDrawRange(0, 0);
+    this.trail = new Line(tg, new LineBasicMaterial({ color: 0x4da3ff, transparent: true, opacity: 0.7 }));
+    this.trail.frustumCulled = false;
+    this.scene.add(this.trail);
+
+    const dropGeom = new BufferGeometry();
+    dropGeom.setAttribute('position', new Float32BufferAttribute([0, 0, 0, 0, 0, -1], 3));
+    const dropLine = new Line(dropGeom, new LineDashedMaterial({ color: 0xffd27a, dashSize: 0.004, gapSize: 0.003, transparent: true, opacity: 0.6 }));
+    dropLine.computeLineDistances();
+    dropLine.name = 'line';
+    const dropRing = new Mesh(new RingGeometry(0.0025, 0.0045, 32), new MeshStandardMaterial({ color: 0xffd27a, emissive: 0x4a3508, side: DoubleSide, transparent: true, opacity: 0.8 }));
+    dropRing.name = 'ring';
+    this.drop.add(dropLine, dropRing);
+    this.drop.visible = false;
+    this.scene.add(this.drop);
+
+    this.applyView();
+    this.precompile();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObs = new ResizeObserver(() => this.resize());
+      this.resizeObs.observe(container);
+    }
+    this.resize();
+  }
+
+  /**
+   * Compiles every material's shaders now, while nothing is being controlled: on a software rasteriser
+   * the first draw of the ghost would otherwise stall the page long enough (100+ ms) for the agent to
+   * see a stale link right after the surgeon engages.
+   */
+  private precompile(): void {
+    if (!this.renderer) return;
+    const hidden = [this.arm?.group, this.ghost?.group, this.drop].filter((g): g is Group => g !== undefined && !g.visible);
+    for (const g of hidden) g.visible = true;
+    try {
+      this.renderer.compile(this.scene, this.camera);
+    } finally {
+      for (const g of hidden) g.visible = false;
+    }
+  }
+
+  /** Draws if anything changed since the last draw. The page calls it once per animation frame. */
+  renderIfDirty(): void {
+    this.glide();
+    if (!this.dirty || !this.renderer || this.renderer.xr.isPresenting) return;
+    const now = performance.now();
+    if (now - this.lastRenderMs < this.minFrameMs) return;
+    this.lastRenderMs = now;
+    this.render();
+  }
+
+  /** 'software' when the GPU is a CPU rasteriser (SwiftShader, llvmpipe): reduced quality, 20 fps cap. */
+  get quality(): 'full' | 'software' | 'none' {
+    return !this.renderer ? 'none' : this.software ? 'software' : 'full';
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Scene building
+
+  private makeRcm(): Group {
+    const g = new Group();
+    const port = new Mesh(new RingGeometry(0.006, 0.05, 48), new MeshStandardMaterial({ color: 0x7a5320, transparent: true, opacity: 0.22, side: DoubleSide, depthWrite: false }));
+    g.add(port);
+    const rim = new Mesh(new RingGeometry(0.0485, 0.05, 64), new MeshStandardMaterial({ color: 0xffb020, side: DoubleSide }));
+    g.add(rim);
+    const dot = new Mesh(new SphereGeometry(0.003, 20, 14), new MeshStandardMaterial({ color: 0xffb020, emissive: 0x6a4200 }));
+    g.add(dot);
+    return g;
+  }
+
+  private makeArm(ghost: boolean): ArmMeshes {
+    const mat = (color: number, metal = 0.5): MeshStandardMaterial => {
+      // Low metalness: without an environment map, metal reads as dark grey on a dark background.
+      const m = new MeshStandardMaterial({ color, metalness: ghost ? 0 : metal * 0.4, roughness: ghost ? 0.6 : 0.4 });
+      if (ghost) {
+        m.color = new Color(0xc9a7ff);
+        m.emissive = new Color(0x3a1f66);
+        m.transparent = true;
+        m.opacity = 0.42;
+        m.depthWrite = false;
+        this.ghostMaterials.push(m);
+      }
+      return m;
+    };
+    const group = new Group();
+    const housing = new Mesh(new BoxGeometry(0.03, 0.022, 0.06), mat(0x7d8b98, 0.2));
+    const shaft = new Mesh(new CylinderGeometry(SHAFT_RADIUS_M, SHAFT_RADIUS_M, 1, 24), mat(0xe3eaf1, 0.7));
+    const wrist = new Mesh(new SphereGeometry(SHAFT_RADIUS_M * 1.05, 20, 14), mat(0x8fa3b6, 0.6));
+    const clevis = new Mesh(new CylinderGeometry(SHAFT_RADIUS_M * 0.7, SHAFT_RADIUS_M * 0.8, 1, 16), mat(0xc3cfdb, 0.6));
+    const jawGeom = new BoxGeometry(0.0018, 0.0028, JAW_LENGTH_M);
+    jawGeom.translate(0, 0, JAW_LENGTH_M / 2);
+    const jawA = new Mesh(jawGeom, mat(0xffd27a, 0.8));
+    const jawB = new Mesh(jawGeom, mat(0xffd27a, 0.8));
+    for (const m of [housing, shaft, wrist, clevis, jawA, jawB]) {
+      m.matrixAutoUpdate = false;
+      if (ghost) m.renderOrder = 2;
+      group.add(m);
+    }
+    return { group, housing, shaft, wrist, clevis, jawA, jawB };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Updates
+
+  /** Workspace bounds (tool tip, RCM frame), m. Frames the camera on them. */
+  setWorkspace(min: Vec3, max: Vec3): void {
+    if (!this.renderer) return;
+    if (this.workspace) this.scene.remove(this.workspace);
+    if (this.floor) this.scene.remove(this.floor);
+    const [x0, y0, z0] = min;
+    const [x1, y1, z1] = max;
+    const c = [
+      [x0, y0, z0], [x1, y0, z0], [x1, y1, z0], [x0, y1, z0],
+      [x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1],
+    ];
+    const edges = [[0, 1], [1, 2], [2, 3], [3, 0], [4, 5], [5, 6], [6, 7], [7, 4], [0, 4], [1, 5], [2, 6], [3, 7]];
+    const pts: number[] = [];
+    for (const [a, b] of edges) pts.push(...c[a!]!, ...c[b!]!);
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(pts, 3));
+    this.workspace = new LineSegments(g, new LineDashedMaterial({ color: 0x4da3ff, dashSize: 0.006, gapSize: 0.004, transparent: true, opacity: 0.85 }));
+    this.workspace.computeLineDistances();
+    this.scene.add(this.workspace);
+
+    // A faint 1 cm grid on the workspace floor: depth cue for the tip.
+    this.floor = new Group();
+    const grid: number[] = [];
+    const step = 0.01;
+    for (let x = Math.ceil(x0 / step) * step; x <= x1 + 1e-9; x += step) grid.push(x, y0, z0, x, y1, z0);
+    for (let y = Math.ceil(y0 / step) * step; y <= y1 + 1e-9; y += step) grid.push(x0, y, z0, x1, y, z0);
+    const gg = new BufferGeometry();
+    gg.setAttribute('position', new Float32BufferAttribute(grid, 3));
+    this.floor.add(new LineSegments(gg, new LineBasicMaterial({ color: 0x2a3d52, transparent: true, opacity: 0.8 })));
+    this.scene.add(this.floor);
+    this.floorZ = z0;
+
+    // Frame the workspace and the RCM above it.
+    const lo = new Vector3(Math.min(x0, -0.05), Math.min(y0, -0.05), z0);
+    const hi = new Vector3(Math.max(x1, 0.05), Math.max(y1, 0.05), Math.max(z1, 0.03));
+    this.target = lo.clone().add(hi).multiplyScalar(0.5);
+    this.radius = hi.clone().sub(lo).length() / 2;
+    this.applyView();
+  }
+
+  /** The measured arm: frames after joints 1..6 and the tip (ArmModel.frames), jaw opening in rad. */
+  setArm(frames: ArmFrame[] | null, jawRad: number): void {
+    if (!this.arm) return;
+    this.arm.group.visible = frames !== null;
+    if (frames) {
+      placeArm(this.arm, frames, jawRad);
+      this.pushTrail(frames[6]!.position);
+      this.followTip(frames[6]!.position);
+      this.placeDrop(frames[6]!.position);
+    }
+    this.dirty = true;
+  }
+
+  /**
+   * Marks the drawn arm as stale (no live telemetry): it fades, so the last known pose is never
+   * mistaken for the arm as it is now.
+   */
+  setStale(stale: boolean): void {
+    if (!this.arm || this.stale === stale) return;
+    this.stale = stale;
+    this.arm.group.traverse((o) => {
+      const m = (o as Mesh).material as MeshStandardMaterial | undefined;
+      if (!m || !('opacity' in m)) return;
+      m.transparent = stale;
+      m.opacity = stale ? 0.35 : 1;
+      m.needsUpdate = true;
+    });
+    this.trail.visible = !stale;
+    this.drop.visible = !stale && this.drop.visible;
+    this.dirty = true;
+  }
+
+  /** The predicted ghost; `reachable` false draws it in the warning tone (the core will clamp it). */
+  setGhost(frames: ArmFrame[] | null, jawRad: number, reachable = true): void {
+    if (!this.ghost) return;
+    if (frames === null && !this.ghost.group.visible) return;
+    this.ghost.group.visible = frames !== null;
+    if (frames) {
+      placeArm(this.ghost, frames, jawRad);
+      const tone = reachable ? 0xc9a7ff : 0xffb020;
+      for (const m of this.ghostMaterials) m.color.setHex(tone);
+    }
+    this.dirty = true;
+  }
+
+  private placeDrop(tip: Vec3): void {
+    if (this.floorZ === null) return;
+    const h = tip[2] - this.floorZ;
+    this.drop.visible = h > 0;
+    if (h <= 0) return;
+    this.drop.position.set(tip[0], tip[1], this.floorZ);
+    const line = this.drop.getObjectByName('line') as Line;
+    const pos = line.geometry.getAttribute('position');
+    pos.setXYZ(0, 0, 0, h);
+    pos.setXYZ(1, 0, 0, 0);
+    pos.needsUpdate = true;
+    line.computeLineDistances();
+    (this.drop.getObjectByName('ring') as Mesh).position.set(0, 0, 0.0002);
+  }
+
+  private pushTrail(p: Vec3): void {
+    if (this.trailCount < TRAIL_POINTS) {
+      this.trailPos.set(p, this.trailCount * 3);
+      this.trailCount++;
+    } else {
+      this.trailPos.copyWithin(0, 3);
+      this.trailPos.set(p, (TRAIL_POINTS - 1) * 3);
+    }
+    const attr = this.trail.geometry.getAttribute('position');
+    attr.needsUpdate = true;
+    this.trail.geometry.setDrawRange(0, this.trailCount);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Camera
+
+  cycleView(): ViewName {
+    this.viewIndex = (this.viewIndex + 1) % VIEWS.length;
+    this.applyView();
+    return VIEWS[this.viewIndex]!;
+  }
+
+  viewName(): ViewName {
+    return VIEWS[this.viewIndex]!;
+  }
+
+  private applyView(): void {
+    const t = this.target;
+    let dir: Vector3;
+    let d = (this.radius / Math.sin((this.camera.fov * Math.PI) / 360)) * 1.02;
+    this.camera.up.set(0, 0, 1);
+    switch (VIEWS[this.viewIndex]) {
+      case 'Endoscope view': {
+        const at = this.scopeTarget ?? t;
+        this.camera.position.copy(at).addScaledVector(ENDOSCOPE_DIR, -ENDOSCOPE_DISTANCE_M);
+        this.camera.lookAt(at);
+        this.camera.updateMatrixWorld(true);
+        this.dirty = true;
+        return;
+      }
+      case 'Side view':
+        dir = new Vector3(1, 0.12, 0.18);
+        break;
+      case 'Top view':
+        dir = new Vector3(0, -0.02, 1);
+        d *= 0.9;
+        this.camera.up.set(0, 1, 0);
+        break;
+      default:
+        // Over the surgeon's shoulder: the whole workspace and the remote centre above it.
+        dir = ENDOSCOPE_DIR.clone().negate();
+    }
+    this.camera.position.copy(t).add(dir.normalize().multiplyScalar(d));
+    this.camera.lookAt(t);
+    this.camera.updateMatrixWorld(true);
+    this.dirty = true;
+  }
+
+  /**
+   * The endoscope view keeps the tip in its central region: when the tip leaves it, the view glides
+   * (translation only, so the screen axes and the hand mapping never change) until the tip is centred.
+   */
+  private followTip(tip: Vec3): void {
+    const p = new Vector3(...tip);
+    if (!this.scopeTarget) {
+      this.scopeTarget = p.clone();
+      this.applyView();
+      return;
+    }
+    if (!this.scopeGoal && p.distanceTo(this.scopeTarget) > ENDOSCOPE_DEADZONE_M) this.scopeGoal = p.clone();
+    else if (this.scopeGoal) this.scopeGoal.copy(p);
+  }
+
+  /** Advances the endoscope glide; called once per animation frame. */
+  private glide(): void {
+    if (!this.scopeGoal || !this.scopeTarget) return;
+    const step = this.scopeGoal.clone().sub(this.scopeTarget);
+    if (step.length() < 0.0005) {
+      this.scopeGoal = null;
+      return;
+    }
+    this.scopeTarget.addScaledVector(step, 0.12);
+    if (VIEWS[this.viewIndex] === 'Endoscope view') this.applyView();
+  }
+
+  /** Screen axes in the console (PSM base) frame for the current camera. */
+  basis(): ViewBasis {
+    // In the headset the scene is turned so the PSM's +z is up and +y points away from the user
+    // (enterXr); hand motion maps through that, as on the screen it maps through the camera.
+    if (this.renderer?.xr.isPresenting) return { right: [1, 0, 0], up: [0, 0, 1], forward: [0, 1, 0] };
+    const e = this.camera.matrixWorld.elements;
+    const right: Vec3 = [e[0]!, e[1]!, e[2]!];
+    const up: Vec3 = [e[4]!, e[5]!, e[6]!];
+    const forward: Vec3 = [-e[8]!, -e[9]!, -e[10]!];
+    return { right, up, forward };
+  }
+
+  private resize(): void {
+    if (!this.renderer) return;
+    const w = Math.max(1, this.container.clientWidth);
+    const h = Math.max(1, this.container.clientHeight);
+    this.renderer.setSize(w, h, false);
+    this.renderer.domElement.style.width = '100%';
+    this.renderer.domElement.style.height = '100%';
+    this.camera.aspect = w / h;
+    this.camera.updateProjectionMatrix();
+    this.dirty = true;
+  }
+
+  private render(): void {
+    if (!this.renderer) return;
+    this.dirty = false;
+    this.renderer.render(this.scene, this.camera);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // WebXR
+
+  /** Whether an immersive VR session can be offered (resolves false when the browser has no WebXR). */
+  static async xrSupported(): Promise<boolean> {
+    const xr = (navigator as Navigator & { xr?: XRSystem }).xr;
+    if (!xr) return false;
+    try {
+      return await xr.isSessionSupported('immersive-vr');
+    } catch {
+      return false;
+    }
+  }
+
+  async enterXr(onEnd: () => void): Promise<void> {
+    const xr = (navigator as Navigator & { xr?: XRSystem }).xr;
+    if (!xr || !this.renderer) throw new Error('WebXR is not available in this browser.');
+    const session = await xr.requestSession('immersive-vr', { optionalFeatures: ['local-floor'] });
+    const r = this.renderer;
+    r.xr.enabled = true;
+    r.xr.setReferenceSpaceType('local');
+    await r.xr.setSession(session);
+    this.xrRef = r.xr.getReferenceSpace();
+    // In the headset, the workspace sits in front of the user at table height, life size x4 for visibility.
+    this.scene.scale.setScalar(4);
+    this.scene.position.set(0, 1.1, -0.8);
+    this.scene.rotation.set(-Math.PI / 2, 0, 0);
+    r.setAnimationLoop((_t: number, frame?: XRFrame) => {
+      if (frame && this.xrRef) this.onXrFrame?.(frame, this.xrRef);
+      r.render(this.scene, this.camera);
+    });
+    session.addEventListener('end', () => {
+      r.setAnimationLoop(null);
+      r.xr.enabled = false;
+      this.scene.scale.setScalar(1);
+      this.scene.position.set(0, 0, 0);
+      this.scene.rotation.set(0, 0, 0);
+      this.xrRef = null;
+      this.dirty = true;
+      onEnd();
+    });
+  }
+
+  dispose(): void {
+    this.resizeObs?.disconnect();
+    this.renderer?.dispose();
+  }
+}
+
+/** Whether WebGL runs on a CPU rasteriser; probed on a throw-away context. */
+function isSoftwareGl(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext | null;
+    if (!gl) return false;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placing the arm's parts from the kinematic frames
+
+const tmpM = new Matrix4();
+
+function frameMatrix(f: ArmFrame, out: Matrix4): Matrix4 {
+  const r = f.rotation;
+  const p = f.position;
+  return out.set(
+    r[0]![0]!, r[0]![1]!, r[0]![2]!, p[0],
+    r[1]![0]!, r[1]![1]!, r[1]![2]!, p[1],
+    r[2]![0]!, r[2]![1]!, r[2]![2]!, p[2],
+    0, 0, 0, 1,
+  );
+}
+
+/** Puts a unit-height Y-axis cylinder between two points. */
+function between(mesh: Mesh, a: Vec3, b: Vec3): void {
+  const va = new Vector3(...a);
+  const vb = new Vector3(...b);
+  const len = va.distanceTo(vb);
+  const mid = va.clone().add(vb).multiplyScalar(0.5);
+  const dir = vb.clone().sub(va);
+  const m = mesh.matrix;
+  if (len < 1e-9) {
+    m.makeScale(1, 1e-6, 1).setPosition(mid);
+  } else {
+    dir.normalize();
+    // Rotation taking +Y to dir.
+    const y = new Vector3(0, 1, 0);
+    const axis = y.clone().cross(dir);
+    const angle = Math.acos(Math.max(-1, Math.min(1, y.dot(dir))));
+    if (axis.lengthSq() < 1e-12) m.makeRotationX(dir.y > 0 ? 0 : Math.PI);
+    else m.makeRotationAxis(axis.normalize(), angle);
+    m.scale(new Vector3(1, len, 1)).setPosition(mid);
+  }
+  mesh.matrixWorldNeedsUpdate = true;
+}
+
+function placeArm(a: ArmMeshes, f: ArmFrame[], jawRad: number): void {
+  const top = f[2]!; // after insertion: the instrument's sterile adapter, top of the shaft
+  const wristPitch = f[3]!; // after roll: the wrist pitch axis at the end of the shaft
+  const yawAxis = f[5]!; // after wrist yaw: the jaw pivot
+  const tip = f[6]!;
+  // Housing sits above the shaft top, along the shaft (-z of the frame after insertion).
+  frameMatrix(top, a.housing.matrix).multiply(tmpM.makeTranslation(0, 0, -0.03));
+  between(a.shaft, top.position, wristPitch.position);
+  a.wrist.matrix.makeTranslation(...wristPitch.position);
+  between(a.clevis, wristPitch.position, yawAxis.position);
+  // Jaws open symmetrically about the tip's x axis (the wrist-yaw axis); they point along the tip's z.
+  const half = Math.max(0, jawRad) / 2;
+  frameMatrix(tip, a.jawA.matrix).multiply(tmpM.makeRotationX(half));
+  frameMatrix(tip, a.jawB.matrix).multiply(tmpM.makeRotationX(-half));
+  for (const m of [a.housing, a.shaft, a.wrist, a.clevis, a.jawA, a.jawB]) m.matrixWorldNeedsUpdate = true;
+}
+

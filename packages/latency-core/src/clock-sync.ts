@@ -1,0 +1,263 @@
+// Clock synchronisation between the console's and the agent's monotonic clocks.
+//
+// ClockSync: from NTP-style probe quadruples, in either direction. Each gives
+//   offset(agent - console) and rtt = (t3 - t0) - (t2 - t1),
+// and, whatever the asymmetry, bounds the true offset to [offset - rtt/2, offset + rtt/2]: the
+// outbound leg bounds it from one side and the return leg from the other (delays are never negative).
+// In each 1 s bucket the tightest bound of each side is kept (the intersection of the intervals: the
+// minimum delay of EACH leg counts, which converges faster than the single lowest-RTT sample), and a
+// weighted line through the middles of the bucket intersections over 32 s gives offset and drift.
+// An asymmetric spike lengthens one leg, so it moves neither bound. Uncertainty = half the narrowest
+// intersection + drift error x age: an honest bound. A sample that falls outside its own interval by
+// more than the uncertainty is physically inconsistent; three in a row mean the console clock
+// stepped, and the filter restarts from them.
+//
+// FrameClock: the fallback for clients that never answer probes. receive - capture = offset + delay
+// >= offset + min delay, so the lower envelope of receive - capture (a bucket minimum filter, fitted
+// to the envelope) aligns the clocks up to the unknown minimum one-way delay. Playout then adapts on
+// the delay in excess of that minimum, and the one-way delay is reported as unknown (NaN).
+import { BoundsLineFilter, MinLineFilter } from './clock-filter.js';
+import type { ClockSample } from './types.js';
+
+export interface ClockSyncOptions {
+  bucketS: number;
+  buckets: number;
+  minProbes: number;
+  syncTimeoutS: number;
+  maxUncertaintyS: number;
+  maxRttS: number;
+  stepToleranceS: number;
+}
+
+export const DEFAULT_CLOCK_SYNC_OPTIONS: ClockSyncOptions = {
+  bucketS: 1,
+  buckets: 32,
+  minProbes: 3,
+  syncTimeoutS: 5,
+  maxUncertaintyS: 0.5,
+  maxRttS: 2,
+  stepToleranceS: 0.002,
+};
+
+/** Offset (agent - console, ns), RTT (ns) and agent-clock midpoint of one quadruple; null if malformed. */
+export function probeMeasurement(s: ClockSample): { offsetNs: number; rttNs: number; atAgentNs: number } | null {
+  const { t0Ns, t1Ns, t2Ns, t3Ns } = s;
+  if (![t0Ns, t1Ns, t2Ns, t3Ns].every((t) => typeof t === 'number' && Number.isFinite(t))) return null;
+  if (t3Ns < t0Ns || t2Ns < t1Ns) return null;
+  const rttNs = t3Ns - t0Ns - (t2Ns - t1Ns);
+  // offset of responder minus originator
+  const resp = (t1Ns - t0Ns + (t2Ns - t3Ns)) / 2;
+  if (s.agentOriginated) {
+    // originator = agent (t0, t3), responder = console (t1, t2)
+    return { offsetNs: -resp, rttNs, atAgentNs: (t0Ns + t3Ns) / 2 };
+  }
+  return { offsetNs: resp, rttNs, atAgentNs: (t1Ns + t2Ns) / 2 };
+}
+
+/** Drift error assumed before the fit spans long enough to measure drift, and after. */
+const DRIFT_PRIOR = 200e-6;
+const DRIFT_FITTED = 50e-6;
+const DRIFT_FIT_SPAN_NS = 10e9;
+const RTT_RECENT = 8;
+
+export type ClockSampleResult = 'accepted' | 'invalid' | 'inconsistent' | 'step';
+
+export class ClockSync {
+  private readonly opt: ClockSyncOptions;
+  private readonly filter: BoundsLineFilter;
+  private readonly recentRtt = new Float64Array(RTT_RECENT).fill(NaN);
+  private recentPos = 0;
+  private readonly pending: Array<{ t: number; lo: number; hi: number }> = [];
+  private everSynced = false;
+  /** Samples refused as malformed or with an RTT beyond maxRttS. */
+  invalidSamples = 0;
+  /** Clock steps detected (filter restarted). */
+  steps = 0;
+
+  constructor(options: Partial<ClockSyncOptions> = {}) {
+    this.opt = { ...DEFAULT_CLOCK_SYNC_OPTIONS, ...options };
+    this.filter = new BoundsLineFilter({
+      bucketNs: this.opt.bucketS * 1e9,
+      buckets: this.opt.buckets,
+      sigmaNs: 1e6,
+      minSpanNs: 4e9,
+      maxSlope: 1e-3,
+    });
+  }
+
+  reset(): void {
+    this.filter.reset();
+    this.recentRtt.fill(NaN);
+    this.pending.length = 0;
+  }
+
+  /** Feeds one completed quadruple. */
+  addSample(s: ClockSample): ClockSampleResult {
+    const m = probeMeasurement(s);
+    if (!m || m.rttNs < -1e6 || m.rttNs > this.opt.maxRttS * 1e9) {
+      this.invalidSamples++;
+      return 'invalid';
+    }
+    const rtt = Math.max(0, m.rttNs); // a hair below 0 from drift within one probe: treat as 0
+    this.recentRtt[this.recentPos] = rtt;
+    this.recentPos = (this.recentPos + 1) % RTT_RECENT;
+    if (this.filter.samples >= this.opt.minProbes) {
+      const dev = m.offsetNs - this.filter.valueAt(m.atAgentNs);
+      const bound = rtt / 2 + this.uncertaintyNs(m.atAgentNs) + this.opt.stepToleranceS * 1e9;
+      if (Math.abs(dev) > bound) {
+        this.pending.push({ t: m.atAgentNs, lo: m.offsetNs - rtt / 2, hi: m.offsetNs + rtt / 2 });
+        if (this.pending.length < 3) return 'inconsistent';
+        // Three in a row outside their own bounds: the console clock stepped. Start over from them.
+        this.filter.reset();
+        for (const p of this.pending) this.filter.add(p.t, p.lo, p.hi);
+        this.pending.length = 0;
+        this.steps++;
+        return 'step';
+      }
+    }
+    this.pending.length = 0;
+    this.filter.add(m.atAgentNs, m.offsetNs - rtt / 2, m.offsetNs + rtt / 2);
+    return 'accepted';
+  }
+
+  /** Samples in the filter since the last reset or step. */
+  get sampleCount(): number {
+    return this.filter.samples;
+  }
+
+  /** Offset agent - console at agent time t, ns (NaN before the first sample). */
+  offsetNs(atAgentNs: number): number {
+    return this.filter.valueAt(atAgentNs);
+  }
+
+  /** Agent time of a console time, ns (solves a = c + offset(a) with the drift). */
+  toAgentNs(consoleNs: number): number {
+    const f = this.filter.fit();
+    if (!f) return NaN;
+    // a = refNs + u, u = (c + yRef - refNs) / (1 - slope)
+    return f.refNs + (consoleNs + f.yRefNs - f.refNs) / (1 - f.slope);
+  }
+
+  /** Console time of an agent time, ns. */
+  toConsoleNs(agentNs: number): number {
+    return agentNs - this.offsetNs(agentNs);
+  }
+
+  /** Drift of the agent clock relative to the console clock, ppm. */
+  get driftPpm(): number {
+    const f = this.filter.fit();
+    return f ? f.slope * 1e6 : 0;
+  }
+
+  /** Lowest RTT of the last 8 valid probes, s (NaN when none). */
+  get rttS(): number {
+    let m = Infinity;
+    for (let i = 0; i < RTT_RECENT; i++) {
+      const r = this.recentRtt[i]!;
+      if (r < m) m = r; // NaN compares false
+    }
+    return m === Infinity ? NaN : m * 1e-9;
+  }
+
+  /** Bound on the offset error at agent time t, s (Infinity before the first sample). */
+  uncertaintyS(atAgentNs: number): number {
+    return this.uncertaintyNs(atAgentNs) * 1e-9;
+  }
+
+  /** True while there are enough recent, precise samples. */
+  synced(nowNs: number): boolean {
+    const ok =
+      this.filter.samples >= this.opt.minProbes &&
+      nowNs - this.filter.newestSampleNs <= this.opt.syncTimeoutS * 1e9 &&
+      this.uncertaintyS(nowNs) <= this.opt.maxUncertaintyS;
+    if (ok) this.everSynced = true;
+    return ok;
+  }
+
+  /** True once synced has been true (so that losing sync can be told from never having had it). */
+  get wasEverSynced(): boolean {
+    return this.everSynced;
+  }
+
+  private uncertaintyNs(atAgentNs: number): number {
+    const best = this.filter.bestWidthNs;
+    if (best === Infinity) return Infinity;
+    const drift = this.filter.fitSpanNs >= DRIFT_FIT_SPAN_NS ? DRIFT_FITTED : DRIFT_PRIOR;
+    const age = Math.abs(atAgentNs - this.filter.newestSampleNs);
+    return best / 2 + drift * age;
+  }
+}
+
+export interface FrameClockOptions {
+  bucketS: number;
+  buckets: number;
+  stepToleranceS: number;
+}
+
+/**
+ * Clock alignment from frame arrivals alone: estimates (offset + minimum one-way delay) as the lower
+ * envelope of receive - capture. Used when the client does not answer probes.
+ */
+export class FrameClock {
+  private readonly filter: MinLineFilter;
+  private readonly tolNs: number;
+  private readonly bucketNs: number;
+  private belowRun = 0;
+  steps = 0;
+
+  constructor(opt: FrameClockOptions) {
+    this.filter = new MinLineFilter({
+      bucketNs: opt.bucketS * 1e9,
+      buckets: opt.buckets,
+      mode: 'envelope',
+      sigmaNs: 2e6,
+      minSpanNs: 4e9,
+      maxSlope: 1e-3,
+    });
+    // Below the envelope by more than this (after drift) cannot be jitter: the sender's clock stepped.
+    this.tolNs = Math.max(opt.stepToleranceS * 1e9, 5e6);
+    this.bucketNs = opt.bucketS * 1e9;
+  }
+
+  reset(): void {
+    this.filter.reset();
+    this.belowRun = 0;
+  }
+
+  get sampleCount(): number {
+    return this.filter.samples;
+  }
+
+  /** Feeds one frame; returns true when a clock step was detected and the filter restarted. */
+  add(receiveNs: number, captureNs: number): boolean {
+    const r = receiveNs - captureNs;
+    // Judged only once the envelope spans two buckets: before that, a lower sample is just the
+    // minimum filter doing its job (the first frames may all have queued).
+    if (this.filter.fitSpanNs >= 2 * this.bucketNs) {
+      const line = this.filter.valueAt(receiveNs);
+      if (r < line - this.tolNs) {
+        if (++this.belowRun >= 3) {
+          this.filter.reset();
+          this.filter.add(receiveNs, r, r);
+          this.belowRun = 0;
+          this.steps++;
+          return true;
+        }
+        return false;
+      }
+    }
+    this.belowRun = 0;
+    this.filter.add(receiveNs, r, r);
+    return false;
+  }
+
+  /** Estimated offset + minimum delay at agent time t, ns (NaN when empty). */
+  offsetNs(atAgentNs: number): number {
+    return this.filter.valueAt(atAgentNs);
+  }
+
+  get driftPpm(): number {
+    const f = this.filter.fit();
+    return f ? f.slope * 1e6 : 0;
+  }
+}

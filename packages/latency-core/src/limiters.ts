@@ -1,0 +1,396 @@
+// The limiters: the last word on every setpoint, whatever the playout, mapping and supervisor did.
+//
+// Order, each tick (core.ts): [frames: jump rejection] -> mapping -> workspace clamp of the target
+// -> MotionLimiter (speed, acceleration, workspace stopping distance) -> jaw range and rate ->
+// tracking error watch on the measured pose.
+//
+// MotionLimiter is a second-order follower. It keeps the setpoint's velocity and, each tick, asks for
+//   v_des = v_ff + correction(e),  e = target - (p + v_ff dt),
+// where v_ff is the target's own velocity (so a smoothly moving target is tracked exactly, no lag)
+// and the correction approaches along the (discrete) braking curve ~sqrt(2 a e) (so it arrives
+// without overshoot). Then |v_des| <= v_max and |v_des - v| <= a_max dt. Braking is a straight-line
+// deceleration along the current velocity. The workspace is guaranteed by keeping the STOPPING
+// POINT p + v|v|/(2a) inside it: the workspace is convex, so braking from any state that satisfies
+// this stays inside; a candidate velocity that would put the stopping point outside is replaced by
+// braking. No final clamp is needed, so speed and acceleration bounds are never broken by one.
+// Orientation is handled the same way in rotation-vector space (angular velocity, world frame).
+import type { MasterFrame, Pose, Quat, Vec3 } from './types.js';
+import type { WorkspaceConfig } from './config.js';
+import { qConj, qFromRotVec, qMul, qNormalize, qToRotVec, qCopy } from './math/quat.js';
+import { vCopy } from './math/vec3.js';
+
+/** Fraction of the acceleration limit used by the braking curve (headroom for discretisation). */
+const BRAKE_FRACTION = 0.9;
+
+// ---------------------------------------------------------------------------------------------
+// Workspace
+
+export function clampToWorkspace(p: Vec3, ws: WorkspaceConfig): Vec3 {
+  if (ws.shape === 'box') {
+    return [clamp(p[0], ws.minM[0], ws.maxM[0]), clamp(p[1], ws.minM[1], ws.maxM[1]), clamp(p[2], ws.minM[2], ws.maxM[2])];
+  }
+  const r = Math.sqrt(p[0] * p[0] + p[1] * p[1]);
+  const k = r > ws.radiusM ? ws.radiusM / r : 1;
+  return [p[0] * k, p[1] * k, clamp(p[2], ws.zMinM, ws.zMaxM)];
+}
+
+/** Euclidean distance from p to the workspace (0 inside). */
+export function workspaceDistance(p: Vec3, ws: WorkspaceConfig): number {
+  if (ws.shape === 'box') {
+    let s = 0;
+    for (let i = 0; i < 3; i++) {
+      const d = p[i]! < ws.minM[i]! ? ws.minM[i]! - p[i]! : p[i]! > ws.maxM[i]! ? p[i]! - ws.maxM[i]! : 0;
+      s += d * d;
+    }
+    return Math.sqrt(s);
+  }
+  const r = Math.sqrt(p[0] * p[0] + p[1] * p[1]);
+  const dr = r > ws.radiusM ? r - ws.radiusM : 0;
+  const dz = p[2] < ws.zMinM ? ws.zMinM - p[2] : p[2] > ws.zMaxM ? p[2] - ws.zMaxM : 0;
+  return Math.sqrt(dr * dr + dz * dz);
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speed, acceleration and workspace
+
+export interface MotionLimits {
+  maxLinearSpeedMps: number;
+  maxLinearAccelMps2: number;
+  maxAngularSpeedRadps: number;
+  maxAngularAccelRadps2: number;
+}
+
+export class MotionLimiter {
+  private readonly lim: MotionLimits;
+  private readonly ws: WorkspaceConfig;
+  private p: Vec3;
+  private v: Vec3 = [0, 0, 0];
+  private q: Quat;
+  private w: Vec3 = [0, 0, 0];
+  private prevTargetP: Vec3 | null = null;
+  private prevTargetQ: Quat | null = null;
+  /** Ticks on which braking replaced a candidate to keep the stopping point inside the workspace. */
+  workspaceInterventions = 0;
+
+  constructor(limits: MotionLimits, workspace: WorkspaceConfig, start: Pose) {
+    this.lim = limits;
+    this.ws = workspace;
+    this.p = vCopy(start.position);
+    this.q = qCopy(start.orientation);
+  }
+
+  /** Current setpoint. */
+  pose(): Pose {
+    return { position: vCopy(this.p), orientation: qCopy(this.q) };
+  }
+
+  get linearVelocity(): Vec3 {
+    return vCopy(this.v);
+  }
+
+  get angularVelocity(): Vec3 {
+    return vCopy(this.w);
+  }
+
+  get linearSpeedMps(): number {
+    return norm(this.v);
+  }
+
+  get atRest(): boolean {
+    return this.v[0] === 0 && this.v[1] === 0 && this.v[2] === 0 && this.w[0] === 0 && this.w[1] === 0 && this.w[2] === 0;
+  }
+
+  /** Jumps to a pose at rest (only when the arm is not driven: disabled, busy, or at start). */
+  resetTo(pose: Pose): void {
+    this.p = vCopy(pose.position);
+    this.q = qNormalize(pose.orientation);
+    this.v = [0, 0, 0];
+    this.w = [0, 0, 0];
+    this.forgetTarget();
+  }
+
+  /** The next target is not a continuation of the last one (no feed-forward across it). */
+  forgetTarget(): void {
+    this.prevTargetP = null;
+    this.prevTargetQ = null;
+  }
+
+  /**
+   * One tick toward target (already clamped to the workspace by the caller or not: it is clamped
+   * here too). fraction scales every limit (HOME moves slower).
+   */
+  track(target: Pose, dtS: number, fraction = 1): Pose {
+    if (!(dtS > 0)) return this.pose();
+    const vmax = this.lim.maxLinearSpeedMps * fraction;
+    const amax = this.lim.maxLinearAccelMps2 * fraction;
+    const wmax = this.lim.maxAngularSpeedRadps * fraction;
+    const amaxW = this.lim.maxAngularAccelRadps2 * fraction;
+    const tp = clampToWorkspace(target.position, this.ws);
+    const tq = qNormalize(target.orientation);
+
+    // Translation.
+    let vff: Vec3 = [0, 0, 0];
+    if (this.prevTargetP) {
+      vff = clampNorm([(tp[0] - this.prevTargetP[0]) / dtS, (tp[1] - this.prevTargetP[1]) / dtS, (tp[2] - this.prevTargetP[2]) / dtS], vmax);
+    }
+    this.prevTargetP = tp;
+    const e: Vec3 = [tp[0] - (this.p[0] + vff[0] * dtS), tp[1] - (this.p[1] + vff[1] * dtS), tp[2] - (this.p[2] + vff[2] * dtS)];
+    const vDes = addCorrection(vff, e, dtS, BRAKE_FRACTION * amax);
+    let vNew = limitStep(this.v, clampNorm(vDes, vmax), amax * dtS);
+    let pNew: Vec3 = [this.p[0] + vNew[0] * dtS, this.p[1] + vNew[1] * dtS, this.p[2] + vNew[2] * dtS];
+    const aStop = BRAKE_FRACTION * this.lim.maxLinearAccelMps2;
+    const before = workspaceDistance(stoppingPoint(this.p, this.v, aStop), this.ws);
+    const after = workspaceDistance(stoppingPoint(pNew, vNew, aStop), this.ws);
+    if (after > 0 && after > before) {
+      this.workspaceInterventions++;
+      vNew = brakeVelocity(this.v, aStop * dtS);
+      pNew = [this.p[0] + vNew[0] * dtS, this.p[1] + vNew[1] * dtS, this.p[2] + vNew[2] * dtS];
+    }
+    this.p = pNew;
+    this.v = vNew;
+
+    // Rotation, in rotation-vector space.
+    let wff: Vec3 = [0, 0, 0];
+    if (this.prevTargetQ) {
+      const d = qToRotVec(qMul(tq, qConj(this.prevTargetQ)));
+      wff = clampNorm([d[0] / dtS, d[1] / dtS, d[2] / dtS], wmax);
+    }
+    this.prevTargetQ = tq;
+    const predicted = qMul(qFromRotVec([wff[0] * dtS, wff[1] * dtS, wff[2] * dtS]), this.q);
+    const eq = qToRotVec(qMul(tq, qConj(predicted)));
+    const wDes = addCorrection(wff, eq, dtS, BRAKE_FRACTION * amaxW);
+    const wNew = limitStep(this.w, clampNorm(wDes, wmax), amaxW * dtS);
+    this.q = qNormalize(qMul(qFromRotVec([wNew[0] * dtS, wNew[1] * dtS, wNew[2] * dtS]), this.q));
+    this.w = wNew;
+    return this.pose();
+  }
+
+  /** One tick of straight-line braking at the full acceleration limits; at rest it holds. */
+  brake(dtS: number): Pose {
+    this.forgetTarget();
+    if (!(dtS > 0)) return this.pose();
+    this.v = brakeVelocity(this.v, this.lim.maxLinearAccelMps2 * dtS);
+    this.p = [this.p[0] + this.v[0] * dtS, this.p[1] + this.v[1] * dtS, this.p[2] + this.v[2] * dtS];
+    this.w = brakeVelocity(this.w, this.lim.maxAngularAccelRadps2 * dtS);
+    if (this.w[0] !== 0 || this.w[1] !== 0 || this.w[2] !== 0) {
+      this.q = qNormalize(qMul(qFromRotVec([this.w[0] * dtS, this.w[1] * dtS, this.w[2] * dtS]), this.q));
+    }
+    return this.pose();
+  }
+}
+
+function norm(a: Vec3): number {
+  return Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
+}
+
+function clampNorm(a: Vec3, max: number): Vec3 {
+  const n = norm(a);
+  if (n <= max) return a;
+  const s = max / n;
+  return [a[0] * s, a[1] * s, a[2] * s];
+}
+
+/**
+ * v_ff + correction toward e, at the speed from which the remaining distance can still be stopped in
+ * whole ticks at deceleration a: moving v, then v - a dt, ... covers a dt^2 n (n + 1) / 2 for
+ * v = n a dt, so v = a dt (sqrt(1/4 + 2 |e| / (a dt^2)) - 1/2) (the discrete braking curve; the
+ * continuous sqrt(2 a |e|) overshoots by ~a dt^2). Never more than |e| / dt (arrive, do not pass).
+ */
+function addCorrection(vff: Vec3, e: Vec3, dtS: number, a: number): Vec3 {
+  const en = norm(e);
+  if (en === 0) return vff;
+  const direct = en / dtS;
+  const adt = a * dtS;
+  const curve = adt * (Math.sqrt(0.25 + (2 * en) / (adt * dtS)) - 0.5);
+  const s = (direct < curve ? direct : curve) / en;
+  return [vff[0] + e[0] * s, vff[1] + e[1] * s, vff[2] + e[2] * s];
+}
+
+/** v moved toward vDes by at most maxDv (vector norm). */
+function limitStep(v: Vec3, vDes: Vec3, maxDv: number): Vec3 {
+  const d = clampNorm([vDes[0] - v[0], vDes[1] - v[1], vDes[2] - v[2]], maxDv);
+  return [v[0] + d[0], v[1] + d[1], v[2] + d[2]];
+}
+
+/** Velocity after braking by dv along itself; exactly zero once slower than dv. */
+function brakeVelocity(v: Vec3, dv: number): Vec3 {
+  const n = norm(v);
+  if (n <= dv) return [0, 0, 0];
+  const s = (n - dv) / n;
+  return [v[0] * s, v[1] * s, v[2] * s];
+}
+
+function stoppingPoint(p: Vec3, v: Vec3, a: number): Vec3 {
+  const k = norm(v) / (2 * a);
+  return [p[0] + v[0] * k, p[1] + v[1] * k, p[2] + v[2] * k];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jaw
+
+export class JawLimiter {
+  value: number;
+  constructor(
+    private readonly minRad: number,
+    private readonly maxRad: number,
+    private readonly maxSpeedRadps: number,
+    start: number,
+  ) {
+    this.value = clamp(start, minRad, maxRad);
+  }
+
+  resetTo(x: number): void {
+    this.value = clamp(x, this.minRad, this.maxRad);
+  }
+
+  /** One tick toward target: range first, then rate. */
+  track(target: number, dtS: number): number {
+    if (!(dtS > 0)) return this.value;
+    const t = clamp(target, this.minRad, this.maxRad);
+    const step = this.maxSpeedRadps * dtS;
+    const d = t - this.value;
+    this.value += d > step ? step : d < -step ? -step : d;
+    return this.value;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jump rejection (on frames, master side)
+
+export type JumpVerdict = 'ok' | 'jump' | 'resync';
+
+/**
+ * Refuses a frame whose pose implies an impossible hand speed relative to the last accepted frame.
+ * If frames keep being refused for resyncS of capture time (the device really moved: a new input
+ * device, a re-zeroed tracker), the newest becomes the reference again, flagged as a discontinuity
+ * so that the mapping re-anchors instead of following the jump.
+ */
+export class JumpDetector {
+  private refCaptureNs = NaN;
+  private refPos: Vec3 = [0, 0, 0];
+  private refQ: Quat = [0, 0, 0, 1];
+  private runStartNs = NaN;
+  /** Noise floors: float32 quantisation and tracker noise must not look like a jump. */
+  private static readonly FLOOR_M = 0.001;
+  private static readonly FLOOR_RAD = 0.01;
+
+  constructor(
+    private readonly maxSpeedMps: number,
+    private readonly maxAngularSpeedRadps: number,
+    private readonly resyncS: number,
+  ) {}
+
+  reset(): void {
+    this.refCaptureNs = NaN;
+    this.runStartNs = NaN;
+  }
+
+  check(f: MasterFrame): JumpVerdict {
+    if (Number.isNaN(this.refCaptureNs)) {
+      this.accept(f);
+      return 'ok';
+    }
+    // During a run of refusals the allowance stops growing at the first refused frame: a jump that
+    // persists is a jump (resync below), not a fast motion that merely took long enough.
+    const until = Number.isNaN(this.runStartNs) ? f.captureTimeNs : this.runStartNs;
+    const dt = Math.abs(until - this.refCaptureNs) * 1e-9;
+    const dx = f.position[0] - this.refPos[0];
+    const dy = f.position[1] - this.refPos[1];
+    const dz = f.position[2] - this.refPos[2];
+    const dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
+    const ang = 2 * Math.acos(Math.min(1, Math.abs(f.orientation[0] * this.refQ[0] + f.orientation[1] * this.refQ[1] + f.orientation[2] * this.refQ[2] + f.orientation[3] * this.refQ[3])));
+    const ok = dist <= this.maxSpeedMps * dt + JumpDetector.FLOOR_M && ang <= this.maxAngularSpeedRadps * dt + JumpDetector.FLOOR_RAD;
+    if (ok) {
+      if (f.captureTimeNs > this.refCaptureNs) this.accept(f);
+      this.runStartNs = NaN;
+      return 'ok';
+    }
+    if (Number.isNaN(this.runStartNs)) this.runStartNs = f.captureTimeNs;
+    if (f.captureTimeNs - this.runStartNs >= this.resyncS * 1e9) {
+      this.accept(f);
+      this.runStartNs = NaN;
+      return 'resync';
+    }
+    return 'jump';
+  }
+
+  private accept(f: MasterFrame): void {
+    this.refCaptureNs = f.captureTimeNs;
+    this.refPos = [f.position[0], f.position[1], f.position[2]];
+    this.refQ = [f.orientation[0], f.orientation[1], f.orientation[2], f.orientation[3]];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tracking error
+
+const HISTORY = 256;
+
+/**
+ * Measured vs commanded tip position. The measurement is compared with the newest setpoint written
+ * BEFORE it was taken (a networked arm's reading is older than the tick), and faults when the
+ * distance stays above the limit for longer than the time.
+ */
+export class TrackingMonitor {
+  private readonly t = new Float64Array(HISTORY).fill(NaN);
+  private readonly x = new Float64Array(HISTORY);
+  private readonly y = new Float64Array(HISTORY);
+  private readonly z = new Float64Array(HISTORY);
+  private head = 0;
+  private overSinceNs = NaN;
+  /** Last computed error, m (NaN when not watched). */
+  errorM = NaN;
+
+  constructor(
+    private readonly limitM: number,
+    private readonly timeS: number,
+  ) {}
+
+  reset(): void {
+    this.t.fill(NaN);
+    this.overSinceNs = NaN;
+    this.errorM = NaN;
+  }
+
+  /** Records the setpoint written at timeNs. */
+  record(timeNs: number, p: Vec3): void {
+    this.head = (this.head + 1) % HISTORY;
+    this.t[this.head] = timeNs;
+    this.x[this.head] = p[0];
+    this.y[this.head] = p[1];
+    this.z[this.head] = p[2];
+  }
+
+  /** Checks one measurement; true when the error has lasted too long (fault). */
+  check(measuredAtNs: number, measured: Vec3, nowNs: number): boolean {
+    let k = -1;
+    for (let i = 0; i < HISTORY; i++) {
+      const j = (this.head - i + HISTORY) % HISTORY;
+      const tj = this.t[j]!;
+      if (Number.isNaN(tj)) break;
+      if (tj < measuredAtNs) {
+        k = j;
+        break;
+      }
+    }
+    if (k < 0) {
+      this.errorM = NaN;
+      this.overSinceNs = NaN;
+      return false;
+    }
+    const dx = measured[0] - this.x[k]!;
+    const dy = measured[1] - this.y[k]!;
+    const dz = measured[2] - this.z[k]!;
+    this.errorM = Math.sqrt(dx * dx + dy * dy + dz * dz);
+    if (this.errorM <= this.limitM) {
+      this.overSinceNs = NaN;
+      return false;
+    }
+    if (Number.isNaN(this.overSinceNs)) this.overSinceNs = nowNs;
+    return nowNs - this.overSinceNs > this.timeS * 1e9;
+  }
+}

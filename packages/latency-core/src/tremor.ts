@@ -1,0 +1,245 @@
+// Tremor filter: an inverse-Chebyshev (Chebyshev type II) band-stop over the physiological tremor
+// band (default 6-12 Hz), run at the control rate on the played master pose.
+//
+// Why this design: physiological tremor sits at 6-12 Hz while voluntary surgical motion is mostly
+// below 2-3 Hz. A low-pass would need a corner near 4 Hz and cost ~50+ ms of delay; a band-stop
+// only removes the band. Chebyshev II gives an equiripple stop band, so the attenuation is at least
+// stopbandDb across the WHOLE band (a Butterworth band-stop is only -3 dB at its edges), with a flat,
+// monotonic pass band. Defaults: prototype order 4 (an 8th-order band-stop, 4 biquads), 20 dB.
+// The price is phase delay at low frequencies (README: measured attenuation and delay).
+//
+// Design (once, at construction): analog Chebyshev II low-pass prototype with its stop-band edge at
+// 1 rad/s -> low-pass to band-stop transform onto the prewarped band edges -> bilinear transform ->
+// conjugate pairs grouped into biquads, each normalised to unity DC gain (a held hand stays exactly
+// where it is). Run: transposed direct form II, float64. Math.sin/cos/tan/sinh/asinh/pow are used
+// only in the design; the per-tick filter is multiply-add only.
+import type { Pose, Quat } from './types.js';
+import { qAlign, qNormalize } from './math/quat.js';
+
+export interface TremorFilterOptions {
+  enabled: boolean;
+  lowHz: number;
+  highHz: number;
+  order: number;
+  stopbandDb: number;
+  sampleRateHz: number;
+}
+
+/** One second-order section: y = (b0 + b1 z^-1 + b2 z^-2) / (1 + a1 z^-1 + a2 z^-2) x. */
+export interface Biquad {
+  b0: number;
+  b1: number;
+  b2: number;
+  a1: number;
+  a2: number;
+}
+
+interface C {
+  re: number;
+  im: number;
+}
+const cx = (re: number, im = 0): C => ({ re, im });
+const cAdd = (a: C, b: C): C => cx(a.re + b.re, a.im + b.im);
+const cSub = (a: C, b: C): C => cx(a.re - b.re, a.im - b.im);
+const cMul = (a: C, b: C): C => cx(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+const cScale = (a: C, s: number): C => cx(a.re * s, a.im * s);
+function cDiv(a: C, b: C): C {
+  const d = b.re * b.re + b.im * b.im;
+  return cx((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d);
+}
+function cSqrt(a: C): C {
+  const r = Math.sqrt(a.re * a.re + a.im * a.im);
+  const re = Math.sqrt(Math.max(0, (r + a.re) / 2));
+  let im = Math.sqrt(Math.max(0, (r - a.re) / 2));
+  if (a.im < 0) im = -im;
+  return cx(re, im);
+}
+
+/** Designs the band-stop as a cascade of biquads. */
+export function designBandStop(lowHz: number, highHz: number, order: number, stopbandDb: number, sampleRateHz: number): Biquad[] {
+  const fs = sampleRateHz;
+  const w1 = 2 * fs * Math.tan((Math.PI * lowHz) / fs);
+  const w2 = 2 * fs * Math.tan((Math.PI * highHz) / fs);
+  const bw = w2 - w1;
+  const w0sq = w1 * w2;
+  const n = order;
+  // Chebyshev II prototype, stop band from 1 rad/s.
+  const eps = 1 / Math.sqrt(Math.pow(10, stopbandDb / 10) - 1);
+  const mu = Math.asinh(1 / eps) / n;
+  const lpPoles: C[] = [];
+  const lpZeros: C[] = [];
+  for (let k = 0; k < n; k++) {
+    const th = (Math.PI * (2 * k + 1)) / (2 * n);
+    const p1 = cx(-Math.sinh(mu) * Math.sin(th), Math.cosh(mu) * Math.cos(th));
+    lpPoles.push(cDiv(cx(1), p1));
+    const c = Math.cos(th);
+    if (Math.abs(c) > 1e-12) lpZeros.push(cx(0, 1 / c));
+  }
+  // Low-pass -> band-stop: s_lp = bw s / (s^2 + w0^2); each root r gives s^2 - (bw / r) s + w0^2 = 0.
+  const split = (r: C): [C, C] => {
+    const b = cDiv(cx(bw), r);
+    const d = cSqrt(cSub(cMul(b, b), cx(4 * w0sq)));
+    return [cScale(cAdd(b, d), 0.5), cScale(cSub(b, d), 0.5)];
+  };
+  const sPoles: C[] = [];
+  const sZeros: C[] = [];
+  for (const p of lpPoles) sPoles.push(...split(p));
+  for (const z of lpZeros) sZeros.push(...split(z));
+  while (sZeros.length < sPoles.length) sZeros.push(cx(0, Math.sqrt(w0sq)), cx(0, -Math.sqrt(w0sq)));
+  // Bilinear transform.
+  const k2 = 2 * fs;
+  const bil = (s: C): C => cDiv(cAdd(cx(k2), s), cSub(cx(k2), s));
+  const zPoles = pairs(sPoles.map(bil));
+  const zZeros = pairs(sZeros.map(bil));
+  // Match each pole pair with the zero pair nearest in angle (both sorted by angle).
+  zPoles.sort((a, b) => Math.atan2(a.im, a.re) - Math.atan2(b.im, b.re));
+  zZeros.sort((a, b) => Math.atan2(a.im, a.re) - Math.atan2(b.im, b.re));
+  const sections: Biquad[] = [];
+  for (let i = 0; i < zPoles.length; i++) {
+    const p = zPoles[i]!;
+    const z = zZeros[i]!;
+    const a1 = p.a1;
+    const a2 = p.a2;
+    let b0 = 1, b1 = z.a1, b2 = z.a2;
+    const g = (1 + a1 + a2) / (b0 + b1 + b2); // unity DC gain per section
+    b0 *= g;
+    b1 *= g;
+    b2 *= g;
+    sections.push({ b0, b1, b2, a1, a2 });
+  }
+  return sections;
+}
+
+interface Pair {
+  re: number;
+  im: number;
+  a1: number;
+  a2: number;
+}
+
+/** Groups roots into real second-order factors z^2 + a1 z + a2 (conjugate pairs, or two reals). */
+function pairs(roots: C[]): Pair[] {
+  const tol = 1e-9;
+  const complex = roots.filter((r) => r.im > tol);
+  const reals = roots.filter((r) => Math.abs(r.im) <= tol).sort((a, b) => a.re - b.re);
+  const out: Pair[] = complex.map((r) => ({ re: r.re, im: r.im, a1: -2 * r.re, a2: r.re * r.re + r.im * r.im }));
+  for (let i = 0; i + 1 < reals.length; i += 2) {
+    const a = reals[i]!.re;
+    const b = reals[i + 1]!.re;
+    out.push({ re: (a + b) / 2, im: 0, a1: -(a + b), a2: a * b });
+  }
+  return out;
+}
+
+/** Gain (dB) and phase delay (s) of a cascade at f, from its transfer function. */
+export function frequencyResponse(sections: readonly Biquad[], f: number, sampleRateHz: number): { gainDb: number; phaseDelayS: number } {
+  const w = (2 * Math.PI * f) / sampleRateHz;
+  const z1 = cx(Math.cos(w), -Math.sin(w)); // z^-1
+  const z2 = cMul(z1, z1);
+  let h = cx(1);
+  for (const s of sections) {
+    const num = cAdd(cAdd(cx(s.b0), cScale(z1, s.b1)), cScale(z2, s.b2));
+    const den = cAdd(cAdd(cx(1), cScale(z1, s.a1)), cScale(z2, s.a2));
+    h = cMul(h, cDiv(num, den));
+  }
+  const mag = Math.sqrt(h.re * h.re + h.im * h.im);
+  const phase = Math.atan2(h.im, h.re);
+  return { gainDb: 20 * Math.log10(mag), phaseDelayS: f > 0 ? -phase / (2 * Math.PI * f) : 0 };
+}
+
+/** A biquad cascade over several independent channels. */
+export class BiquadCascade {
+  readonly sections: readonly Biquad[];
+  private readonly channels: number;
+  private readonly state: Float64Array; // [channel][section][2]
+
+  constructor(sections: readonly Biquad[], channels: number) {
+    this.sections = sections;
+    this.channels = channels;
+    this.state = new Float64Array(channels * sections.length * 2);
+  }
+
+  /** Sets every state so that a constant input x[c] gives output x[c] from now on. */
+  resetTo(values: ArrayLike<number>): void {
+    const ns = this.sections.length;
+    for (let c = 0; c < this.channels; c++) {
+      const x = values[c]!;
+      for (let k = 0; k < ns; k++) {
+        const s = this.sections[k]!;
+        const i = (c * ns + k) * 2;
+        const s2 = (s.b2 - s.a2) * x;
+        this.state[i + 1] = s2;
+        this.state[i] = (s.b1 - s.a1) * x + s2;
+      }
+    }
+  }
+
+  /** Filters one sample of channel c. */
+  step(c: number, x: number): number {
+    const ns = this.sections.length;
+    const st = this.state;
+    let v = x;
+    for (let k = 0; k < ns; k++) {
+      const s = this.sections[k]!;
+      const i = (c * ns + k) * 2;
+      const y = s.b0 * v + st[i]!;
+      st[i] = s.b1 * v - s.a1 * y + st[i + 1]!;
+      st[i + 1] = s.b2 * v - s.a2 * y;
+      v = y;
+    }
+    return v;
+  }
+}
+
+/** The tremor filter on a pose stream: position and quaternion components, one sample per tick. */
+export class TremorFilter {
+  readonly enabled: boolean;
+  readonly sections: readonly Biquad[];
+  private readonly cascade: BiquadCascade | null;
+  private primed = false;
+  private lastQ: Quat = [0, 0, 0, 1];
+  private readonly tmp = new Float64Array(7);
+
+  constructor(o: TremorFilterOptions) {
+    this.enabled = o.enabled;
+    this.sections = o.enabled ? designBandStop(o.lowHz, o.highHz, o.order, o.stopbandDb, o.sampleRateHz) : [];
+    this.cascade = o.enabled ? new BiquadCascade(this.sections, 7) : null;
+  }
+
+  /** Restarts at pose p as if it had been held forever (no transient after a re-anchor). */
+  reset(p: Pose): void {
+    this.lastQ = [p.orientation[0], p.orientation[1], p.orientation[2], p.orientation[3]];
+    if (this.cascade) {
+      const t = this.tmp;
+      t[0] = p.position[0]; t[1] = p.position[1]; t[2] = p.position[2];
+      t[3] = p.orientation[0]; t[4] = p.orientation[1]; t[5] = p.orientation[2]; t[6] = p.orientation[3];
+      this.cascade.resetTo(t);
+    }
+    this.primed = true;
+  }
+
+  get isPrimed(): boolean {
+    return this.primed;
+  }
+
+  unprime(): void {
+    this.primed = false;
+  }
+
+  /**
+   * Filters one pose. Quaternion components are filtered linearly and renormalised: for the small
+   * rotations between ticks this is the filter on the rotation itself to second order. The input
+   * is kept on one hemisphere first (q and -q are the same rotation but not the same signal).
+   */
+  step(p: Pose): Pose {
+    if (!this.primed) this.reset(p);
+    const q = qAlign(p.orientation, this.lastQ);
+    this.lastQ = q;
+    const c = this.cascade;
+    if (!c) return { position: [p.position[0], p.position[1], p.position[2]], orientation: q };
+    return {
+      position: [c.step(0, p.position[0]), c.step(1, p.position[1]), c.step(2, p.position[2])],
+      orientation: qNormalize([c.step(3, q[0]), c.step(4, q[1]), c.step(5, q[2]), c.step(6, q[3])]),
+    };
+  }
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// `farhand-agent` (and `npm start`): the agent with the simulated arm and the pages on 127.0.0.1. Prints
+// the console and monitor URLs (each with a fresh token, as Jupyter does) on stdout; logs go to stderr.
+import { realpathSync } from 'node:fs';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_FIELDS } from '@farhand/protocol';
+import { AgentStartError, startAgent } from './agent.js';
+import { completeConfig } from './config/effective.js';
+import { loadConfig, sourceLabel } from './config/load.js';
+import { AGENT_VERSION } from './version.js';
+
+export function helpText(): string {
+  const lines = [
+    `farhand-agent ${AGENT_VERSION}: the Farhand robot agent (control loop, simulated or ROS arm, pages, recording)`,
+    '',
+    'usage: farhand-agent [flags]        (npm start -- [flags])',
+    '',
+    'Prints the surgeon console and bedside monitor URLs, each with its token. Ctrl+C (SIGINT) or SIGTERM',
+    'brings the arm to a hold, disables it, tells the clients and closes the recording.',
+    '',
+    'flags (each also settable in the config file and by the environment variable shown):',
+    '  --config FILE              JSON config file (env FARHAND_CONFIG)',
+  ];
+  for (const f of CONFIG_FIELDS) {
+    if (f.flag === undefined) continue;
+    const flag = f.kind === 'bool' ? (f.path === 'recording.enabled' ? '--recording / --no-recording' : `--${f.flag}`) : `--${f.flag} ${f.arg ?? 'VALUE'}`;
+    const def = f.defaultText !== undefined ? ` [${f.defaultText}]` : '';
+    const env = f.env !== undefined ? ` (env ${f.env})` : '';
+    lines.push(`  ${flag.padEnd(27)}${f.help}${def}${env}`);
+  }
+  lines.push('  --help                     this text');
+  lines.push('  --version                  print the version');
+  lines.push('');
+  lines.push('config file only (or env):');
+  for (const f of CONFIG_FIELDS) {
+    if (f.flag !== undefined) continue;
+    const def = f.defaultText !== undefined ? ` [${f.defaultText}]` : '';
+    const env = f.env !== undefined ? ` (env ${f.env})` : '';
+    lines.push(`  ${f.path.padEnd(27)}${f.help}${def}${env}`);
+  }
+  lines.push('');
+  lines.push('Precedence: defaults < config file < environment < flags. Invalid values stop the start with the field,');
+  lines.push('the value and what is accepted. Binding beyond loopback needs --tls-cert/--tls-key (or --insecure).');
+  return lines.join('\n');
+}
+
+const out = (s: string): void => void process.stdout.write(`${s}\n`);
+const err = (s: string): void => void process.stderr.write(`${s}\n`);
+
+export async function main(argv: string[]): Promise<number> {
+  const loaded = loadConfig({ argv, env: process.env, cwd: process.cwd() });
+  if (!loaded.ok) {
+    for (const e of loaded.errors) err(`farhand-agent: invalid config: ${e}`);
+    return 2;
+  }
+  if (loaded.flags.help) {
+    out(helpText());
+    return 0;
+  }
+  if (loaded.flags.version) {
+    out(AGENT_VERSION);
+    return 0;
+  }
+  const eff = completeConfig(loaded.config);
+  if (!eff.ok) {
+    for (const e of eff.errors) {
+      const path = /^([A-Za-z0-9_.]+)[: =]/.exec(e)?.[1];
+      const src = path !== undefined ? sourceLabel(loaded.sources, path) : undefined;
+      err(`farhand-agent: invalid config: ${e}${src !== undefined ? ` (from ${src})` : ''}`);
+    }
+    return 2;
+  }
+  const config = eff.config;
+
+  let agent;
+  try {
+    agent = await startAgent(config);
+  } catch (e) {
+    if (e instanceof AgentStartError) {
+      err(`farhand-agent: cannot start: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const arm = config.driver === 'sim' ? `simulated PSM (${config.sim.tool}, seed ${config.sim.seed})` : `ROS arm ${config.ros.arm} at ${config.ros.masterUri}`;
+  out(`Farhand agent ${AGENT_VERSION}, session ${agent.sessionId}: ${arm}, control loop ${config.controlRateHz} Hz`);
+  out(`Console: ${agent.urls.console}`);
+  out(`Monitor: ${agent.urls.monitor}`);
+  out(`Engineer token: ${agent.tokens.engineer}`);
+  out(`Recording: ${agent.recordingPath ?? 'off'}`);
+  out(`Metrics: ${agent.urls.metrics} (loopback only)`);
+  out('Press Ctrl+C to stop (the arm holds, then is disabled).');
+
+  let signals = 0;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    signals++;
+    if (signals > 1) {
+      err(`farhand-agent: ${sig} again: exiting at once`);
+      process.exit(130);
+    }
+    err(`farhand-agent: ${sig}: stopping (arm to hold, then disabled; recording closed)`);
+    void agent.close(sig);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const exit = await agent.done;
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  out(`Stopped (${exit.reason}): arm ${exit.disabled ? 'disabled' : 'NOT disabled'}; recording ${agent.recordingPath ? `${exit.recordingBytes} bytes in ${agent.recordingPath}` : 'off'}.`);
+  return exit.code;
+}
+
+function isEntry(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      err(`farhand-agent: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './load.js';
+
+const files: Record<string, string> = {};
+const load = (argv: string[], env: Record<string, string> = {}) =>
+  loadConfig({
+    argv,
+    env,
+    cwd: '/work',
+    readFile: (p) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return f;
+    },
+  });
+
+const errors = (argv: string[], env: Record<string, string> = {}): string[] => {
+  const r = load(argv, env);
+  if (r.ok) throw new Error('expected errors');
+  return r.errors;
+};
+
+describe('loadConfig: defaults and precedence', () => {
+  it('gives the documented defaults with no input', () => {
+    const r = load([]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      controlRateHz: 1000,
+      telemetryRateHz: 100,
+      recording: { enabled: true, dir: 'recordings', flushIntervalS: 0.5 },
+      insecure: false,
+      driver: 'sim',
+      sim: { tool: 'LND400006' },
+      logLevel: 'info',
+      maxClients: 32,
+      limits: { maxFrameBytes: 4096, maxFrameRateHz: 1000 },
+      core: {},
+    });
+    expect(r.config.tokens).toEqual({});
+  });
+
+  it('applies file < env < flags, and remembers where each value came from', () => {
+    files['/work/agent.json'] = JSON.stringify({ port: 1000, telemetryRateHz: 50, recording: { dir: 'rec' } });
+    const r = load(['--config', 'agent.json', '--port', '3000'], { FARHAND_PORT: '2000', FARHAND_TELEMETRY_RATE_HZ: '60' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.port).toBe(3000);
+    expect(r.config.telemetryRateHz).toBe(60);
+    // Relative paths in a file resolve against the file's directory.
+    expect(r.config.recording.dir).toBe('/work/rec');
+    expect(r.sources.get('port')).toBe('--port');
+    expect(r.sources.get('telemetryRateHz')).toBe('FARHAND_TELEMETRY_RATE_HZ');
+    expect(r.sources.get('recording.dir')).toBe('agent.json');
+  });
+
+  it('reads booleans, --no-recording and repeatable --core settings', () => {
+    const r = load(['--no-recording', '--insecure', '--core', 'mapping.motionScale=0.5', '--core', 'staleLinkTimeoutS=0.2']);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.recording.enabled).toBe(false);
+    expect(r.config.insecure).toBe(true);
+    expect(r.config.core).toEqual({ mapping: { motionScale: 0.5 }, staleLinkTimeoutS: 0.2 });
+    const e = load([], { FARHAND_RECORDING: 'off', FARHAND_CORE: '{"armId":0}' });
+    expect(e.ok && e.config.recording.enabled).toBe(false);
+    expect(e.ok && e.config.core).toEqual({ armId: 0 });
+  });
+
+  it('takes 0 as "any free port"', () => {
+    const r = load(['--port', '0']);
+    expect(r.ok && r.config.port).toBe(0);
+  });
+});
+
+describe('loadConfig: every invalid value names the field, the value, the source and what is accepted', () => {
+  it('port out of range and not a number', () => {
+    expect(errors(['--port', '70000'])).toEqual(['port = 70000 (from --port): expected an integer from 0 to 65535 (0 picks a free port)']);
+    expect(errors(['--port', 'http'])).toEqual(['port = "http" (from --port): expected an integer from 0 to 65535 (0 picks a free port)']);
+    expect(errors([], { FARHAND_PORT: '8080.5' })).toEqual(['port = "8080.5" (from FARHAND_PORT): expected an integer from 0 to 65535 (0 picks a free port)']);
+  });
+
+  it('rates', () => {
+    expect(errors(['--control-rate', '50'])).toEqual(['controlRateHz = 50 (from --control-rate): expected a number of Hz from 100 to 4000']);
+    expect(errors([], { FARHAND_CONTROL_RATE_HZ: 'fast' })).toEqual([
+      'controlRateHz = "fast" (from FARHAND_CONTROL_RATE_HZ): expected a number of Hz from 100 to 4000',
+    ]);
+    expect(errors(['--control-rate', '200', '--telemetry-rate', '300'])).toEqual([
+      'telemetryRateHz = 300 (from --telemetry-rate): expected a rate at most the control rate (controlRateHz = 200)',
+    ]);
+  });
+
+  it('enums', () => {
+    expect(errors(['--driver', 'can'])).toEqual(['driver = "can" (from --driver): expected one of sim, ros']);
+    expect(errors(['--tool', 'LND999'])).toEqual(['sim.tool = "LND999" (from --tool): expected one of LND400006, LND420006']);
+    expect(errors(['--log-level', 'loud'])).toEqual(['logLevel = "loud" (from --log-level): expected one of fatal, error, warn, info, debug, trace, silent']);
+  });
+
+  it('tokens: the value is never echoed', () => {
+    expect(errors(['--token-surgeon', 'short'])).toEqual([
+      "tokens.surgeon = (secret of 5 characters) (from --token-surgeon): expected a token of 16 to 256 characters from A-Z a-z 0-9 _ -, different from the other roles' tokens",
+    ]);
+    const same = 'abcdefghijklmnopqrstuvwxyz';
+    expect(errors(['--token-surgeon', same, '--token-observer', same])).toEqual([
+      'tokens.observer = (secret of 26 characters) (from --token-observer): expected a token different from tokens.surgeon (each role has its own token)',
+    ]);
+  });
+
+  it('TLS needs both files', () => {
+    expect(errors(['--tls-cert', '/tmp/c.pem'])).toEqual([
+      'tls.keyFile = (absent): expected a file path: it is required because tls.certFile (--tls-cert) is given (TLS needs both)',
+    ]);
+  });
+
+  it('config file: unknown fields, wrong types, unreadable, not JSON', () => {
+    files['/work/bad.json'] = JSON.stringify({ prot: 1, port: '8080', recording: { directory: 'x' } });
+    expect(errors(['--config', 'bad.json'])).toEqual([
+      'port = "8080" (from bad.json): expected an integer from 0 to 65535 (0 picks a free port)',
+      'recording.directory (from bad.json): unknown field; accepted fields in recording are enabled, dir, flushIntervalS',
+      'prot (from bad.json): unknown field; accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, core',
+    ]);
+    expect(errors(['--config', 'missing.json'])).toEqual(['config file "missing.json": cannot be read (ENOENT); expected a readable JSON file']);
+    files['/work/notjson.json'] = '{ port: 1 }';
+    expect(errors(['--config', 'notjson.json'])[0]).toMatch(/^config file "notjson\.json": not valid JSON \(.+\); expected one JSON object$/);
+    files['/work/array.json'] = '[1]';
+    expect(errors(['--config', 'array.json'])).toEqual(['config file "array.json": holds an array; expected one JSON object']);
+  });
+
+  it('flags: unknown, missing value, value on a switch, positional, malformed --core', () => {
+    expect(errors(['--prot', '1'])).toEqual(['unknown flag --prot: see farhand-agent --help for the accepted flags']);
+    expect(errors(['--port'])).toEqual(['--port needs a value: expected an integer from 0 to 65535 (0 picks a free port)']);
+    expect(errors(['--port', '--host', 'x'])).toEqual(['--port needs a value: expected an integer from 0 to 65535 (0 picks a free port)']);
+    expect(errors(['--insecure=yes'])).toEqual(['--insecure takes no value: it is a switch (e.g. --insecure, not --insecure=...)']);
+    expect(errors(['start'])).toEqual(['unexpected argument "start": farhand-agent takes only flags (see --help)']);
+    expect(errors(['--core', 'nokey'])).toEqual([
+      '--core "nokey": expected KEY=VALUE with a core setting name and a JSON value, e.g. --core motionScale=0.5',
+    ]);
+    expect(errors(['--core', 'a={'])).toEqual(['core.a = "{" (from --core): expected a JSON value (number, true/false, "string", [..] or {..})']);
+    expect(errors([], { FARHAND_CORE: '[1]' })).toEqual(['core = "[1]" (from FARHAND_CORE): expected a JSON object of latency-core settings, e.g. {"motionScale":0.5}']);
+  });
+
+  it('reports every problem at once', () => {
+    expect(errors(['--port=-1', '--max-clients', '0'])).toEqual([
+      'port = -1 (from --port): expected an integer from 0 to 65535 (0 picks a free port)',
+      'maxClients = 0 (from --max-clients): expected an integer from 1 to 1000',
+    ]);
+  });
+});

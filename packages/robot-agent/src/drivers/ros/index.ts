@@ -1,0 +1,40 @@
+// The ROS 1 (CRTK) arm driver: `--driver ros`. Loaded on demand by drivers/index.ts, so that the sim-only
+// agent never loads the ROS client.
+import type { ArmDriver } from '@farhand/latency-core';
+import type { Logger } from 'pino';
+import { RosArmDriver } from './ros-arm-driver.js';
+import type { RosArmDriverOptions } from './ros-arm-driver.js';
+
+export { RosArmDriver, ROS_FAULT } from './ros-arm-driver.js';
+export type { RosArmDriverOptions, RosDriverStats, RosTopicStats } from './ros-arm-driver.js';
+export { parseBaseFrame, BaseFrameMap, IDENTITY_TRANSFORM } from './frames.js';
+export type { RigidTransform } from './frames.js';
+export { monotonicNs } from './clock.js';
+
+/** The `ros` section of the agent config (packages/protocol/src/config.ts). */
+export interface RosDriverConfig {
+  masterUri: string;
+  arm: string;
+  maxMeasurementAgeS: number;
+  commandRateHz: number;
+  baseFrame?: unknown;
+}
+
+/**
+ * Builds the driver from the agent config (or from its `ros` section). Nothing connects until configure(),
+ * which rejects with a sentence naming what is missing (master, topics, types) so that the agent can hold.
+ */
+export function createRosArmDriver(
+  config: { ros: RosDriverConfig } | RosDriverConfig,
+  deps: { logger?: Logger; hostname?: string } & Partial<Pick<RosArmDriverOptions, 'startTimeoutS' | 'stateTimeoutS'>> = {},
+): RosArmDriver & ArmDriver {
+  const ros = 'ros' in config ? config.ros : config;
+  return new RosArmDriver({
+    masterUri: ros.masterUri,
+    arm: ros.arm,
+    maxMeasurementAgeS: ros.maxMeasurementAgeS,
+    commandRateHz: ros.commandRateHz,
+    baseFrame: ros.baseFrame,
+    ...deps,
+  });
+}

@@ -1,0 +1,45 @@
+// Motion recorded elsewhere, as one timed sequence of poses: what the CSV and ROS bag readers produce
+// and what the session builder turns into a farhand session.
+import type { Quat, Vec3 } from '@farhand/latency-core';
+
+export interface PoseSample {
+  /** Time on the source's clock, ns (any origin). Strictly increasing within a track. */
+  timeNs: number;
+  position: Vec3;
+  /** Unit quaternion (x, y, z, w). */
+  orientation: Quat;
+  /** 0 open .. 1 closed. */
+  grip: number;
+  clutch: boolean;
+  operatorPresent: boolean;
+}
+
+/** What the poses describe: the surgeon's hand (master) or the instrument tip (tool). */
+export type TrackKind = 'hand' | 'tool';
+
+export interface DroppedSample {
+  /** Row (CSV, 1-based line) or message index (bag, 0-based) in the source. */
+  where: string;
+  reason: string;
+}
+
+export interface PoseTrack {
+  kind: TrackKind;
+  /** For people: file name, topic. */
+  source: string;
+  /** Frame the poses are expressed in, when the source says (ROS header frame_id). */
+  frameId: string;
+  samples: PoseSample[];
+  /** Samples left out, with why (e.g. a time stamp that goes back). */
+  dropped: DroppedSample[];
+}
+
+/** Largest accepted deviation of |q| from 1 before normalising. */
+export const IMPORT_QUATERNION_TOLERANCE = 1e-2;
+
+/** Normalises a quaternion whose norm is within tolerance of 1; null otherwise. */
+export function normalisedQuat(x: number, y: number, z: number, w: number): Quat | null {
+  const n = Math.sqrt(x * x + y * y + z * z + w * w);
+  if (!(Math.abs(n - 1) <= IMPORT_QUATERNION_TOLERANCE)) return null;
+  return [x / n, y / n, z / n, w / n];
+}

@@ -1,0 +1,154 @@
+// Main-thread side of the control loop: starts the worker, queues inputs (each with a sequence number),
+// and turns the worker's messages into events. Queuing is a postMessage on a port the worker drains
+// synchronously at the start of each tick, so main never waits for the loop and the loop never waits
+// for main.
+import { EventEmitter } from 'node:events';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { ArmReading, ClockSample, CoreCommand, ArrivedFrame } from '@farhand/latency-core';
+import type { EffectiveConfig } from '../config/effective.js';
+import { compiledFile } from '../paths.js';
+import type { LoopMessage, LoopRequest, LoopWorkerData, Snapshot } from './messages.js';
+
+export interface LoopHostEvents {
+  out: [Extract<LoopMessage, { k: 'out' }>];
+  snap: [Snapshot];
+  stopped: [Extract<LoopMessage, { k: 'stopped' }>];
+  fatal: [string];
+}
+
+export class LoopHost extends EventEmitter<LoopHostEvents> {
+  readonly #worker: Worker;
+  readonly #inputs: MessagePort;
+  readonly #shared: Float64Array;
+  #seq = 0;
+  #stopped: Promise<Extract<LoopMessage, { k: 'stopped' }>> | null = null;
+  #exited = false;
+  ready!: { reading: ArmReading; armIds: number[]; driver: string; scheduling: string };
+
+  private constructor(worker: Worker, inputs: MessagePort, shared: Float64Array) {
+    super();
+    this.#worker = worker;
+    this.#inputs = inputs;
+    this.#shared = shared;
+  }
+
+  /** Starts the worker and waits until the arm is configured, enabled and homed and the core built. */
+  static async start(config: EffectiveConfig, originHrNs: bigint, recorderPort?: MessagePort): Promise<LoopHost> {
+    const channel = new MessageChannel();
+    const sab = new SharedArrayBuffer(16);
+    const workerData: LoopWorkerData = {
+      config,
+      originHrNs,
+      inputs: channel.port2,
+      shared: sab,
+      ...(recorderPort ? { recorder: recorderPort } : {}),
+    };
+    const transfer: MessagePort[] = [channel.port2];
+    if (recorderPort) transfer.push(recorderPort);
+    const worker = new Worker(compiledFile('loop/worker.js'), { workerData, transferList: transfer, name: 'farhand-loop' });
+    const host = new LoopHost(worker, channel.port1, new Float64Array(sab));
+    await new Promise<void>((resolve, reject) => {
+      const onExit = (code: number): void => reject(new Error(`the control loop worker exited (code ${code}) before it was ready`));
+      worker.once('error', reject);
+      worker.once('exit', onExit);
+      worker.on('message', (m: LoopMessage) => {
+        switch (m.k) {
+          case 'ready':
+            host.ready = { reading: m.reading, armIds: m.armIds, driver: m.driver, scheduling: m.scheduling };
+            worker.off('error', reject);
+            worker.off('exit', onExit);
+            resolve();
+            break;
+          case 'out':
+            host.emit('out', m);
+            break;
+          case 'snap':
+            host.emit('snap', m);
+            break;
+          case 'stopped':
+            host.emit('stopped', m);
+            break;
+          case 'fatal':
+            host.emit('fatal', m.error);
+            reject(new Error(m.error));
+            break;
+        }
+      });
+    });
+    worker.on('error', (e) => host.emit('fatal', e.stack ?? e.message));
+    worker.on('exit', (code) => {
+      host.#exited = true;
+      if (host.#stopped === null) host.emit('fatal', `the control loop worker exited unexpectedly (code ${code})`);
+    });
+    return host;
+  }
+
+  /** Starts ticking on the grid that begins at startAtNs (agent clock). */
+  go(startAtNs: number): void {
+    this.#worker.postMessage({ k: 'go', startAtNs });
+  }
+
+  /** Index of the next tick to run: the tick an input queued now will most likely be handed at. */
+  get nextTick(): number {
+    return this.#shared[0]!;
+  }
+
+  #push(req: LoopRequest): void {
+    this.#inputs.postMessage(req);
+  }
+
+  /** Each returns the input's sequence number (what the recorder matches ticks to). */
+  frame(frame: ArrivedFrame): number {
+    const seq = this.#seq++;
+    this.#push({ k: 'frame', seq, frame });
+    return seq;
+  }
+  clock(sample: ClockSample): number {
+    const seq = this.#seq++;
+    this.#push({ k: 'clock', seq, sample });
+    return seq;
+  }
+  command(command: CoreCommand): number {
+    const seq = this.#seq++;
+    this.#push({ k: 'command', seq, command });
+    return seq;
+  }
+  control(controllerId: string | null): number {
+    const seq = this.#seq++;
+    this.#push({ k: 'control', seq, controllerId });
+    return seq;
+  }
+
+  /**
+   * Brings the arm to rest (within holdTimeoutS), disables it and stops the loop. Idempotent.
+   * Callers release control first, so the core decelerates to a hold.
+   */
+  stop(holdTimeoutS: number): Promise<Extract<LoopMessage, { k: 'stopped' }>> {
+    if (this.#stopped) return this.#stopped;
+    this.#stopped = new Promise((resolve) => {
+      if (this.#exited) {
+        resolve({ k: 'stopped', tick: this.nextTick, state: 'IDLE', reason: 'LOOP_EXITED', disabled: false, atRest: false, error: 'the loop had already exited' });
+        return;
+      }
+      const done = (m: Extract<LoopMessage, { k: 'stopped' }>): void => {
+        clearTimeout(timer);
+        resolve(m);
+      };
+      this.once('stopped', done);
+      this.#worker.once('exit', () => done({ k: 'stopped', tick: this.nextTick, state: 'IDLE', reason: 'LOOP_EXITED', disabled: false, atRest: false, error: 'the loop exited during shutdown' }));
+      // A loop that has failed (it disabled the arm and stopped ticking) never drains the request.
+      const timer = setTimeout(
+        () => done({ k: 'stopped', tick: this.nextTick, state: 'IDLE', reason: 'LOOP_NOT_RESPONDING', disabled: false, atRest: false, error: 'the loop did not answer the shutdown request' }),
+        (holdTimeoutS + 2) * 1000,
+      );
+      this.#push({ k: 'shutdown', holdTimeoutS });
+    });
+    return this.#stopped;
+  }
+
+  /** Ends the worker thread (after stop()). */
+  async terminate(): Promise<void> {
+    this.#inputs.close();
+    if (!this.#exited) await this.#worker.terminate();
+  }
+}

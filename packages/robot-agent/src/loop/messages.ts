@@ -1,0 +1,149 @@
+// What the threads of the agent say to each other. Main -> loop: inputs, each with a sequence number
+// so the recorder can tell at which tick each was handed to the core. Loop -> main: acks, events and
+// state changes at once, a snapshot at the telemetry rate. Loop -> recorder: tick rows in batches.
+import type {
+  ArmReading,
+  ArrivedFrame,
+  ClockSample,
+  CoreAck,
+  CoreCommand,
+  CoreEvent,
+  LinkFigures,
+  OperatingState,
+  Pose,
+  SupervisorState,
+} from '@farhand/latency-core';
+import type { MessagePort } from 'node:worker_threads';
+import type { EffectiveConfig } from '../config/effective.js';
+
+/** One input for the core, in the order main received it. */
+export type LoopInput =
+  | { k: 'frame'; seq: number; frame: ArrivedFrame }
+  | { k: 'clock'; seq: number; sample: ClockSample }
+  | { k: 'command'; seq: number; command: CoreCommand }
+  | { k: 'control'; seq: number; controllerId: string | null };
+
+/** Loop lifecycle requests from main (same port as inputs, so they stay in order with them). */
+export type LoopRequest =
+  | LoopInput
+  /** Bring the arm to rest, disable it, stop ticking. */
+  | { k: 'shutdown'; holdTimeoutS: number };
+
+export interface LoopWorkerData {
+  config: EffectiveConfig;
+  /** process.hrtime.bigint() at agent start, the zero of the agent clock. */
+  originHrNs: bigint;
+  inputs: MessagePort;
+  /** Absent when recording is off. */
+  recorder?: MessagePort;
+  /** Shared Float64Array: [0] index of the next tick, [1] its deadline ns. Lets main stamp refusals with a tick. */
+  shared: SharedArrayBuffer;
+}
+
+/** Counters the loop keeps itself (cheap); the quantiles are computed in main (stats.ts). */
+export interface LoopCounters {
+  /** Ticks run so far. */
+  ticks: number;
+  /** Grid slots missed because a tick started a whole period late. */
+  overruns: number;
+  /** The scheduler's current wake-up margin, us. */
+  marginUs: number;
+  /** Time spent spinning to hit deadlines, ns, since the loop started. */
+  spinNs: number;
+  /** Wall time since the loop started, ns. */
+  elapsedNs: number;
+  /** CPU time of the loop thread, s (from /proc/thread-self/stat, refreshed every second; NaN where unavailable). */
+  threadCpuS: number;
+}
+
+/** Per-tick timing since the previous snapshot, ns (a few values: the telemetry period in ticks). */
+export interface LoopSamples {
+  /** Start-to-start interval of consecutive ticks. */
+  periodNs: number[];
+  /** Tick start minus its grid slot. */
+  latenessNs: number[];
+  /** Work per tick: read, step, write and the loop's own bookkeeping. */
+  workNs: number[];
+}
+
+/** What main derives from the counters and samples (for /healthz, /metrics and Telemetry). */
+export interface LoopStats {
+  ticks: number;
+  overruns: number;
+  /** |period - nominal| over the last ~10 s, us. */
+  periodErrorP50Us: number;
+  periodErrorP99Us: number;
+  /** Largest since start, us. */
+  periodErrorMaxUs: number;
+  latenessP99Us: number;
+  workP99Us: number;
+  workMaxUs: number;
+  marginUs: number;
+  /** Fraction of wall time the loop thread spins (the price of its precise wake-up). */
+  spinFraction: number;
+  threadCpuS: number;
+  /** Loop thread CPU over the last second, fraction of one core. */
+  threadCpuFraction: number;
+}
+
+export interface Snapshot {
+  k: 'snap';
+  tick: number;
+  timeNs: number;
+  state: SupervisorState;
+  reason: string;
+  setpoint_cp: Pose;
+  jaw_setpoint_rad: number;
+  setpoint_js: number[];
+  lastAppliedSeq: number;
+  master_cp: Pose | null;
+  motionScale: number;
+  link: LinkFigures;
+  measured_cp: Pose;
+  measured_js: number[];
+  jaw_measured_rad: number;
+  operating_state: OperatingState;
+  armFault?: string;
+  controllerId: string | null;
+  loop: LoopCounters;
+  samples: LoopSamples;
+}
+
+export type LoopMessage =
+  | { k: 'ready'; reading: ArmReading; armIds: number[]; driver: string; /** How the loop thread is scheduled, e.g. "SCHED_FIFO 10" or "nice -10". */ scheduling: string }
+  | { k: 'out'; tick: number; timeNs: number; acks: CoreAck[]; events: CoreEvent[]; state: SupervisorState; reason: string; stateChanged: boolean }
+  | Snapshot
+  | { k: 'stopped'; tick: number; state: SupervisorState; reason: string; disabled: boolean; atRest: boolean; error?: string }
+  | { k: 'fatal'; error: string };
+
+/** Doubles per tick row sent to the recorder. */
+export const TICK_ROW = 27;
+/**
+ * Row layout: tick, timeNs, setpoint position xyz + quaternion xyzw (7), jaw setpoint, measured position
+ * + quaternion (7), measured joints (6), jaw measured, state index, operating state index, last applied seq.
+ */
+export const ROW = {
+  tick: 0,
+  timeNs: 1,
+  sp: 2,
+  jawSp: 9,
+  m: 10,
+  js: 17,
+  jawM: 23,
+  state: 24,
+  op: 25,
+  seq: 26,
+} as const;
+
+export const STATES: readonly SupervisorState[] = ['IDLE', 'ENGAGING', 'FOLLOWING', 'CLUTCHED', 'HOLDING', 'FAULT', 'ESTOPPED'];
+export const OP_STATES: readonly OperatingState[] = ['DISABLED', 'ENABLED', 'PAUSED', 'FAULT'];
+
+export type RecorderTickBatch = {
+  k: 'ticks';
+  rows: Float64Array;
+  n: number;
+  /** [tick, reason] whenever the reason changed. */
+  reasons: Array<[number, string]>;
+  /** Flat pairs: tick, last input seq handed to the core at that tick. */
+  marks: number[];
+};

@@ -1,0 +1,136 @@
+// HTTP(S) routes: the pages (no token needed: a page takes its token from its own URL and presents it
+// in Hello), their assets, and /metrics and /healthz for loopback only. Everything else is 404.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { extname, join, normalize, sep } from 'node:path';
+import { httpQuerySchema } from '@farhand/protocol';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface HttpHandlers {
+  webRoot: string;
+  metrics(): Promise<{ contentType: string; body: string }>;
+  health(): { status: number; body: unknown };
+}
+
+export interface TlsFiles {
+  cert: Buffer;
+  key: Buffer;
+}
+
+export function isLoopback(addr: string | undefined): boolean {
+  return addr === '127.0.0.1' || addr === '::1' || addr === '::ffff:127.0.0.1' || (addr?.startsWith('127.') ?? false);
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'x-content-type-options': 'nosniff',
+    // Page URLs carry tokens: never leak them to another origin.
+    'referrer-policy': 'no-referrer',
+    ...extra,
+  });
+  res.end(body);
+}
+
+export function createServer(handlers: HttpHandlers, tls: TlsFiles | null): Server {
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    route(handlers, req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      else res.destroy();
+    });
+  };
+  return tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, onRequest) : createHttpServer(onRequest);
+}
+
+async function route(h: HttpHandlers, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://agent');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'text/plain; charset=utf-8', `method ${req.method} not allowed: this agent serves GET only\n`, { allow: 'GET, HEAD' });
+    return;
+  }
+  const path = url.pathname;
+  if (path === '/metrics' || path === '/healthz') {
+    if (!isLoopback(req.socket.remoteAddress)) {
+      send(res, 403, 'text/plain; charset=utf-8', `${path} is served to loopback clients only\n`);
+      return;
+    }
+    if (path === '/metrics') {
+      const m = await h.metrics();
+      send(res, 200, m.contentType, m.body);
+    } else {
+      const r = h.health();
+      send(res, r.status, 'application/json; charset=utf-8', JSON.stringify(r.body), { 'cache-control': 'no-store' });
+    }
+    return;
+  }
+  if (path === '/console' || path === '/monitor') {
+    const q = httpQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+    if (!q.success) {
+      const bad = q.error.issues.map((i) => `${i.path.join('.')}: ${i.path[0] === 'token' ? 'expected 16 to 256 characters from A-Z a-z 0-9 _ -' : i.message}`).join('; ');
+      send(res, 400, 'text/plain; charset=utf-8', `bad query: ${bad}\n`);
+      return;
+    }
+    await sendFile(res, req, join(h.webRoot, `${path.slice(1)}.html`), true);
+    return;
+  }
+  if (path.startsWith('/assets/')) {
+    let rel: string;
+    try {
+      rel = decodeURIComponent(path.slice('/assets/'.length));
+    } catch {
+      send(res, 400, 'text/plain; charset=utf-8', 'bad path encoding\n');
+      return;
+    }
+    const root = join(h.webRoot, 'assets');
+    const full = normalize(join(root, rel));
+    if (!full.startsWith(root + sep) || rel.includes('\0')) {
+      send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
+      return;
+    }
+    await sendFile(res, req, full, false);
+    return;
+  }
+  if (path === '/') {
+    send(res, 200, 'text/plain; charset=utf-8', 'Farhand agent. Open the Console or Monitor URL the agent printed at start: it carries the token.\n');
+    return;
+  }
+  send(res, 404, 'text/plain; charset=utf-8', `not found: ${path}\n`);
+}
+
+async function sendFile(res: ServerResponse, req: IncomingMessage, file: string, page: boolean): Promise<void> {
+  let body: Buffer;
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    body = await readFile(file);
+  } catch {
+    const hint = page ? ` (the console pages are built by npm run build into ${file.slice(0, file.lastIndexOf(sep))})` : '';
+    send(res, 404, 'text/plain; charset=utf-8', `not found${hint}\n`);
+    return;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const headers: Record<string, string> = { 'cache-control': page ? 'no-store' : 'public, max-age=300' };
+  if (req.method === 'HEAD') {
+    res.writeHead(200, { 'content-type': type, 'content-length': body.byteLength, ...headers });
+    res.end();
+    return;
+  }
+  send(res, 200, type, body, headers);
+}

@@ -1,0 +1,78 @@
+// One WebSocket client: its role, counters, rate limits and clock probes. The gateway decides; this
+// holds the per-client state and sends.
+import type { WebSocket } from 'ws';
+import type { RoleName } from '@farhand/protocol';
+import type { Logger } from '../log.js';
+import { ProbeTracker } from './probes.js';
+import { TokenBucket } from './rate.js';
+
+/** At most this many refusal Events per second to one client; the rest are counted and summarised. */
+const REFUSAL_EVENTS_PER_S = 5;
+
+export class ClientSession {
+  readonly id: string;
+  readonly ws: WebSocket;
+  readonly remote: string;
+  readonly connectedAtNs: number;
+  log: Logger;
+  role: RoleName | null = null;
+  name = '';
+  state: 'handshake' | 'open' | 'closed' = 'handshake';
+  readonly probes = new ProbeTracker();
+  readonly frameBucket: TokenBucket;
+  readonly messageBucket: TokenBucket;
+
+  framesReceived = 0;
+  framesApplied = 0;
+  framesRefused = 0;
+  messagesRefused = 0;
+  telemetryDropped = 0;
+  /** Label values used in metrics, so they can be removed at disconnect. */
+  readonly refusedReasons = new Set<string>();
+  readonly droppedReasons = new Set<string>();
+  /** Smoothed capture -> receive delay of motion frames, s (NaN until clocks are known). */
+  oneWayDelayS = NaN;
+  probeCounter = 0;
+
+  #refusalWindowStartNs = 0;
+  #refusalsInWindow = 0;
+  #suppressed = 0;
+
+  constructor(id: string, ws: WebSocket, remote: string, nowNs: number, log: Logger, maxFrameRateHz: number, maxMessageRateHz: number) {
+    this.id = id;
+    this.ws = ws;
+    this.remote = remote;
+    this.connectedAtNs = nowNs;
+    this.log = log;
+    // Bursts of a tenth of a second: a console catching up after a GC pause is not a flood.
+    this.frameBucket = new TokenBucket(maxFrameRateHz, Math.max(10, maxFrameRateHz / 10), nowNs);
+    this.messageBucket = new TokenBucket(maxMessageRateHz, Math.max(20, maxMessageRateHz / 10), nowNs);
+  }
+
+  get open(): boolean {
+    return this.state === 'open' && this.ws.readyState === this.ws.OPEN;
+  }
+
+  send(bytes: Uint8Array): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(bytes);
+  }
+
+  /**
+   * Whether a refusal Event may go to this client now (rate limit), and how many were suppressed
+   * before it (to say so in the sentence).
+   */
+  allowRefusalEvent(nowNs: number): { ok: boolean; suppressed: number } {
+    if (nowNs - this.#refusalWindowStartNs >= 1e9) {
+      this.#refusalWindowStartNs = nowNs;
+      this.#refusalsInWindow = 0;
+    }
+    if (this.#refusalsInWindow >= REFUSAL_EVENTS_PER_S) {
+      this.#suppressed++;
+      return { ok: false, suppressed: 0 };
+    }
+    this.#refusalsInWindow++;
+    const suppressed = this.#suppressed;
+    this.#suppressed = 0;
+    return { ok: true, suppressed };
+  }
+}
