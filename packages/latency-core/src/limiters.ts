@@ -18,6 +18,7 @@ import type { MasterFrame, Pose, Quat, Vec3 } from './types.js';
 import type { WorkspaceConfig } from './config.js';
 import { qConj, qFromRotVec, qMul, qNormalize, qToRotVec, qCopy } from './math/quat.js';
 import { vCopy } from './math/vec3.js';
+import { dacos } from './math/dmath.js';
 
 /** Fraction of the acceleration limit used by the braking curve (headroom for discretisation). */
 const BRAKE_FRACTION = 0.9;
@@ -302,7 +303,7 @@ export class JumpDetector {
     const dy = f.position[1] - this.refPos[1];
     const dz = f.position[2] - this.refPos[2];
     const dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
-    const ang = 2 * Math.acos(Math.min(1, Math.abs(f.orientation[0] * this.refQ[0] + f.orientation[1] * this.refQ[1] + f.orientation[2] * this.refQ[2] + f.orientation[3] * this.refQ[3])));
+    const ang = 2 * dacos(Math.min(1, Math.abs(f.orientation[0] * this.refQ[0] + f.orientation[1] * this.refQ[1] + f.orientation[2] * this.refQ[2] + f.orientation[3] * this.refQ[3])));
     const ok = dist <= this.maxSpeedMps * dt + JumpDetector.FLOOR_M && ang <= this.maxAngularSpeedRadps * dt + JumpDetector.FLOOR_RAD;
     if (ok) {
       if (f.captureTimeNs > this.refCaptureNs) this.accept(f);
@@ -331,9 +332,13 @@ export class JumpDetector {
 const HISTORY = 256;
 
 /**
- * Measured vs commanded tip position. The measurement is compared with the newest setpoint written
- * BEFORE it was taken (a networked arm's reading is older than the tick), and faults when the
- * distance stays above the limit for longer than the time.
+ * Measured vs commanded tip position. A real arm trails its setpoint: the dVRK PSM2 recording shows
+ * ~47 ms of steady lag, i.e. ~5 mm at 0.1 m/s, so comparing with the newest setpoint alone would fault a
+ * healthy arm at ordinary surgical speeds. The error is therefore the distance from the measurement to
+ * the nearest setpoint written in the lag window before it was taken (a networked arm's reading is older
+ * than the tick). A stuck or failing joint still leaves that whole window behind within a few
+ * millimetres of commanded travel, and a held setpoint is compared exactly. Faults when the error stays
+ * above the limit for longer than the time.
  */
 export class TrackingMonitor {
   private readonly t = new Float64Array(HISTORY).fill(NaN);
@@ -348,6 +353,8 @@ export class TrackingMonitor {
   constructor(
     private readonly limitM: number,
     private readonly timeS: number,
+    /** How far behind its setpoint, in time, the arm may trail. */
+    private readonly lagWindowS = 0,
   ) {}
 
   reset(): void {
@@ -382,10 +389,20 @@ export class TrackingMonitor {
       this.overSinceNs = NaN;
       return false;
     }
-    const dx = measured[0] - this.x[k]!;
-    const dy = measured[1] - this.y[k]!;
-    const dz = measured[2] - this.z[k]!;
-    this.errorM = Math.sqrt(dx * dx + dy * dy + dz * dz);
+    const oldestNs = this.t[k]! - this.lagWindowS * 1e9;
+    let best = Infinity;
+    for (let i = 0; i < HISTORY; i++) {
+      const j = (k - i + HISTORY) % HISTORY;
+      const tj = this.t[j]!;
+      if (Number.isNaN(tj) || (i > 0 && tj < oldestNs)) break;
+      const dx = measured[0] - this.x[j]!;
+      const dy = measured[1] - this.y[j]!;
+      const dz = measured[2] - this.z[j]!;
+      const d2 = dx * dx + dy * dy + dz * dz;
+      if (d2 < best) best = d2;
+      if (j === (this.head + 1) % HISTORY) break; // wrapped round to the oldest entry
+    }
+    this.errorM = Math.sqrt(best);
     if (this.errorM <= this.limitM) {
       this.overSinceNs = NaN;
       return false;

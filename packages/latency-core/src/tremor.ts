@@ -11,10 +11,11 @@
 // Design (once, at construction): analog Chebyshev II low-pass prototype with its stop-band edge at
 // 1 rad/s -> low-pass to band-stop transform onto the prewarped band edges -> bilinear transform ->
 // conjugate pairs grouped into biquads, each normalised to unity DC gain (a held hand stays exactly
-// where it is). Run: transposed direct form II, float64. Math.sin/cos/tan/sinh/asinh/pow are used
-// only in the design; the per-tick filter is multiply-add only.
+// where it is). Run: transposed direct form II, float64. The design uses dmath's sin/cos/tan/sinh/asinh/pow
+// (bit-identical in every engine); the per-tick filter is multiply-add only.
 import type { Pose, Quat } from './types.js';
 import { qAlign, qNormalize } from './math/quat.js';
+import { dasinh, datan2, dcos, dcosh, dlog10, dpow, dsin, dsinh, dtan } from './math/dmath.js';
 
 export interface TremorFilterOptions {
   enabled: boolean;
@@ -58,21 +59,21 @@ function cSqrt(a: C): C {
 /** Designs the band-stop as a cascade of biquads. */
 export function designBandStop(lowHz: number, highHz: number, order: number, stopbandDb: number, sampleRateHz: number): Biquad[] {
   const fs = sampleRateHz;
-  const w1 = 2 * fs * Math.tan((Math.PI * lowHz) / fs);
-  const w2 = 2 * fs * Math.tan((Math.PI * highHz) / fs);
+  const w1 = 2 * fs * dtan((Math.PI * lowHz) / fs);
+  const w2 = 2 * fs * dtan((Math.PI * highHz) / fs);
   const bw = w2 - w1;
   const w0sq = w1 * w2;
   const n = order;
   // Chebyshev II prototype, stop band from 1 rad/s.
-  const eps = 1 / Math.sqrt(Math.pow(10, stopbandDb / 10) - 1);
-  const mu = Math.asinh(1 / eps) / n;
+  const eps = 1 / Math.sqrt(dpow(10, stopbandDb / 10) - 1);
+  const mu = dasinh(1 / eps) / n;
   const lpPoles: C[] = [];
   const lpZeros: C[] = [];
   for (let k = 0; k < n; k++) {
     const th = (Math.PI * (2 * k + 1)) / (2 * n);
-    const p1 = cx(-Math.sinh(mu) * Math.sin(th), Math.cosh(mu) * Math.cos(th));
+    const p1 = cx(-dsinh(mu) * dsin(th), dcosh(mu) * dcos(th));
     lpPoles.push(cDiv(cx(1), p1));
-    const c = Math.cos(th);
+    const c = dcos(th);
     if (Math.abs(c) > 1e-12) lpZeros.push(cx(0, 1 / c));
   }
   // Low-pass -> band-stop: s_lp = bw s / (s^2 + w0^2); each root r gives s^2 - (bw / r) s + w0^2 = 0.
@@ -92,8 +93,8 @@ export function designBandStop(lowHz: number, highHz: number, order: number, sto
   const zPoles = pairs(sPoles.map(bil));
   const zZeros = pairs(sZeros.map(bil));
   // Match each pole pair with the zero pair nearest in angle (both sorted by angle).
-  zPoles.sort((a, b) => Math.atan2(a.im, a.re) - Math.atan2(b.im, b.re));
-  zZeros.sort((a, b) => Math.atan2(a.im, a.re) - Math.atan2(b.im, b.re));
+  zPoles.sort((a, b) => datan2(a.im, a.re) - datan2(b.im, b.re));
+  zZeros.sort((a, b) => datan2(a.im, a.re) - datan2(b.im, b.re));
   const sections: Biquad[] = [];
   for (let i = 0; i < zPoles.length; i++) {
     const p = zPoles[i]!;
@@ -134,7 +135,7 @@ function pairs(roots: C[]): Pair[] {
 /** Gain (dB) and phase delay (s) of a cascade at f, from its transfer function. */
 export function frequencyResponse(sections: readonly Biquad[], f: number, sampleRateHz: number): { gainDb: number; phaseDelayS: number } {
   const w = (2 * Math.PI * f) / sampleRateHz;
-  const z1 = cx(Math.cos(w), -Math.sin(w)); // z^-1
+  const z1 = cx(dcos(w), -dsin(w)); // z^-1
   const z2 = cMul(z1, z1);
   let h = cx(1);
   for (const s of sections) {
@@ -143,8 +144,8 @@ export function frequencyResponse(sections: readonly Biquad[], f: number, sample
     h = cMul(h, cDiv(num, den));
   }
   const mag = Math.sqrt(h.re * h.re + h.im * h.im);
-  const phase = Math.atan2(h.im, h.re);
-  return { gainDb: 20 * Math.log10(mag), phaseDelayS: f > 0 ? -phase / (2 * Math.PI * f) : 0 };
+  const phase = datan2(h.im, h.re);
+  return { gainDb: 20 * dlog10(mag), phaseDelayS: f > 0 ? -phase / (2 * Math.PI * f) : 0 };
 }
 
 /** A biquad cascade over several independent channels. */

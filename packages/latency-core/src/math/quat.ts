@@ -1,11 +1,10 @@
 // Unit quaternions [x, y, z, w], Hamilton convention (as in ROS, Eigen and three.js).
 //
-// Determinism: besides + - * / and Math.sqrt (correctly rounded by IEEE 754), these use Math.sin,
-// Math.cos and Math.atan2. Those are not required to be correctly rounded, but V8 implements them
-// with its own port of fdlibm (src/base/ieee754.cc) rather than the platform's libm, so Node and
-// Chromium (same V8) give the same bits on every OS and CPU. Another engine (Firefox, Safari) may
-// differ in the last bit; the core's outputs are then equal to ~1e-16 but not bit-identical.
+// Determinism: only + - * /, Math.sqrt (correctly rounded by IEEE 754) and the fdlibm ports in
+// dmath.ts, so every JS engine computes the same bits. Math.sin/cos/atan2 are not used: they differ in
+// the last bit between V8 builds (Node 20 vs Chromium 156 measured).
 import type { Quat, Vec3 } from '../types.js';
+import { datan2, dcos, dsin } from './dmath.js';
 
 export const Q_IDENTITY: Readonly<Quat> = [0, 0, 0, 1];
 
@@ -58,7 +57,7 @@ export function qAlign(q: Quat, ref: Quat): Quat {
 /** Rotation angle of q in [0, pi], rad. atan2 form: accurate near 0 and pi, unlike acos. */
 export function qRotationAngle(q: Quat): number {
   const s = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2]);
-  return 2 * Math.atan2(s, Math.abs(q[3]));
+  return 2 * datan2(s, Math.abs(q[3]));
 }
 
 /** Angle of the rotation taking a to b, rad in [0, pi]. */
@@ -74,8 +73,8 @@ export function qFromRotVec(r: Vec3): Quat {
     return qNormalize([r[0] * 0.5, r[1] * 0.5, r[2] * 0.5, 1]);
   }
   const h = th * 0.5;
-  const s = Math.sin(h) / th;
-  return [r[0] * s, r[1] * s, r[2] * s, Math.cos(h)];
+  const s = dsin(h) / th;
+  return [r[0] * s, r[1] * s, r[2] * s, dcos(h)];
 }
 
 /** Logarithm map: the rotation vector (axis * angle, angle in [0, pi]) of unit quaternion q. */
@@ -86,7 +85,7 @@ export function qToRotVec(q: Quat): Vec3 {
   }
   const s = Math.sqrt(x * x + y * y + z * z);
   if (s < 1e-12) return [x * 2, y * 2, z * 2];
-  const th = 2 * Math.atan2(s, w);
+  const th = 2 * datan2(s, w);
   const k = th / s;
   return [x * k, y * k, z * k];
 }
