@@ -197,6 +197,12 @@ export const coreConfigSchema = z
         limitM: num(0.0001, 0.1, 0.005),
         /** ... when exceeded for longer than this, s. */
         timeS: num(0, 5, 0.05),
+        /**
+         * The arm may trail its setpoint by up to this much time before the distance counts as error, s.
+         * The real dVRK PSM2 (and the sim fitted to it) trails by ~47 ms at steady speed; 0 compares with
+         * the newest setpoint only. At most 0.25 s (the setpoint history kept).
+         */
+        lagWindowS: num(0, 0.25, 0.1),
       })
       .prefault({}),
     engage: z

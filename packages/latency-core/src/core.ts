@@ -112,7 +112,7 @@ export class TeleopCore {
     });
     this.limiter = new MotionLimiter(c.limits, c.limits.workspace, init.arm.measured_cp);
     this.jaw = new JawLimiter(c.mapping.jaw.minRad, c.mapping.jaw.maxRad, c.mapping.jaw.maxSpeedRadps, init.arm.jaw_measured_rad);
-    this.tracking = new TrackingMonitor(c.trackingError.limitM, c.trackingError.timeS);
+    this.tracking = new TrackingMonitor(c.trackingError.limitM, c.trackingError.timeS, c.trackingError.lagWindowS);
     this.setpoint = this.limiter.pose();
     this.lastArmState = init.arm.operating_state;
   }

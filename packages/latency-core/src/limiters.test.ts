@@ -168,4 +168,36 @@ describe('TrackingMonitor', () => {
     }
     expect(faultAt).toBe(151);
   });
+
+  it('lets a healthy arm trail its setpoint by the lag window, as a real PSM does', () => {
+    // 0.1 m/s of steady motion, the arm 47 ms behind (the real PSM2 lag): 4.7 mm behind the newest setpoint.
+    const t = new TrackingMonitor(0.005, 0.05, 0.1);
+    const strict = new TrackingMonitor(0.005, 0.05, 0);
+    let faults = 0;
+    let strictFaults = 0;
+    for (let k = 0; k < 2000; k++) {
+      const sp = k * 1e-4; // 0.1 m/s at 1 kHz
+      t.record(k * 1e6, [sp, 0, 0]);
+      strict.record(k * 1e6, [sp, 0, 0]);
+      const measured: [number, number, number] = [Math.max(0, sp - 0.0047 - 0.0006), 0, 0];
+      if (t.check((k + 1) * 1e6, measured, (k + 1) * 1e6)) faults++;
+      if (strict.check((k + 1) * 1e6, measured, (k + 1) * 1e6)) strictFaults++;
+    }
+    expect(faults).toBe(0);
+    expect(t.errorM).toBeLessThan(1e-9);
+    expect(strictFaults).toBeGreaterThan(0); // the same arm against the newest setpoint alone would fault
+  });
+
+  it('still faults on a stuck arm within the lag window plus the time', () => {
+    const t = new TrackingMonitor(0.005, 0.05, 0.1);
+    let faultAt = -1;
+    for (let k = 0; k < 1000; k++) {
+      t.record(k * 1e6, [k * 1e-4, 0, 0]); // 0.1 m/s
+      // Stuck at 0 from the start: the nearest setpoint in the window is 100 ms of travel away.
+      if (t.check((k + 1) * 1e6, [0, 0, 0], (k + 1) * 1e6) && faultAt < 0) faultAt = k;
+    }
+    // Error passes 5 mm once the window's oldest setpoint is 5 mm away: 50 ms + 100 ms window, then 50 ms.
+    expect(faultAt).toBeGreaterThan(150);
+    expect(faultAt).toBeLessThan(220);
+  });
 });
