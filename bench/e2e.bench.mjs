@@ -151,10 +151,10 @@ async function wsEchoBaseline(n = 3000) {
 export default async function run() {
   const load0 = os.loadavg()[0];
   const dir = mkdtempSync(join(tmpdir(), 'farhand-e2e-'));
-  const agent = spawn(process.execPath, [...(process.env.FARHAND_E2E_NODE_FLAGS ?? '').split(' ').filter(Boolean), CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const agent = spawn(process.execPath, [CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   agent.stdout.setEncoding('utf8').on('data', (d) => (out += d));
-  agent.stderr.setEncoding('utf8').on('data', (d) => { if (process.env.FARHAND_E2E_STDERR) process.stderr.write(d); });
+  agent.stderr.resume();
   const exited = new Promise((r) => agent.once('exit', r));
   try {
     for (let i = 0; i < 300 && !/^Recording: /m.test(out); i++) await sleep(50);
@@ -315,7 +315,7 @@ export default async function run() {
     const otherCpu = agentCpu - mainCpu - loopCpu;
     const base1 = await setTimeoutBaseline(4);
     const echo = await wsEchoBaseline();
-    const D = quantiles(playout.map((p) => p[1] * 1e3));
+    const D = quantiles(playout.map((p) => p[1] * 1e3).filter(Number.isFinite));
 
     const rows = [
       { measure: 'capture -> agent receive (us)', p50: rq.p50, p99: rq.p99, max: rq.max, target: '', n: rq.n },
@@ -331,7 +331,7 @@ export default async function run() {
       { measure: 'agent process CPU (% of one core)', p50: agentCpu, p99: '', max: '', target: '< 25', n: '' },
       { measure: 'loop thread CPU (% of one core); of which spin', p50: loopCpu, p99: spin, max: '', target: '', n: '' },
       { measure: 'main thread CPU (% of one core); other threads (recorder, GC, I/O)', p50: mainCpu, p99: otherCpu, max: '', target: '', n: '' },
-      { measure: 'telemetry dropped (2 stalled observers); sent to each live observer', p50: dropped, p99: Math.min(...observerTelemetry), max: Math.max(...observerTelemetry), target: '', n: '' },
+      { measure: 'telemetry dropped to the 2 stalled observers; sent to each live one (min, max)', p50: dropped, p99: Math.min(...observerTelemetry), max: Math.max(...observerTelemetry), target: '', n: '' },
     ];
     const followingShare = ticks.filter((t) => t.time_ns >= winStartAgentNs && t.time_ns <= winEndAgentNs && t.state === pb.SupervisorState.FOLLOWING).length / Math.max(1, ticks.filter((t) => t.time_ns >= winStartAgentNs && t.time_ns <= winEndAgentNs).length);
     const notes = [
@@ -339,6 +339,7 @@ export default async function run() {
       `${SECONDS} s measured (after ${IDLE_SECONDS} s idle), 500 Hz controller following a 4 mm circle, ${OBSERVERS} observers (${STALLED} stalled), 1 kHz loop, recording on; state at end: ${stateAtEnd}.`,
       `Ratios: loaded loop period error p99 / setTimeout baseline p99 = ${(loaded.p99 / base1.err.p99).toFixed(3)}; setTimeout loop achieved ${base1.rateHz.toFixed(0)} Hz.`,
       'Added latency is measured from the recording: the first 1 kHz tick whose last_applied_seq reaches the frame, minus its capture time (exact, same host clock) and the playout delay D from telemetry; it includes the tick grid (0..1 ms) and the clock-offset estimate error.',
+      'Stalled observers stop reading after Hello; within a run this short the kernel socket buffers absorb their telemetry, so none is dropped yet: what matters is that nobody else is slowed (the skip itself is tested in src/session/gateway.test.ts).',
       `Loop thread scheduling: ${h0.loopScheduling} (SCHED_FIFO when permitted, see README). Loop CPU is from /proc/thread-self/stat (10 ms resolution). p50 column holds the single value for rows that have one.`,
     ];
     return { title: 'e2e: console capture -> setpoint, loop timing and cost (agent process, loopback)', rows, notes };

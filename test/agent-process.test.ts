@@ -165,13 +165,10 @@ describe('farhand-agent CLI', () => {
   }, 40_000);
 
   it('TLS: --tls-cert/--tls-key serve https and wss, and allow a non-loopback bind', async () => {
+    // A test-only self-signed certificate (test/fixtures/agent-tls-test-README.md).
+    const cert = fileURLToPath(new URL('./fixtures/agent-tls-test-cert.pem', import.meta.url));
+    const key = fileURLToPath(new URL('./fixtures/agent-tls-test-key.pem', import.meta.url));
     const dir = tempDir('tls');
-    const key = join(dir, 'key.pem');
-    const cert = join(dir, 'cert.pem');
-    const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], {
-      encoding: 'utf8',
-    });
-    expect(gen.status, gen.stderr).toBe(0);
     const a = await start(['--tls-cert', cert, '--tls-key', key, '--host', '0.0.0.0', '--no-recording']);
     expect(a.console).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/console\?token=/);
     const ws = new WebSocket(`wss://127.0.0.1:${a.port}/ws`, { rejectUnauthorized: false });

@@ -3,6 +3,7 @@
 // synchronously at the start of each tick, so main never waits for the loop and the loop never waits
 // for main.
 import { EventEmitter } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ArmReading, ClockSample, CoreCommand, ArrivedFrame } from '@farhand/latency-core';
 import type { EffectiveConfig } from '../config/effective.js';
@@ -43,9 +44,22 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
       shared: sab,
       ...(recorderPort ? { recorder: recorderPort } : {}),
     };
+    // Scavenges single-threaded, process-wide. With parallel scavenging the loop thread, when it
+    // collects its young generation, waits for V8's helper threads; those run at normal priority and,
+    // on a busy machine, wait for a CPU: measured here, 10-70 ms pauses of a SCHED_FIFO loop (priority
+    // inversion through the GC). Single-threaded, the loop's scavenges take ~0.1-1 ms and nothing else
+    // notices (small heaps). The flag is read at each scavenge, so setting it now is safe.
+    setFlagsFromString('--no-parallel-scavenge');
     const transfer: MessagePort[] = [channel.port2];
     if (recorderPort) transfer.push(recorderPort);
-    const worker = new Worker(compiledFile('loop/worker.js'), { workerData, transferList: transfer, name: 'farhand-loop' });
+    const worker = new Worker(compiledFile('loop/worker.js'), {
+      workerData,
+      transferList: transfer,
+      name: 'farhand-loop',
+      // A larger young generation: the loop's short-lived garbage is collected ~4x less often (scavenge
+      // pauses depend on what survives, not on the space), so fewer ticks meet a GC pause.
+      resourceLimits: { maxYoungGenerationSizeMb: 48 },
+    });
     const host = new LoopHost(worker, channel.port1, new Float64Array(sab));
     await new Promise<void>((resolve, reject) => {
       const onExit = (code: number): void => reject(new Error(`the control loop worker exited (code ${code}) before it was ready`));

@@ -91,12 +91,10 @@ export class TickScheduler {
     const deadline = this.#next;
     let now = nowNs();
     const wakeAt = deadline - this.#marginUs * 1000;
-    (globalThis as any).__dbg = { prevEnd: now, sleepAsk: 0, woke: 0 };
     if (now < wakeAt) {
       const before = now;
       sleepMs((wakeAt - now) / 1e6);
       now = nowNs();
-      (globalThis as any).__dbg.sleepAsk = (wakeAt - before) / 1e3; (globalThis as any).__dbg.woke = (now - wakeAt) / 1e3;
       this.#sleepNs += now - before;
       this.#wake.add((now - wakeAt) / 1000, now);
       if (++this.#waitsSinceAdapt >= 250) this.#adapt();

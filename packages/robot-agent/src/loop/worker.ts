@@ -40,10 +40,6 @@ function post(m: LoopMessage): void {
 const REST_TICKS = 20;
 const REST_TIP_M = 0.001;
 
-import { PerformanceObserver } from 'node:perf_hooks';
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) if (e.duration > 1) process.stderr.write(`GC ${(e as any).detail?.kind} ${e.duration.toFixed(1)}ms at ${(e.startTime).toFixed(0)}\n`);
-}).observe({ entryTypes: ['gc'] });
 async function main(): Promise<void> {
   const config = data.config;
   const scheduling = raiseThreadPriority(config.loopPriority);
@@ -156,11 +152,8 @@ async function main(): Promise<void> {
     post({ k: 'stopped', tick: last.tick, state: last.state, reason: last.reason, disabled, atRest, ...(error !== undefined ? { error } : {}) });
   };
 
-  let dbgLastEnd = NaN;
   const tickOnce = (): void => {
-    const hop = clock.nowNs() - dbgLastEnd;
     const timing = sched.waitNext();
-    const d0 = clock.nowNs();
     const nowNs = timing.startNs;
     const tick = timing.tick;
     overruns += timing.missed;
@@ -194,9 +187,7 @@ async function main(): Promise<void> {
     }
     if (lastSeq >= 0 && recorder) marks.push(tick, lastSeq);
 
-    const d1 = clock.nowNs();
     const { reading, output } = runTick(core, arm, nowNs, { frames, clockSamples, commands, controllerId });
-    const d2 = clock.nowNs();
     frames.length = 0;
     clockSamples.length = 0;
     commands.length = 0;
@@ -248,11 +239,7 @@ async function main(): Promise<void> {
       samples = { periodNs: [], latenessNs: [], workNs: [] };
     }
 
-    const d3 = clock.nowNs();
-    samples.workNs.push(d3 - nowNs);
-    const dbg = (globalThis as any).__dbg;
-    if (timing.latenessNs > 3e6 || d3 - d0 > 3e6 || hop > 3e6) process.stderr.write(`STALL tick ${tick} late ${(timing.latenessNs/1e3).toFixed(0)}us hop ${(hop/1e3).toFixed(0)} sleepAsk ${dbg.sleepAsk.toFixed(0)} woke ${dbg.woke.toFixed(0)} drain ${((d1-d0)/1e3).toFixed(0)} step ${((d2-d1)/1e3).toFixed(0)} rest ${((d3-d2)/1e3).toFixed(0)}\n`);
-    dbgLastEnd = d3;
+    samples.workNs.push(clock.nowNs() - nowNs);
 
     const sd = shutdown as { untilNs: number } | null;
     if (sd !== null) {

@@ -123,6 +123,19 @@ export class SimOnRos {
     });
     this.node = node;
     try {
+      // Subscribers first: a client that sees our state topics on the master finds the command topics too.
+      const sub = (t: string, type: string, onMsg: (m: unknown) => void) =>
+        node.subscribe({ topic: this.topic(t), dataType: type, tcpNoDelay: true }).on('message', (m) => {
+          try {
+            onMsg(m);
+          } catch (err) {
+            this.report('error', `${this.topic(t)}: ${(err as Error).message}`);
+          }
+        });
+      sub('servo_cp', POSE_STAMPED_TYPE, this.onServoCp);
+      sub('servo_jp', JOINT_STATE_TYPE, this.onServoJp);
+      sub('jaw/servo_jp', JOINT_STATE_TYPE, this.onJaw);
+      sub('state_command', STRING_STAMPED_TYPE, this.onStateCommand);
       const mk = (t: string, type: string, def: string) => new LatestWinsPublisher(node, this.topic(t), type, def);
       const pubs = {
         js: mk('measured_js', JOINT_STATE_TYPE, JOINT_STATE_DEF),
@@ -144,18 +157,6 @@ export class SimOnRos {
       await node.advertise({ topic: this.topic('error'), dataType: STD_STRING_TYPE, messageDefinitionText: STD_STRING_DEF });
       await node.advertise({ topic: this.topic('warning'), dataType: STD_STRING_TYPE, messageDefinitionText: STD_STRING_DEF });
       this.pubs = pubs;
-      const sub = (t: string, type: string, onMsg: (m: unknown) => void) =>
-        node.subscribe({ topic: this.topic(t), dataType: type, tcpNoDelay: true }).on('message', (m) => {
-          try {
-            onMsg(m);
-          } catch (err) {
-            this.report('error', `${this.topic(t)}: ${(err as Error).message}`);
-          }
-        });
-      sub('servo_cp', POSE_STAMPED_TYPE, this.onServoCp);
-      sub('servo_jp', JOINT_STATE_TYPE, this.onServoJp);
-      sub('jaw/servo_jp', JOINT_STATE_TYPE, this.onJaw);
-      sub('state_command', STRING_STAMPED_TYPE, this.onStateCommand);
     } catch (err) {
       node.shutdown();
       this.node = null;
@@ -226,10 +227,11 @@ export class SimOnRos {
         orientation: { x: pose.orientation[0], y: pose.orientation[1], z: pose.orientation[2], w: pose.orientation[3] },
       },
     });
-    p.js.publish(js(r.measured_js));
+    // Measurements first (what a client's control loop waits on), then the rest.
     p.cp.publish(cp(this.base.toParent(r.measured_cp), this.frameId));
-    p.localCp.publish(cp(r.measured_cp, this.localFrameId));
+    p.js.publish(js(r.measured_js));
     p.jaw.publish({ header: header(this.seq, '', stamp), name: ['jaw'], position: [r.jaw_measured_rad], velocity: [], effort: [] });
+    p.localCp.publish(cp(r.measured_cp, this.localFrameId));
     // The servo's target: what the arm is servoing to after IK and clamping (a dVRK's setpoint_js).
     const spQ = this.opts.sim.setpointJoints();
     p.spJs.publish(js(spQ));

@@ -423,7 +423,21 @@ export class RosArmDriver implements ArmDriver {
     }
   }
 
+  /**
+   * The graph check, repeated until it passes or the start timeout ends: an arm that is starting at the same
+   * time as the agent registers its topics one by one. The error lists what was still missing at the end.
+   */
   private async checkGraph(node: RosNode, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const problem = await this.graphProblem(node, Math.max(100, deadline - Date.now()));
+      if (problem === null) return;
+      if (Date.now() >= deadline) throw new Error(problem);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  private async graphProblem(node: RosNode, timeoutMs: number): Promise<string | null> {
     const [published, system] = await Promise.all([
       withTimeout(node.getPublishedTopics(), timeoutMs, `ROS master ${this.opts.masterUri} getPublishedTopics`),
       withTimeout(node.getSystemState(), timeoutMs, `ROS master ${this.opts.masterUri} getSystemState`),
@@ -451,8 +465,9 @@ export class RosArmDriver implements ArmDriver {
         armTopics === 0
           ? ` (the master has no topic under ${this.ns}/ at all: is the arm's CRTK bridge running, and is the arm name right?)`
           : '';
-      throw new Error(`ROS arm ${this.ns} on ${this.opts.masterUri}: ${problems.join('; ')}${hint}`);
+      return `ROS arm ${this.ns} on ${this.opts.masterUri}, after ${this.opts.startTimeoutS} s: ${problems.join('; ')}${hint}`;
     }
+    return null;
   }
 
   private subscribeAll(node: RosNode): Streams {
