@@ -81,6 +81,14 @@ describe('TeleopCore', () => {
     expect(h.last.setpoint_cp.position[0] - held[0]).toBeCloseTo(0.002, 5);
   });
 
+  it('SET_SCALE from a session other than the controller (an engineer the agent authorised) is applied', () => {
+    const h = new Harness();
+    const id = h.command('SET_SCALE', { sourceId: 'engineer', scale: 0.5 });
+    const out = h.tick();
+    expect(h.ackFor(id)).toEqual({ id, sourceId: 'engineer', type: 'SET_SCALE', ok: true, reason: '' });
+    expect(out.motionScale).toBe(0.5);
+  });
+
   it('SET_SCALE while following re-anchors: no jump, new ratio from there', () => {
     const h = engaged({ config: NO_TREMOR });
     h.hand.position = [h.hand.position[0] + 0.01, h.hand.position[1], h.hand.position[2]];

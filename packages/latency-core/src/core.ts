@@ -452,7 +452,8 @@ export class TeleopCore {
         return ack(true);
       }
       case 'SET_SCALE': {
-        if (!fromController) return ack(false, 'NOT_CONTROLLER');
+        // Who may change the scale is the agent's role table (the controller, or an engineer); the core
+        // only guards the range and re-anchors so that the change never moves the tool.
         const k = cmd.scale;
         const lo = c.mapping.motionScaleMin;
         const hi = c.mapping.motionScaleMax;
