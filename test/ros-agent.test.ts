@@ -6,7 +6,7 @@
 // - SIGKILL of sim-ros mid-motion: a fault with its reason within the configured age; the core holds.
 // - Bad ROS input (NaN, wrong length, FAULT, a wrong-type publisher): a supervisor fault with a clear
 //   reason each time, and nothing but the hold is sent to the arm.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
@@ -190,12 +190,19 @@ async function followRecorded(
   };
 }
 
+const configDirs: string[] = [];
+function configFile(content: unknown): string {
+  const dir = tempDir('ros-cfg');
+  configDirs.push(dir);
+  const file = join(dir, 'farhand.json');
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
+
 function rosConfigFile(core: Roscore, arm: string, baseMatrix: number[] | null, maxMeasurementAgeS = 0.05): string {
-  const file = join(tempDir('ros-cfg'), 'farhand.json');
   const ros: Record<string, unknown> = { masterUri: core.uri, arm, maxMeasurementAgeS, commandRateHz: 100 };
   if (baseMatrix) ros['baseFrame'] = { matrix: baseMatrix };
-  writeFileSync(file, JSON.stringify({ driver: 'ros', ros }));
-  return file;
+  return configFile({ driver: 'ros', ros });
 }
 
 describe.skipIf(skip)('agent + ROS driver + sim-on-ROS through a real roscore', () => {
@@ -223,12 +230,12 @@ describe.skipIf(skip)('agent + ROS driver + sim-on-ROS through a real roscore', 
   afterAll(async () => {
     await core?.stop();
     bundle?.cleanup();
+    for (const d of configDirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
   it('an unreachable master or an absent arm: the agent does not start, and says what is missing', async () => {
     const dead = `http://127.0.0.1:${(await import('./ros-helpers.js').then((m) => m.freePort()))}`;
-    const file = join(tempDir('ros-cfg'), 'farhand.json');
-    writeFileSync(file, JSON.stringify({ driver: 'ros', ros: { masterUri: dead, arm: 'PSM1' } }));
+    const file = configFile({ driver: 'ros', ros: { masterUri: dead, arm: 'PSM1' } });
     await expect(startTestAgent(['--config', file])).rejects.toThrow(new RegExp(`cannot reach the ROS master at ${dead}`));
     await expect(startTestAgent(['--config', rosConfigFile(core, 'PSM9', null)])).rejects.toThrow(
       /\/PSM9\/measured_js is not published; .*nobody subscribes to \/PSM9\/servo_cp/,

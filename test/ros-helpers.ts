@@ -2,7 +2,7 @@
 // process group (setsid) so that one kill ends roslaunch, rosmaster and rosout together, and an exit hook
 // that kills whatever is left even when a test times out or the worker dies. Every wait is bounded.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,58 @@ export function rosAvailable(): boolean {
   return spawnSync('/usr/bin/env', ['which', 'roscore', 'rostopic', 'rosbag'], { env: { ...process.env, PATH } }).status === 0;
 }
 
+// roslaunch (roscore) starts rosmaster and rosout in sessions of their own: a group kill does not reach
+// them, so every stop also collects the leader's descendants from /proc (pid + start time, so that a pid
+// reused in between is never signalled) and kills those by pid.
+
+interface ProcId {
+  pid: number;
+  start: string;
+}
+
+function procStat(pid: number): { ppid: number; start: string } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(rest[1]), start: rest[19] ?? '' };
+  } catch {
+    return null;
+  }
+}
+
+/** The leader's descendants now (synchronous: usable in an exit hook). */
+function descendants(rootPid: number): ProcId[] {
+  const children = new Map<number, ProcId[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const st = procStat(Number(name));
+    if (!st) continue;
+    const list = children.get(st.ppid) ?? [];
+    list.push({ pid: Number(name), start: st.start });
+    children.set(st.ppid, list);
+  }
+  const out: ProcId[] = [];
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    for (const c of children.get(stack.pop()!) ?? []) {
+      out.push(c);
+      stack.push(c.pid);
+    }
+  }
+  return out;
+}
+
+function killExact(ids: ProcId[], signal: NodeJS.Signals): void {
+  for (const id of ids) {
+    if (procStat(id.pid)?.start !== id.start) continue; // gone, or the pid now belongs to another process
+    try {
+      process.kill(id.pid, signal);
+    } catch {
+      // exited meanwhile
+    }
+  }
+}
+
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
 function installExitHook(): void {
@@ -25,11 +77,13 @@ function installExitHook(): void {
   exitHookInstalled = true;
   process.on('exit', () => {
     for (const pgid of liveGroups) {
+      const tree = descendants(pgid);
       try {
         process.kill(-pgid, 'SIGKILL');
       } catch {
         // already gone
       }
+      killExact(tree, 'SIGKILL');
     }
   });
 }
@@ -96,14 +150,16 @@ export function spawnGroup(cmd: string, args: string[], env: NodeJS.ProcessEnv, 
           // group already gone
         }
       };
+      const tree = done ? [] : descendants(pgid);
       if (!done) {
         kill(signal);
         const t = setTimeout(() => kill('SIGKILL'), graceMs);
         await Promise.race([exitP, sleep(graceMs + 2000)]);
         clearTimeout(t);
       }
-      // Children of the leader (rosmaster, rosout) may outlive it by a moment.
+      // Whatever outlived the leader (rosmaster and rosout when roslaunch could not shut them down).
       kill('SIGKILL');
+      killExact(tree, 'SIGKILL');
       liveGroups.delete(pgid);
     },
   };

@@ -15,7 +15,7 @@ describe('core config', () => {
     expect(c.mapping.alignmentToleranceRad).toBeCloseTo((5 * Math.PI) / 180, 12);
     expect(c.mapping.tremor).toMatchObject({ enabled: true, lowHz: 6, highHz: 12 });
     expect(c.link).toMatchObject({ engageMaxOneWayDelayS: 0.5, warnOneWayDelayS: 0.15 });
-    expect(c.trackingError).toEqual({ limitM: 0.005, timeS: 0.05 });
+    expect(c.trackingError).toEqual({ limitM: 0.005, timeS: 0.05, lagWindowS: 0.1 });
     expect(c.limits.workspace).toEqual({ shape: 'box', minM: [-0.15, -0.15, -0.25], maxM: [0.15, 0.15, -0.03] });
     expect(parseCoreConfig(undefined).ok).toBe(true);
   });

@@ -18,6 +18,10 @@ export interface RosDriverConfig {
   maxMeasurementAgeS: number;
   commandRateHz: number;
   baseFrame?: unknown;
+  /** Optional (not in the agent's schema yet): configure()'s bound on the graph check and first messages, s. */
+  startTimeoutS?: number;
+  /** Optional: enable()/home()'s bound on the arm reporting the state, s. */
+  stateTimeoutS?: number;
 }
 
 /**
@@ -35,6 +39,8 @@ export function createRosArmDriver(
     maxMeasurementAgeS: ros.maxMeasurementAgeS,
     commandRateHz: ros.commandRateHz,
     baseFrame: ros.baseFrame,
+    ...(ros.startTimeoutS !== undefined ? { startTimeoutS: ros.startTimeoutS } : {}),
+    ...(ros.stateTimeoutS !== undefined ? { stateTimeoutS: ros.stateTimeoutS } : {}),
     ...deps,
   });
 }
