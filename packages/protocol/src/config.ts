@@ -86,6 +86,8 @@ export const agentConfigSchema = z
         maxMeasurementAgeS: z.number().min(0.001).max(1).default(0.05),
         commandRateHz: z.number().min(1).max(1000).default(100),
         baseFrame: baseFrameSchema.default({ matrix: identity16 }),
+        startTimeoutS: z.number().min(0.5).max(60).default(5),
+        stateTimeoutS: z.number().min(1).max(300).default(30),
       })
       .default({
         masterUri: 'http://127.0.0.1:11311',
@@ -93,6 +95,8 @@ export const agentConfigSchema = z
         maxMeasurementAgeS: 0.05,
         commandRateHz: 100,
         baseFrame: { matrix: identity16 },
+        startTimeoutS: 5,
+        stateTimeoutS: 30,
       }),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     logFile: path.optional(),
@@ -198,14 +202,18 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     accepted: 'one of LND400006, LND420006', help: 'simulated tool (large needle driver, Classic or S/Si)' },
   { path: 'sim.seed', flag: 'seed', env: 'FARHAND_SIM_SEED', kind: 'int', arg: 'N',
     accepted: 'an integer from 0 to 4294967295', help: 'simulator seed (default: random, recorded in the session)' },
-  { path: 'ros.masterUri', flag: 'ros-master-uri', env: 'FARHAND_ROS_MASTER_URI', kind: 'string', arg: 'URL', defaultText: 'http://127.0.0.1:11311',
+  { path: 'ros.masterUri', flag: 'ros-master', env: 'FARHAND_ROS_MASTER_URI', kind: 'string', arg: 'URL', defaultText: 'http://127.0.0.1:11311',
     accepted: 'an http:// URL of a ROS 1 master', help: 'ROS master for --driver ros' },
-  { path: 'ros.arm', flag: 'ros-arm', env: 'FARHAND_ROS_ARM', kind: 'string', arg: 'NAME', defaultText: 'PSM1',
+  { path: 'ros.arm', flag: 'arm', env: 'FARHAND_ROS_ARM', kind: 'string', arg: 'NAME', defaultText: 'PSM1',
     accepted: 'a ROS name: a letter then up to 63 letters, digits or _', help: 'CRTK arm namespace for --driver ros' },
   { path: 'ros.maxMeasurementAgeS', env: 'FARHAND_ROS_MAX_MEASUREMENT_AGE_S', kind: 'number', defaultText: '0.05',
     accepted: 'a number of seconds from 0.001 to 1', help: 'older arm measurements fault the core' },
   { path: 'ros.commandRateHz', env: 'FARHAND_ROS_COMMAND_RATE_HZ', kind: 'number', defaultText: '100',
     accepted: 'a number of Hz from 1 to 1000', help: 'rate of servo commands published to ROS' },
+  { path: 'ros.startTimeoutS', env: 'FARHAND_ROS_START_TIMEOUT_S', kind: 'number', defaultText: '5',
+    accepted: 'a number of seconds from 0.5 to 60', help: 'how long the start waits for the master, the topics and first messages' },
+  { path: 'ros.stateTimeoutS', env: 'FARHAND_ROS_STATE_TIMEOUT_S', kind: 'number', defaultText: '30',
+    accepted: 'a number of seconds from 1 to 300', help: 'how long enable/home wait for the arm to report the state' },
   { path: 'ros.baseFrame', kind: 'json',
     accepted: '{ "matrix": [16 finite numbers, 4x4 row-major] } or { "position": [x, y, z], "orientation": [x, y, z, w] } with a unit quaternion',
     help: 'transform from the ROS arm base to the RCM frame (default identity)' },
@@ -227,7 +235,7 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     accepted: 'an integer from 1024 to 67108864', help: 'telemetry to a client with more queued is dropped' },
   { path: 'core', flag: 'core', env: 'FARHAND_CORE', kind: 'json', arg: 'KEY=JSON',
     accepted: 'an object of latency-core settings (flag: --core key=value, repeatable; env: a JSON object)',
-    help: 'latency-core setting, e.g. --core motionScale=0.5 (repeatable)' },
+    help: 'latency-core setting, e.g. --core mapping.motionScale=0.5 (repeatable)' },
 ];
 
 const FIELD_BY_PATH = new Map(CONFIG_FIELDS.map((f) => [f.path, f]));
@@ -248,7 +256,7 @@ const SECTION_KEYS: Record<string, string[]> = {
   recording: ['enabled', 'dir', 'flushIntervalS'],
   tls: ['certFile', 'keyFile'],
   sim: ['tool', 'seed'],
-  ros: ['masterUri', 'arm', 'maxMeasurementAgeS', 'commandRateHz', 'baseFrame'],
+  ros: ['masterUri', 'arm', 'maxMeasurementAgeS', 'commandRateHz', 'baseFrame', 'startTimeoutS', 'stateTimeoutS'],
   limits: ['maxFrameBytes', 'maxFrameRateHz', 'maxMessageRateHz', 'handshakeTimeoutS', 'maxSendBufferBytes'],
 };
 
@@ -426,8 +434,8 @@ export const cliFlagsSchema = z.strictObject({
   driver: z.string().optional(),
   tool: z.string().optional(),
   seed: z.string().optional(),
-  'ros-master-uri': z.string().optional(),
-  'ros-arm': z.string().optional(),
+  'ros-master': z.string().optional(),
+  arm: z.string().optional(),
   'log-level': z.string().optional(),
   'log-file': z.string().optional(),
   'max-clients': z.string().optional(),

@@ -3,6 +3,7 @@
 import type { ArmDriver } from '@farhand/latency-core';
 import { SimulatedPsm } from '@farhand/sim';
 import type { EffectiveConfig } from '../config/effective.js';
+import type { Logger } from '../log.js';
 
 export class DriverUnavailableError extends Error {
   constructor(message: string) {
@@ -11,12 +12,12 @@ export class DriverUnavailableError extends Error {
   }
 }
 
-export async function createArmDriver(config: EffectiveConfig): Promise<ArmDriver> {
+export async function createArmDriver(config: EffectiveConfig, deps: { logger?: Logger } = {}): Promise<ArmDriver> {
   switch (config.driver) {
     case 'sim':
       return new SimulatedPsm({ tool: config.sim.tool, seed: config.sim.seed });
     case 'ros': {
-      let mod: { createRosArmDriver?: (c: EffectiveConfig) => ArmDriver | Promise<ArmDriver> };
+      let mod: { createRosArmDriver?: (c: EffectiveConfig, d: { logger?: Logger }) => ArmDriver | Promise<ArmDriver> };
       try {
         // A variable specifier keeps tsc from requiring the module at build time: the ROS helper's
         // directory may be absent from a build.
@@ -29,7 +30,7 @@ export async function createArmDriver(config: EffectiveConfig): Promise<ArmDrive
       if (typeof mod.createRosArmDriver !== 'function') {
         throw new DriverUnavailableError('the ros driver is not available (drivers/ros/index.js exports no createRosArmDriver); use driver "sim"');
       }
-      return await mod.createRosArmDriver(config);
+      return await mod.createRosArmDriver(config, deps.logger ? { logger: deps.logger.child({ driver: 'ros' }) } : {});
     }
   }
 }

@@ -5,6 +5,7 @@ import type { ArmDriver, ArmReading } from '@farhand/latency-core';
 import { TeleopCore } from '@farhand/latency-core';
 import type { EffectiveConfig } from '../config/effective.js';
 import { createArmDriver } from '../drivers/index.js';
+import type { Logger } from '../log.js';
 
 export interface Runtime {
   core: TeleopCore;
@@ -13,8 +14,8 @@ export interface Runtime {
   initialReading: ArmReading;
 }
 
-export async function createRuntime(effective: EffectiveConfig): Promise<Runtime> {
-  const arm = await createArmDriver(effective);
+export async function createRuntime(effective: EffectiveConfig, deps: { logger?: Logger } = {}): Promise<Runtime> {
+  const arm = await createArmDriver(effective, deps);
   await arm.configure();
   await arm.enable();
   await arm.home();

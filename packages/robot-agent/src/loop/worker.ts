@@ -24,6 +24,7 @@ import { createRuntime } from './runtime.js';
 import { TickScheduler } from './scheduler.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 import { runTick } from './tick.js';
+import { createLogger } from '../log.js';
 
 if (parentPort === null) throw new Error('loop/worker.js runs as a worker thread');
 const port = parentPort;
@@ -43,7 +44,9 @@ const REST_TIP_M = 0.001;
 async function main(): Promise<void> {
   const config = data.config;
   const scheduling = raiseThreadPriority(config.loopPriority);
-  const { core, arm, initialReading } = await createRuntime(config);
+  // Only a networked driver logs from the loop thread (connection loss, dropped publishes); the sim is silent.
+  const logger = config.driver === 'sim' ? undefined : createLogger({ level: config.logLevel, file: config.logFile, agentSessionId: 'loop' }).child({ thread: 'loop' });
+  const { core, arm, initialReading } = await createRuntime(config, logger ? { logger } : {});
   post({ k: 'ready', reading: initialReading, armIds: [config.core.armId], driver: arm.name, scheduling });
 
   const startAtNs = await new Promise<number>((resolve) => {
@@ -146,6 +149,8 @@ async function main(): Promise<void> {
     try {
       await arm.disable();
       disabled = true;
+      // A networked driver leaves its graph (ROS: unregisters from the master) once the arm is disabled.
+      await (arm as { close?: () => Promise<void> }).close?.();
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
