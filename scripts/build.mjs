@@ -44,10 +44,8 @@ if (gen) {
   if (newest(protoDir) > oldest(outs)) gen.generate(root);
 }
 
-// 2. Type-check and compile every package (project references, incremental).
-run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b']);
-
-// 3. Generated JS sits beside hand-written TS in src/gen; tsc does not copy .js, so we do.
+// 2. Generated JS and its typings sit beside hand-written TS in src/gen; tsc copies neither, so we do,
+//    BEFORE tsc: the packages that depend on protocol type-check against dist/gen/farhand.d.ts.
 for (const pkg of ['packages/protocol']) {
   const src = join(root, pkg, 'src/gen');
   if (!existsSync(src)) continue;
@@ -55,6 +53,9 @@ for (const pkg of ['packages/protocol']) {
   mkdirSync(dst, { recursive: true });
   for (const f of readdirSync(src)) if (f.endsWith('.js') || f.endsWith('.d.ts')) copyFileSync(join(src, f), join(dst, f));
 }
+
+// 3. Type-check and compile every package (project references, incremental).
+run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b']);
 
 // 4. Browser bundles for the pages the agent serves.
 const bundle = join(root, 'packages/console/scripts/bundle.mjs');
