@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 // The whole system on a ROS arm: agent (worker loop, core, ROS driver) + `farhand sim-ros` in its own
 // process, through a private roscore, with a surgeon client over a real WebSocket.
 // - The recorded dVRK trajectory is followed within the same tolerance as with the direct sim driver
@@ -202,7 +203,8 @@ function configFile(content: unknown): string {
 function rosConfigFile(core: Roscore, arm: string, baseMatrix: number[] | null, maxMeasurementAgeS = 0.05): string {
   const ros: Record<string, unknown> = { masterUri: core.uri, arm, maxMeasurementAgeS, commandRateHz: 100 };
   if (baseMatrix) ros['baseFrame'] = { matrix: baseMatrix };
-  return configFile({ driver: 'ros', ros });
+  // The ROS driver logs from the loop thread; keep those lines out of the test output.
+  return configFile({ driver: 'ros', ros, logFile: join(tmpdir(), `farhand-ros-loop-${process.pid}.log`) });
 }
 
 describe.skipIf(skip)('agent + ROS driver + sim-on-ROS through a real roscore', () => {

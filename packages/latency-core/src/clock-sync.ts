@@ -228,8 +228,13 @@ export class FrameClock {
     return this.filter.samples;
   }
 
-  /** Feeds one frame; returns true when a clock step was detected and the filter restarted. */
-  add(receiveNs: number, captureNs: number): boolean {
+  /**
+   * Feeds one frame. 'step': a clock step was detected (three frames in a row below the envelope) and
+   * the filter restarted. 'ahead': this frame claims a capture time later than its arrival allows (below
+   * the envelope by more than the tolerance) and is not (yet) a step: the caller must not play it, or one
+   * frame stamped far in the future would sit at the head of the jitter buffer and hold every later one.
+   */
+  add(receiveNs: number, captureNs: number): 'ok' | 'ahead' | 'step' {
     const r = receiveNs - captureNs;
     // Judged only once the envelope spans two buckets: before that, a lower sample is just the
     // minimum filter doing its job (the first frames may all have queued).
@@ -241,14 +246,14 @@ export class FrameClock {
           this.filter.add(receiveNs, r, r);
           this.belowRun = 0;
           this.steps++;
-          return true;
+          return 'step';
         }
-        return false;
+        return 'ahead';
       }
     }
     this.belowRun = 0;
     this.filter.add(receiveNs, r, r);
-    return false;
+    return 'ok';
   }
 
   /** Estimated offset + minimum delay at agent time t, ns (NaN when empty). */

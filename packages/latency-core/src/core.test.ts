@@ -132,6 +132,23 @@ describe('TeleopCore', () => {
     expect(h.ackFor(id)!.reason).toMatch(/^LINK_STALE: /); // observer-1 sends no frames
   });
 
+  it('HOME stops (decelerates to rest) when the console that asked for it loses control', () => {
+    const h = new Harness({ tool: { position: [0.03, 0, -0.13], orientation: HOME_POSE.orientation } });
+    h.run(0.2);
+    const id = h.command('HOME');
+    h.tick();
+    expect(h.ackFor(id)).toMatchObject({ ok: true });
+    h.run(0.05);
+    h.controller = null; // the surgeon's console disconnects mid-homing
+    h.run(h.config.limits.stopTimeS + 0.1);
+    const rest = h.last.setpoint_cp.position;
+    h.run(1);
+    expect(h.last.setpoint_cp.position).toEqual(rest);
+    expect(dist(rest, HOME_POSE.position)).toBeGreaterThan(0.005);
+    expect(h.hasEvent('HOMED')).toBe(false);
+    expect(h.events.some((e) => e.code === 'CONTROLLER_CHANGED' && /Homing stopped/.test(e.message))).toBe(true);
+  });
+
   it('a client that never answers probes still follows; one-way delay is unknown (NaN)', () => {
     const h = engaged({ probeRateHz: 0, delayS: 0.12, config: NO_TREMOR });
     expect(h.state).toBe('FOLLOWING');
@@ -145,6 +162,29 @@ describe('TeleopCore', () => {
     expect(h.last.link.playoutDelayS).toBeCloseTo(0.0105, 3);
     expect(h.state).toBe('FOLLOWING');
     expect(h.last.setpoint_cp.position[0] - HOME_POSE.position[0]).toBeCloseTo(0.002, 9);
+  });
+
+  it('a dropped hand controller (dead-man released with an impossible pose): holds for OPERATOR_ABSENT at once, not after the link goes stale', () => {
+    const h = engaged({ delayS: 0.05 });
+    h.hand.position = [h.hand.position[0] + 0.5, h.hand.position[1] - 0.5, h.hand.position[2]];
+    h.hand.operatorPresent = false;
+    const t0 = h.nowNs;
+    expect(h.until((o) => o.state !== 'FOLLOWING', 1)).toBe(true);
+    expect(h.last.reason).toBe('OPERATOR_ABSENT');
+    expect(h.hasEvent('MASTER_JUMP')).toBe(true);
+    // The first absent frame arrives after the 50 ms link delay; LINK_STALE would take the playout delay + 100 ms.
+    expect((h.nowNs - t0) * 1e-9).toBeLessThan(0.065);
+  });
+
+  it('one frame stamped far in the future is refused and does not stall the frames after it', () => {
+    const h = engaged({ delayS: 0.05 });
+    h.run(3); // the frame clock's envelope spans its buckets
+    const f = h.frameNow();
+    h.inject({ frame: { ...f, captureTimeNs: f.captureTimeNs + 1000e9 }, receiveTimeNs: h.nowNs, sourceId: 'surgeon' });
+    const states = new Set<string>();
+    for (let i = 0; i < 1000; i++) states.add(h.tick().state);
+    expect(h.hasEvent('FRAME_INVALID')).toBe(true);
+    expect([...states]).toEqual(['FOLLOWING']);
   });
 
   it('operator absent: hold; present again: resumes from a re-anchored pose without a jump', () => {

@@ -153,6 +153,10 @@ export class TeleopCore {
       this.resetLink();
       if (isEngaged(this.sup.state)) {
         this.fire('CONTROLLER_CHANGED', t, controllerId === null ? 'No session holds the control lock.' : `Session ${controllerId} now holds the control lock.`);
+      } else if (this.homing) {
+        // HOME was asked for by the console that just left: nobody can stop the motion but an e-stop.
+        this.homing = false;
+        this.emit(t, 'CONTROLLER_CHANGED', 'Homing stopped.');
       }
     }
 
@@ -533,17 +537,29 @@ export class TeleopCore {
       this.emitThrottled(t, 'FRAME_WRONG_ARM', `armId ${f.armId}; this core drives arm ${c.armId}.`, src);
       return;
     }
+    // Timing first: a frame stamped in the future must not become the jump detector's reference either.
+    const timing = this.frameClock.add(a.receiveTimeNs, f.captureTimeNs);
+    if (timing === 'ahead') {
+      this.link.framesRefused++;
+      this.emitThrottled(t, 'FRAME_INVALID', `seq ${f.seq}: capture time ahead of its arrival (a clock step is confirmed only by three such frames in a row).`, src);
+      return;
+    }
+    if (timing === 'step') {
+      this.emit(t, 'CLOCK_STEP', 'Detected from frame arrival times.', src);
+      if (this.clockMode === 'frames') this.delay.rebuild((at) => this.offsetAt(at));
+    }
     const v = this.jump.check(f);
     if (v === 'jump') {
       this.link.framesRefused++;
       this.emitThrottled(t, 'MASTER_JUMP', `seq ${f.seq}.`, src);
+      // Its pose is not believed, but a released dead-man is: a dropped hand controller sends both at
+      // once, and the hold must not wait for the link to go stale. (A refused frame never asserts presence.)
+      if (!f.operatorPresent && (this.newest === null || f.captureTimeNs > this.newest.captureNs)) {
+        this.newest = { captureNs: f.captureTimeNs, operatorPresent: false };
+      }
       return;
     }
     if (v === 'resync') this.emit(t, 'MASTER_RESYNC', `From seq ${f.seq}.`, src);
-    if (this.frameClock.add(a.receiveTimeNs, f.captureTimeNs)) {
-      this.emit(t, 'CLOCK_STEP', 'Detected from frame arrival times.', src);
-      if (this.clockMode === 'frames') this.delay.rebuild((at) => this.offsetAt(at));
-    }
     const r = this.playout.ingest(f, a.receiveTimeNs, v === 'resync');
     if (r === 'duplicate' || r === 'stale') {
       this.link.framesDropped++;

@@ -165,4 +165,20 @@ describe('Gateway telemetry fan-out', () => {
     s.close();
     expect(handed.filter((h) => (h as { control?: unknown }).control !== undefined).map((h) => (h as { control: unknown }).control)).toEqual([frame.sourceId, null]);
   });
+
+  it('answers every Command of a flood: the ones over the message rate get a RATE_LIMITED ack, an e-stop still reaches the loop', () => {
+    const { connect, handed } = setup();
+    const s = connect('SURGEON');
+    s.emit('message', Buffer.from(encodeEnvelope({ command: { id: 0, type: farhand.v1.CommandType.REQUEST_CONTROL } })), true);
+    const n = 5000;
+    for (let i = 1; i <= n; i++) s.emit('message', Buffer.from(encodeEnvelope({ command: { id: i, type: farhand.v1.CommandType.DISENGAGE } })), true);
+    s.emit('message', Buffer.from(encodeEnvelope({ command: { id: n + 1, type: farhand.v1.CommandType.ESTOP } })), true);
+    const toLoop = new Set(handed.map((h) => (h as { id?: number; type?: string }).id).filter((id) => id !== undefined));
+    const acks = s.sent.map((b) => decodeEnvelope(b)).flatMap((r) => (r.ok && r.kind === 'ack' && Number(r.message.id) > 0 ? [r.message as farhand.v1.CommandAck] : []));
+    expect(acks.length).toBeGreaterThan(0); // the flood was over the limit
+    for (const a of acks) expect(a.reason).toMatch(/^RATE_LIMITED: /);
+    const acked = new Set(acks.map((a) => Number(a.id)));
+    for (let i = 1; i <= n; i++) expect(toLoop.has(i) !== acked.has(i)).toBe(true); // exactly one answer each
+    expect(toLoop.has(n + 1)).toBe(true);
+  });
 });

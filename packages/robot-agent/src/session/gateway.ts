@@ -230,7 +230,14 @@ export class Gateway {
       // even one from the same client. (Decoding is cheap; validation, queuing and recording are skipped.)
       const estop = session.state === 'open' && r.ok && r.kind === 'command' && r.message.type === pb.CommandType.ESTOP;
       if (!estop) {
-        this.#refuseMessage(session, t, 'RATE_LIMITED', `more than ${this.#d.config.limits.maxMessageRateHz} messages per second; the excess is dropped.`);
+        const sentence = `more than ${this.#d.config.limits.maxMessageRateHz} messages per second; the excess is dropped.`;
+        this.#refuseMessage(session, t, 'RATE_LIMITED', sentence);
+        // teleop.proto promises one CommandAck per Command, dropped ones included (not recorded: a flood
+        // must not fill the recording).
+        if (session.state === 'open' && r.ok && r.kind === 'command') {
+          session.send(encodeEnvelope({ ack: { id: numberOr0(r.message.id), ok: false, reason: `RATE_LIMITED: ${sentence}`, type: r.message.type ?? 0 } }));
+          this.#d.metrics.commands.inc({ type: commandName(r.message.type ?? 0) ?? 'UNKNOWN', result: 'RATE_LIMITED' });
+        }
         return;
       }
     }
