@@ -301,6 +301,7 @@ async function loopPeriods(core) {
     for (const phase of phases) {
       const parsed = agentConfigSchema.parse({
         driver: phase,
+        logLevel: 'warn',
         recording: { enabled: false },
         ros: { masterUri: core.uri, arm: 'PSM3', maxMeasurementAgeS: 0.05, commandRateHz: 100 },
         sim: { tool: 'LND400006', seed: 1 },
