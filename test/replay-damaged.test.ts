@@ -86,7 +86,13 @@ describe('damaged session files', () => {
     const other = join(dir, 'ros.mcap');
     const chunks: Uint8Array[] = [];
     let pos = 0n;
-    const w: IWritable = { write: async (b) => void chunks.push(b.slice()) ?? void (pos += BigInt(b.length)), position: () => pos };
+    const w: IWritable = {
+      write: async (b) => {
+        chunks.push(b.slice());
+        pos += BigInt(b.length);
+      },
+      position: () => pos,
+    };
     const mw = new McapWriter({ writable: w });
     await mw.start({ profile: 'ros1', library: 'test' });
     await mw.end();

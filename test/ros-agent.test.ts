@@ -200,11 +200,13 @@ function configFile(content: unknown): string {
   return file;
 }
 
+const LOOP_LOG = join(tmpdir(), `farhand-ros-loop-${process.pid}.log`);
+
 function rosConfigFile(core: Roscore, arm: string, baseMatrix: number[] | null, maxMeasurementAgeS = 0.05): string {
   const ros: Record<string, unknown> = { masterUri: core.uri, arm, maxMeasurementAgeS, commandRateHz: 100 };
   if (baseMatrix) ros['baseFrame'] = { matrix: baseMatrix };
   // The ROS driver logs from the loop thread; keep those lines out of the test output.
-  return configFile({ driver: 'ros', ros, logFile: join(tmpdir(), `farhand-ros-loop-${process.pid}.log`) });
+  return configFile({ driver: 'ros', ros, logFile: LOOP_LOG });
 }
 
 describe.skipIf(skip)('agent + ROS driver + sim-on-ROS through a real roscore', () => {
@@ -233,6 +235,7 @@ describe.skipIf(skip)('agent + ROS driver + sim-on-ROS through a real roscore', 
     await core?.stop();
     bundle?.cleanup();
     for (const d of configDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+    rmSync(LOOP_LOG, { force: true });
   });
 
   it('an unreachable master or an absent arm: the agent does not start, and says what is missing', async () => {

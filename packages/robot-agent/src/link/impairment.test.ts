@@ -29,7 +29,7 @@ describe('LinkImpairment', () => {
     const a = run(p, 5000).fates;
     const b = run(p, 5000).fates;
     expect(b).toEqual(a);
-    const c = run({ ...p, seed: 43 }).fates;
+    const c = run({ ...p, seed: 43 }, 5000).fates;
     expect(c).not.toEqual(a);
   });
 

@@ -25,7 +25,7 @@ async function echoServer(): Promise<{ port: number; closes: Array<{ code: numbe
   });
   cleanups.push(() => new Promise((r) => server.close(() => r())));
   const addr = server.address();
-  if (typeof addr === 'string') throw new Error('no port');
+  if (addr === null || typeof addr === 'string') throw new Error('no port');
   return { port: addr.port, closes, server };
 }
 
