@@ -3,6 +3,8 @@
 
 /** xoshiro128** (Blackman & Vigna), state seeded from one uint32 through splitmix32. */
 export class Xoshiro128 {
+  // The state words are kept as int32 (the same 32 bits as the uint32 they stand for): V8 then stores
+  // them as small integers instead of boxed doubles, which matters at 28 draws per simulated read.
   private s0: number;
   private s1: number;
   private s2: number;
@@ -19,7 +21,7 @@ export class Xoshiro128 {
       let z = x;
       z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      return (z ^ (z >>> 16)) >>> 0;
+      return (z ^ (z >>> 16)) | 0;
     };
     this.s0 = next();
     this.s1 = next();
@@ -30,14 +32,19 @@ export class Xoshiro128 {
 
   /** Next uint32. */
   nextU32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5) >>> 0, 7), 9) >>> 0;
-    const t = (this.s1 << 9) >>> 0;
-    this.s2 = (this.s2 ^ this.s0) >>> 0;
-    this.s3 = (this.s3 ^ this.s1) >>> 0;
-    this.s1 = (this.s1 ^ this.s2) >>> 0;
-    this.s0 = (this.s0 ^ this.s3) >>> 0;
-    this.s2 = (this.s2 ^ t) >>> 0;
-    this.s3 = rotl(this.s3, 11);
+    const s0 = this.s0;
+    const s1 = this.s1;
+    const m = Math.imul(s1, 5);
+    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    let s2 = this.s2 ^ s0;
+    let s3 = this.s3 ^ s1;
+    this.s1 = s1 ^ s2;
+    this.s0 = s0 ^ s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    this.s2 = s2;
+    this.s3 = s3;
     return result;
   }
 
@@ -56,7 +63,3 @@ export class Xoshiro128 {
 }
 
 const SQRT3 = Math.sqrt(3);
-
-function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
-}

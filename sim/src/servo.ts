@@ -130,8 +130,8 @@ export class ServoBank {
    * on copies without touching the committed state.
    */
   step(h: number, powered: boolean, q: Float64Array, v: Float64Array): void {
-    // Exponential friction decay, first-order accurate, stable for any h.
-    const decay = this.decayS > 0 ? 1 / (1 + h / this.decayS) : 0;
+    // Exponential friction decay, first-order accurate, stable for any h (used only unpowered).
+    const decay = powered ? 0 : this.decayS > 0 ? 1 / (1 + h / this.decayS) : 0;
     for (let i = 0; i < SERVO_CHANNELS; i++) {
       let qi = q[i]!;
       let vi = v[i]!;
@@ -139,11 +139,20 @@ export class ServoBank {
         vi = 0;
       } else if (powered) {
         const f = this.slowFactor[i]!;
-        // A slow joint: bandwidth and limits divided by the factor, so the lag grows by it.
-        const kp = this.kp[i]! / (f * f);
-        const kd = this.kd[i]! / f;
-        const aMax = this.aMax[i]! / (f * f);
-        const vMax = this.vMax[i]! / f;
+        // A slow joint: bandwidth and limits divided by the factor, so the lag grows by it. At f = 1
+        // (no fault) the divisions are exact identities and are skipped: same bits, four fewer divides.
+        let kp: number, kd: number, aMax: number, vMax: number;
+        if (f === 1) {
+          kp = this.kp[i]!;
+          kd = this.kd[i]!;
+          aMax = this.aMax[i]!;
+          vMax = this.vMax[i]!;
+        } else {
+          kp = this.kp[i]! / (f * f);
+          kd = this.kd[i]! / f;
+          aMax = this.aMax[i]! / (f * f);
+          vMax = this.vMax[i]! / f;
+        }
         let a = kp * (this.target[i]! - qi) + kd * (this.ff * this.targetVelocity[i]! - vi);
         if (a > aMax) a = aMax;
         else if (a < -aMax) a = -aMax;

@@ -12,7 +12,7 @@
 
 import type { ArmCommand, ArmDriver, ArmReading, OperatingState, Pose } from '@farhand/latency-core';
 import { createPsm, fkInto, solveIk34, type IkSolution, type Psm } from './kinematics.js';
-import { checkQuat, describe, isVec3, quatFromElements, quatToRotation } from './math.js';
+import { QUAT_NORM_TOLERANCE, checkQuat, describe, isVec3, quatFromElements, quatToRotation } from './math.js';
 import { Xoshiro128 } from './prng.js';
 import { Encoder, type NoiseOptions } from './encoder.js';
 import {
@@ -114,6 +114,9 @@ export class SimulatedPsm implements ArmDriver {
   private readonly meas = new Float64Array(SERVO_CHANNELS);
   private readonly fk = new Float64Array(12);
   private readonly ikTarget = new Float64Array(12);
+  private readonly next = new Float64Array(SERVO_CHANNELS);
+  /** IK seed (the current target joints); solveIk34 reads it during the call and keeps no reference. */
+  private readonly ikSeed: number[] = [0, 0, 0, 0, 0, 0];
 
   constructor(options: SimulatedPsmOptions = {}) {
     if (typeof options !== 'object' || options === null) {
@@ -255,7 +258,8 @@ export class SimulatedPsm implements ArmDriver {
     }
     let clamped = false;
     let ik: IkSolution | null = null;
-    const next = new Float64Array(SERVO_CHANNELS);
+    // Every channel of next is written below before it is read.
+    const next = this.next;
     if (target.kind === 'jp') {
       const { lower, upper } = this.psm.jointLimits;
       for (let i = 0; i < 6; i++) {
@@ -265,7 +269,9 @@ export class SimulatedPsm implements ArmDriver {
         next[i] = c;
       }
     } else {
-      const seed = Array.from(this.servo.target.subarray(0, 6));
+      const seed = this.ikSeed;
+      const tg = this.servo.target;
+      seed[0] = tg[0]!; seed[1] = tg[1]!; seed[2] = tg[2]!; seed[3] = tg[3]!; seed[4] = tg[4]!; seed[5] = tg[5]!;
       ik = solveIk34(this.psm, this.ikTarget, seed);
       if (!ik.reachable) clamped = true;
       next.set(ik.q);
@@ -506,19 +512,51 @@ export class SimulatedPsm implements ArmDriver {
       if (typeof pose !== 'object' || pose === null) {
         throw new RangeError(`SimulatedPsm.write: servo_cp.pose must be { position: [x, y, z] (m), orientation: [x, y, z, w] }; got ${describe(pose)}`);
       }
+      const pos = pose['position'];
+      const o = pose['orientation'];
+      // Fast path: checkQuat then quatToRotation (math.ts) fused into scalars, with the same operations
+      // in the same order, so the target is bit-identical without the five arrays they allocate.
+      // Anything else (bad input, sparse arrays) takes the original path below, errors included.
+      const n = isVec3Fast(pos) && isQuat4Fast(o) ? Math.hypot(o[0], o[1], o[2], o[3]) : NaN;
+      const T = this.ikTarget;
+      if (Math.abs(n - 1) <= QUAT_NORM_TOLERANCE) {
+        const p3 = pos as [number, number, number];
+        const q4 = o as [number, number, number, number];
+        const x = q4[0] / n, y = q4[1] / n, z = q4[2] / n, w = q4[3] / n;
+        const nn = x * x + y * y + z * z + w * w;
+        const sc = nn > 0 ? 2 / nn : 0;
+        const xx = x * x * sc, yy = y * y * sc, zz = z * z * sc;
+        const xy = x * y * sc, xz = x * z * sc, yz = y * z * sc;
+        const wx = w * x * sc, wy = w * y * sc, wz = w * z * sc;
+        T[0] = 1 - yy - zz; T[1] = xy - wz; T[2] = xz + wy; T[3] = p3[0];
+        T[4] = xy + wz; T[5] = 1 - xx - zz; T[6] = yz - wx; T[7] = p3[1];
+        T[8] = xz - wy; T[9] = yz + wx; T[10] = 1 - xx - yy; T[11] = p3[2];
+        return CP_COMMAND;
+      }
       if (!isVec3(pose['position'])) {
         throw new RangeError(`SimulatedPsm.write: servo_cp.pose.position must be 3 finite numbers (m); got ${describe(pose['position'])}`);
       }
       const q = checkQuat(pose['orientation'], 'SimulatedPsm.write: servo_cp.pose');
       const R = quatToRotation(q);
       const p = pose['position'] as number[];
-      const T = this.ikTarget;
       for (let i = 0; i < 3; i++) {
         T[i * 4] = R[i]![0]!; T[i * 4 + 1] = R[i]![1]!; T[i * 4 + 2] = R[i]![2]!; T[i * 4 + 3] = p[i]!;
       }
-      return { kind: 'cp' };
+      return CP_COMMAND;
     }
   }
+}
+
+const CP_COMMAND = { kind: 'cp' } as const;
+
+/** isVec3 (math.ts) without the closure, for dense arrays: 3 finite numbers. */
+function isVec3Fast(x: unknown): x is [number, number, number] {
+  return Array.isArray(x) && x.length === 3 && Number.isFinite(x[0]) && Number.isFinite(x[1]) && Number.isFinite(x[2]);
+}
+
+/** The shape half of checkQuat (math.ts): 4 finite numbers. */
+function isQuat4Fast(x: unknown): x is [number, number, number, number] {
+  return Array.isArray(x) && x.length === 4 && Number.isFinite(x[0]) && Number.isFinite(x[1]) && Number.isFinite(x[2]) && Number.isFinite(x[3]);
 }
 
 // -------------------------------------------------------------------------------------------------

@@ -37,17 +37,25 @@ export function clampToWorkspace(p: Vec3, ws: WorkspaceConfig): Vec3 {
 
 /** Euclidean distance from p to the workspace (0 inside). */
 export function workspaceDistance(p: Vec3, ws: WorkspaceConfig): number {
+  return workspaceDistance3(p[0], p[1], p[2], ws);
+}
+
+/** workspaceDistance of the point (x, y, z). */
+function workspaceDistance3(x: number, y: number, z: number, ws: WorkspaceConfig): number {
   if (ws.shape === 'box') {
+    const lo = ws.minM, hi = ws.maxM;
+    const d0 = x < lo[0] ? lo[0] - x : x > hi[0] ? x - hi[0] : 0;
+    const d1 = y < lo[1] ? lo[1] - y : y > hi[1] ? y - hi[1] : 0;
+    const d2 = z < lo[2] ? lo[2] - z : z > hi[2] ? z - hi[2] : 0;
     let s = 0;
-    for (let i = 0; i < 3; i++) {
-      const d = p[i]! < ws.minM[i]! ? ws.minM[i]! - p[i]! : p[i]! > ws.maxM[i]! ? p[i]! - ws.maxM[i]! : 0;
-      s += d * d;
-    }
+    s += d0 * d0;
+    s += d1 * d1;
+    s += d2 * d2;
     return Math.sqrt(s);
   }
-  const r = Math.sqrt(p[0] * p[0] + p[1] * p[1]);
+  const r = Math.sqrt(x * x + y * y);
   const dr = r > ws.radiusM ? r - ws.radiusM : 0;
-  const dz = p[2] < ws.zMinM ? ws.zMinM - p[2] : p[2] > ws.zMaxM ? p[2] - ws.zMaxM : 0;
+  const dz = z < ws.zMinM ? ws.zMinM - z : z > ws.zMaxM ? z - ws.zMaxM : 0;
   return Math.sqrt(dr * dr + dz * dz);
 }
 
@@ -133,40 +141,59 @@ export class MotionLimiter {
     const tp = clampToWorkspace(target.position, this.ws);
     const tq = qNormalize(target.orientation);
 
-    // Translation.
-    let vff: Vec3 = [0, 0, 0];
+    // Translation, in scalars (no temporary vectors at 1 kHz). The stopping point is p + v |v| / (2 a);
+    // braking is brakeVelocity's arithmetic.
+    const p0 = this.p[0], p1 = this.p[1], p2 = this.p[2];
+    const v0 = this.v[0], v1 = this.v[1], v2 = this.v[2];
+    const o = SCRATCH;
+    let f0 = 0, f1 = 0, f2 = 0;
     if (this.prevTargetP) {
-      vff = clampNorm([(tp[0] - this.prevTargetP[0]) / dtS, (tp[1] - this.prevTargetP[1]) / dtS, (tp[2] - this.prevTargetP[2]) / dtS], vmax);
+      clampNormInto((tp[0] - this.prevTargetP[0]) / dtS, (tp[1] - this.prevTargetP[1]) / dtS, (tp[2] - this.prevTargetP[2]) / dtS, vmax, o);
+      f0 = o[0]; f1 = o[1]; f2 = o[2];
     }
     this.prevTargetP = tp;
-    const e: Vec3 = [tp[0] - (this.p[0] + vff[0] * dtS), tp[1] - (this.p[1] + vff[1] * dtS), tp[2] - (this.p[2] + vff[2] * dtS)];
-    const vDes = addCorrection(vff, e, dtS, BRAKE_FRACTION * amax);
-    let vNew = limitStep(this.v, clampNorm(vDes, vmax), amax * dtS);
-    let pNew: Vec3 = [this.p[0] + vNew[0] * dtS, this.p[1] + vNew[1] * dtS, this.p[2] + vNew[2] * dtS];
+    addCorrectionInto(f0, f1, f2, tp[0] - (p0 + f0 * dtS), tp[1] - (p1 + f1 * dtS), tp[2] - (p2 + f2 * dtS), dtS, BRAKE_FRACTION * amax, o);
+    clampNormInto(o[0], o[1], o[2], vmax, o);
+    limitStepInto(v0, v1, v2, o[0], o[1], o[2], amax * dtS, o);
+    let n0 = o[0], n1 = o[1], n2 = o[2];
+    let q0 = p0 + n0 * dtS, q1 = p1 + n1 * dtS, q2 = p2 + n2 * dtS;
     const aStop = BRAKE_FRACTION * this.lim.maxLinearAccelMps2;
-    const before = workspaceDistance(stoppingPoint(this.p, this.v, aStop), this.ws);
-    const after = workspaceDistance(stoppingPoint(pNew, vNew, aStop), this.ws);
+    const kb = Math.sqrt(v0 * v0 + v1 * v1 + v2 * v2) / (2 * aStop);
+    const before = workspaceDistance3(p0 + v0 * kb, p1 + v1 * kb, p2 + v2 * kb, this.ws);
+    const ka = Math.sqrt(n0 * n0 + n1 * n1 + n2 * n2) / (2 * aStop);
+    const after = workspaceDistance3(q0 + n0 * ka, q1 + n1 * ka, q2 + n2 * ka, this.ws);
     if (after > 0 && after > before) {
       this.workspaceInterventions++;
-      vNew = brakeVelocity(this.v, aStop * dtS);
-      pNew = [this.p[0] + vNew[0] * dtS, this.p[1] + vNew[1] * dtS, this.p[2] + vNew[2] * dtS];
+      const dv = aStop * dtS;
+      const nv = Math.sqrt(v0 * v0 + v1 * v1 + v2 * v2);
+      if (nv <= dv) {
+        n0 = 0; n1 = 0; n2 = 0;
+      } else {
+        const sb = (nv - dv) / nv;
+        n0 = v0 * sb; n1 = v1 * sb; n2 = v2 * sb;
+      }
+      q0 = p0 + n0 * dtS; q1 = p1 + n1 * dtS; q2 = p2 + n2 * dtS;
     }
-    this.p = pNew;
-    this.v = vNew;
+    // Fresh arrays, as before: pose() and the velocity getters copy, but nothing else may share them.
+    this.p = [q0, q1, q2];
+    this.v = [n0, n1, n2];
 
     // Rotation, in rotation-vector space.
-    let wff: Vec3 = [0, 0, 0];
+    let g0 = 0, g1 = 0, g2 = 0;
     if (this.prevTargetQ) {
       const d = qToRotVec(qMul(tq, qConj(this.prevTargetQ)));
-      wff = clampNorm([d[0] / dtS, d[1] / dtS, d[2] / dtS], wmax);
+      clampNormInto(d[0] / dtS, d[1] / dtS, d[2] / dtS, wmax, o);
+      g0 = o[0]; g1 = o[1]; g2 = o[2];
     }
     this.prevTargetQ = tq;
-    const predicted = qMul(qFromRotVec([wff[0] * dtS, wff[1] * dtS, wff[2] * dtS]), this.q);
+    const predicted = qMul(qFromRotVec([g0 * dtS, g1 * dtS, g2 * dtS]), this.q);
     const eq = qToRotVec(qMul(tq, qConj(predicted)));
-    const wDes = addCorrection(wff, eq, dtS, BRAKE_FRACTION * amaxW);
-    const wNew = limitStep(this.w, clampNorm(wDes, wmax), amaxW * dtS);
-    this.q = qNormalize(qMul(qFromRotVec([wNew[0] * dtS, wNew[1] * dtS, wNew[2] * dtS]), this.q));
-    this.w = wNew;
+    addCorrectionInto(g0, g1, g2, eq[0], eq[1], eq[2], dtS, BRAKE_FRACTION * amaxW, o);
+    clampNormInto(o[0], o[1], o[2], wmax, o);
+    limitStepInto(this.w[0], this.w[1], this.w[2], o[0], o[1], o[2], amaxW * dtS, o);
+    const w0 = o[0], w1 = o[1], w2 = o[2];
+    this.q = qNormalize(qMul(qFromRotVec([w0 * dtS, w1 * dtS, w2 * dtS]), this.q));
+    this.w = [w0, w1, w2];
     return this.pose();
   }
 
@@ -188,35 +215,6 @@ function norm(a: Vec3): number {
   return Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
 }
 
-function clampNorm(a: Vec3, max: number): Vec3 {
-  const n = norm(a);
-  if (n <= max) return a;
-  const s = max / n;
-  return [a[0] * s, a[1] * s, a[2] * s];
-}
-
-/**
- * v_ff + correction toward e, at the speed from which the remaining distance can still be stopped in
- * whole ticks at deceleration a: moving v, then v - a dt, ... covers a dt^2 n (n + 1) / 2 for
- * v = n a dt, so v = a dt (sqrt(1/4 + 2 |e| / (a dt^2)) - 1/2) (the discrete braking curve; the
- * continuous sqrt(2 a |e|) overshoots by ~a dt^2). Never more than |e| / dt (arrive, do not pass).
- */
-function addCorrection(vff: Vec3, e: Vec3, dtS: number, a: number): Vec3 {
-  const en = norm(e);
-  if (en === 0) return vff;
-  const direct = en / dtS;
-  const adt = a * dtS;
-  const curve = adt * (Math.sqrt(0.25 + (2 * en) / (adt * dtS)) - 0.5);
-  const s = (direct < curve ? direct : curve) / en;
-  return [vff[0] + e[0] * s, vff[1] + e[1] * s, vff[2] + e[2] * s];
-}
-
-/** v moved toward vDes by at most maxDv (vector norm). */
-function limitStep(v: Vec3, vDes: Vec3, maxDv: number): Vec3 {
-  const d = clampNorm([vDes[0] - v[0], vDes[1] - v[1], vDes[2] - v[2]], maxDv);
-  return [v[0] + d[0], v[1] + d[1], v[2] + d[2]];
-}
-
 /** Velocity after braking by dv along itself; exactly zero once slower than dv. */
 function brakeVelocity(v: Vec3, dv: number): Vec3 {
   const n = norm(v);
@@ -225,9 +223,45 @@ function brakeVelocity(v: Vec3, dv: number): Vec3 {
   return [v[0] * s, v[1] * s, v[2] * s];
 }
 
-function stoppingPoint(p: Vec3, v: Vec3, a: number): Vec3 {
-  const k = norm(v) / (2 * a);
-  return [p[0] + v[0] * k, p[1] + v[1] * k, p[2] + v[2] * k];
+// The vector helpers of MotionLimiter.track, in allocation-free form (1 kHz): scalars in, the result in
+// out. Every input is read into a local before out is written, so out may be the array an argument was
+// read from.
+const SCRATCH: [number, number, number] = [0, 0, 0];
+
+/** (x, y, z) scaled down (never up) so that its norm is at most max. */
+function clampNormInto(x: number, y: number, z: number, max: number, out: [number, number, number]): void {
+  const n = Math.sqrt(x * x + y * y + z * z);
+  if (n <= max) {
+    out[0] = x; out[1] = y; out[2] = z;
+    return;
+  }
+  const s = max / n;
+  out[0] = x * s; out[1] = y * s; out[2] = z * s;
+}
+
+/**
+ * v_ff + correction toward e, at the speed from which the remaining distance can still be stopped in
+ * whole ticks at deceleration a: moving v, then v - a dt, ... covers a dt^2 n (n + 1) / 2 for
+ * v = n a dt, so v = a dt (sqrt(1/4 + 2 |e| / (a dt^2)) - 1/2) (the discrete braking curve; the
+ * continuous sqrt(2 a |e|) overshoots by ~a dt^2). Never more than |e| / dt (arrive, do not pass).
+ */
+function addCorrectionInto(f0: number, f1: number, f2: number, e0: number, e1: number, e2: number, dtS: number, a: number, out: [number, number, number]): void {
+  const en = Math.sqrt(e0 * e0 + e1 * e1 + e2 * e2);
+  if (en === 0) {
+    out[0] = f0; out[1] = f1; out[2] = f2;
+    return;
+  }
+  const direct = en / dtS;
+  const adt = a * dtS;
+  const curve = adt * (Math.sqrt(0.25 + (2 * en) / (adt * dtS)) - 0.5);
+  const s = (direct < curve ? direct : curve) / en;
+  out[0] = f0 + e0 * s; out[1] = f1 + e1 * s; out[2] = f2 + e2 * s;
+}
+
+/** v moved toward vDes = (d0, d1, d2) by at most maxDv (vector norm). */
+function limitStepInto(v0: number, v1: number, v2: number, d0: number, d1: number, d2: number, maxDv: number, out: [number, number, number]): void {
+  clampNormInto(d0 - v0, d1 - v1, d2 - v2, maxDv, out);
+  out[0] = v0 + out[0]; out[1] = v1 + out[1]; out[2] = v2 + out[2];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,6 +364,7 @@ export class JumpDetector {
 // Tracking error
 
 const HISTORY = 256;
+const MASK = HISTORY - 1;
 
 /**
  * Measured vs commanded tip position. A real arm trails its setpoint: the dVRK PSM2 recording shows
@@ -374,10 +409,13 @@ export class TrackingMonitor {
 
   /** Checks one measurement; true when the error has lasted too long (fault). */
   check(measuredAtNs: number, measured: Vec3, nowNs: number): boolean {
+    // Ring indices: (a - i + HISTORY) % HISTORY is (a - i) & MASK, as HISTORY is a power of two.
+    const T = this.t;
+    const head = this.head;
     let k = -1;
     for (let i = 0; i < HISTORY; i++) {
-      const j = (this.head - i + HISTORY) % HISTORY;
-      const tj = this.t[j]!;
+      const j = (head - i) & MASK;
+      const tj = T[j]!;
       if (Number.isNaN(tj)) break;
       if (tj < measuredAtNs) {
         k = j;
@@ -389,18 +427,21 @@ export class TrackingMonitor {
       this.overSinceNs = NaN;
       return false;
     }
-    const oldestNs = this.t[k]! - this.lagWindowS * 1e9;
+    const oldestNs = T[k]! - this.lagWindowS * 1e9;
+    const X = this.x, Y = this.y, Z = this.z;
+    const mx = measured[0], my = measured[1], mz = measured[2];
+    const oldest = (head + 1) & MASK;
     let best = Infinity;
     for (let i = 0; i < HISTORY; i++) {
-      const j = (k - i + HISTORY) % HISTORY;
-      const tj = this.t[j]!;
+      const j = (k - i) & MASK;
+      const tj = T[j]!;
       if (Number.isNaN(tj) || (i > 0 && tj < oldestNs)) break;
-      const dx = measured[0] - this.x[j]!;
-      const dy = measured[1] - this.y[j]!;
-      const dz = measured[2] - this.z[j]!;
+      const dx = mx - X[j]!;
+      const dy = my - Y[j]!;
+      const dz = mz - Z[j]!;
       const d2 = dx * dx + dy * dy + dz * dz;
       if (d2 < best) best = d2;
-      if (j === (this.head + 1) % HISTORY) break; // wrapped round to the oldest entry
+      if (j === oldest) break; // wrapped round to the oldest entry
     }
     this.errorM = Math.sqrt(best);
     if (this.errorM <= this.limitM) {

@@ -25,6 +25,34 @@ export function frameProblem(f: MasterFrame | undefined | null): string | null {
 }
 
 export function armReadingProblem(a: ArmReading | undefined | null): string | null {
+  // Checked every tick: the common valid reading is recognised by straight-line code; anything else
+  // (including the odd cases every() and the Set accept) gets the full checks and their message.
+  if (armReadingPlainlyValid(a)) return null;
+  return armReadingProblemChecked(a);
+}
+
+/**
+ * True only when armReadingProblemChecked would return null: the same tests (same norm arithmetic),
+ * but dense arrays of finite numbers only. False means "not shown valid here", not "invalid".
+ */
+function armReadingPlainlyValid(a: ArmReading | undefined | null): boolean {
+  if (typeof a !== 'object' || a === null || !finite(a.timeNs) || !finite(a.jaw_measured_rad)) return false;
+  const st = a.operating_state;
+  if (st !== 'ENABLED' && st !== 'DISABLED' && st !== 'PAUSED' && st !== 'FAULT') return false;
+  const cp = a.measured_cp;
+  if (typeof cp !== 'object' || cp === null) return false;
+  const p = cp.position;
+  if (!Array.isArray(p) || p.length !== 3 || !finite(p[0]) || !finite(p[1]) || !finite(p[2])) return false;
+  const q = cp.orientation;
+  if (!Array.isArray(q) || q.length !== 4 || !finite(q[0]) || !finite(q[1]) || !finite(q[2]) || !finite(q[3])) return false;
+  if (!(Math.abs(Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]) - 1) <= 1e-3)) return false;
+  const js = a.measured_js;
+  if (!Array.isArray(js)) return false;
+  for (let i = 0; i < js.length; i++) if (!finite(js[i])) return false;
+  return true;
+}
+
+function armReadingProblemChecked(a: ArmReading | undefined | null): string | null {
   if (typeof a !== 'object' || a === null) return 'arm reading is missing';
   if (!finite(a.timeNs)) return `timeNs ${String(a.timeNs)}: expected a finite number of ns`;
   if (!poseIsValid(a.measured_cp, 1e-3)) return 'measured_cp: expected 3 finite numbers and a unit quaternion (norm within 1e-3 of 1)';

@@ -69,17 +69,25 @@ const PIO2_3 = 2.02226624871116645580e-21;
 const PIO2_3T = 8.47842766036889956997e-32;
 const INV_PIO2 = 6.36619772367581382433e-1;
 
-/** Reduce x to r in [-pi/4, pi/4] with x = n*pi/2 + r; returns n mod 4 and r. */
-function reduce(x: number): [number, number] {
-  if (x > -0.7853981633974483 && x < 0.7853981633974483) return [0, x];
+// reduce() hands back r here rather than in a tuple: sin and cos run several times per control tick,
+// and the tuple was an allocation per call.
+let reducedR = 0;
+
+/** Reduce x to r in [-pi/4, pi/4] with x = n*pi/2 + r; returns n mod 4, r in reducedR. */
+function reduce(x: number): number {
+  if (x > -0.7853981633974483 && x < 0.7853981633974483) {
+    reducedR = x;
+    return 0;
+  }
   const n = Math.floor(x * INV_PIO2 + 0.5);
-  const r = x - n * PIO2_1 - n * PIO2_2 - n * PIO2_3 - n * PIO2_3T;
-  return [((n % 4) + 4) % 4, r];
+  reducedR = x - n * PIO2_1 - n * PIO2_2 - n * PIO2_3 - n * PIO2_3T;
+  return ((n % 4) + 4) % 4;
 }
 
 export function dsin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  const [q, r] = reduce(x);
+  const q = reduce(x);
+  const r = reducedR;
   switch (q) {
     case 0:
       return kSin(r);
@@ -94,7 +102,8 @@ export function dsin(x: number): number {
 
 export function dcos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  const [q, r] = reduce(x);
+  const q = reduce(x);
+  const r = reducedR;
   switch (q) {
     case 0:
       return kCos(r);
