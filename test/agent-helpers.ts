@@ -226,3 +226,55 @@ export function metricValue(text: string, name: string, labels: Record<string, s
 export function statesByName(n: number): string {
   return pb.SupervisorState[n] ?? String(n);
 }
+
+/** A master position the test client sent, at its capture time (client clock). */
+export interface SentPosition {
+  captureNs: number;
+  p: [number, number, number];
+}
+
+/** The recorded tick fields the follow-error figure needs. */
+export interface FollowTick {
+  msg: { time_ns: number; measured_cp: { position: { x: number; y: number; z: number } } };
+}
+
+/**
+ * How well the measured tool tip followed the hand: the residual of measured tip vs anchor + scale * master
+ * (t - lag), with the lag (playout + servo) and the anchor found by search, so the figure is the shape error
+ * alone. Returns the best lag, its RMS and the sorted residuals (m).
+ */
+export function followErrorAfterBestLag(
+  ticks: readonly FollowTick[],
+  sent: readonly SentPosition[],
+  clientToAgentNs: number,
+  scale: number,
+  maxLagMs = 400,
+): { lagMs: number; rmsM: number; sortedM: number[] } {
+  type V = [number, number, number];
+  const masterAt = (cNs: number): V => {
+    let lo = 0;
+    let hi = sent.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (sent[mid]!.captureNs <= cNs) lo = mid;
+      else hi = mid;
+    }
+    const x = sent[lo]!;
+    const y = sent[hi]!;
+    const u = Math.min(1, Math.max(0, (cNs - x.captureNs) / Math.max(1, y.captureNs - x.captureNs)));
+    return [x.p[0] + u * (y.p[0] - x.p[0]), x.p[1] + u * (y.p[1] - x.p[1]), x.p[2] + u * (y.p[2] - x.p[2])];
+  };
+  const meas = ticks.map((t) => [t.msg.measured_cp.position.x, t.msg.measured_cp.position.y, t.msg.measured_cp.position.z] as V);
+  const residuals = (lagNs: number): number[] => {
+    const exp = ticks.map((t) => masterAt(t.msg.time_ns - clientToAgentNs - lagNs));
+    const off = [0, 1, 2].map((k) => meas.reduce((acc, m, i) => acc + m[k]! - scale * exp[i]![k]!, 0) / meas.length);
+    return meas.map((m, i) => Math.hypot(...([0, 1, 2].map((k) => m[k]! - off[k]! - scale * exp[i]![k]!) as V)));
+  };
+  const rms = (v: number[]): number => Math.sqrt(v.reduce((x, y) => x + y * y, 0) / v.length);
+  let best = { lagMs: 0, rms: Infinity };
+  for (let lagMs = 0; lagMs <= maxLagMs; lagMs += 2) {
+    const r = rms(residuals(lagMs * 1e6));
+    if (r < best.rms) best = { lagMs, rms: r };
+  }
+  return { lagMs: best.lagMs, rmsM: best.rms, sortedM: residuals(best.lagMs * 1e6).sort((x, y) => x - y) };
+}

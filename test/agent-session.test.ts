@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
 import { readRecording, type Agent, type Recording } from '../packages/robot-agent/src/index.js';
-import { TestClient, clientNowNs, clientOriginHrNs, sleep, startTestAgent, waitFor } from './agent-helpers.js';
+import { TestClient, clientNowNs, clientOriginHrNs, followErrorAfterBestLag, sleep, startTestAgent, waitFor } from './agent-helpers.js';
 
 const pb = farhand.v1;
 type V3 = [number, number, number];
@@ -138,38 +138,12 @@ describe('agent + simulated PSM over real sockets', () => {
     expect(ticks.length).toBeGreaterThan(1000);
     expect(new Set(ticks.map((t) => STATE(t.msg.state)))).toEqual(new Set(['FOLLOWING']));
 
-    // Master position at a client time, from what was sent (linear between frames).
     const sent = s.sent;
-    const masterAt = (cNs: number): V3 => {
-      let lo = 0;
-      let hi = sent.length - 1;
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (sent[mid]!.captureNs <= cNs) lo = mid;
-        else hi = mid;
-      }
-      const x = sent[lo]!;
-      const y = sent[hi]!;
-      const u = Math.min(1, Math.max(0, (cNs - x.captureNs) / Math.max(1, y.captureNs - x.captureNs)));
-      return [x.p[0] + u * (y.p[0] - x.p[0]), x.p[1] + u * (y.p[1] - x.p[1]), x.p[2] + u * (y.p[2] - x.p[2])];
-    };
     const scale = 0.2;
-    // Residual of measured tip vs anchor + scale * master(t - lag), best lag found by search.
-    const residuals = (lagNs: number): number[] => {
-      const exp = ticks.map((t) => masterAt(t.msg.time_ns - clientToAgentNs - lagNs));
-      const meas = ticks.map((t) => [t.msg.measured_cp.position.x, t.msg.measured_cp.position.y, t.msg.measured_cp.position.z] as V3);
-      const off = [0, 1, 2].map((k) => meas.reduce((acc, m, i) => acc + m[k]! - scale * exp[i]![k]!, 0) / meas.length);
-      return meas.map((m, i) => Math.hypot(...([0, 1, 2].map((k) => m[k]! - off[k]! - scale * exp[i]![k]!) as V3)));
-    };
-    const rms = (v: number[]): number => Math.sqrt(v.reduce((x, y) => x + y * y, 0) / v.length);
-    let best = { lagMs: 0, rms: Infinity };
-    for (let lagMs = 0; lagMs <= 400; lagMs += 2) {
-      const r = rms(residuals(lagMs * 1e6));
-      if (r < best.rms) best = { lagMs, rms: r };
-    }
-    const res = residuals(best.lagMs * 1e6).sort((x, y) => x - y);
-    const maxErr = res[res.length - 1]!;
-    const p99 = res[Math.floor(res.length * 0.99)]!;
+    const fit = followErrorAfterBestLag(ticks, sent, clientToAgentNs, scale);
+    const best = { lagMs: fit.lagMs, rms: fit.rmsM };
+    const maxErr = fit.sortedM[fit.sortedM.length - 1]!;
+    const p99 = fit.sortedM[Math.floor(fit.sortedM.length * 0.99)]!;
     // The playout delay the core chose (telemetry at the end of the run).
     const playoutMs = (c.telemetry?.link?.playout_delay_s ?? NaN) * 1000;
     const motionRangeMm = 1000 * scale * Math.max(...[0, 1, 2].map((k) => Math.max(...sent.map((x) => x.p[k]!)) - Math.min(...sent.map((x) => x.p[k]!))));

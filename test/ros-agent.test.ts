@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
 import { readRecording, type Agent, type AgentExit, type Recording } from '../packages/robot-agent/src/index.js';
-import { TestClient, clientNowNs, clientOriginHrNs, sleep, startTestAgent, tempDir, waitFor } from './agent-helpers.js';
+import { TestClient, clientNowNs, clientOriginHrNs, followErrorAfterBestLag, sleep, startTestAgent, tempDir, waitFor } from './agent-helpers.js';
 import {
   bundleSimRosCli,
   rosAvailable,
@@ -149,34 +149,9 @@ async function followRecorded(
   const moveStartAgentNs = s.sent[0]!.captureNs + clientToAgentNs + HOLD_S * 1e9;
   const ticks = rec.ticks.filter((t) => t.msg.time_ns > moveStartAgentNs + 1e9 && t.msg.time_ns < moveStartAgentNs + MOVE_S * 1e9);
   expect(new Set(ticks.map((t) => STATE(t.msg.state)))).toEqual(new Set(['FOLLOWING']));
-  const sent = s.sent;
-  const masterAt = (cNs: number): V3 => {
-    let lo = 0;
-    let hi = sent.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (sent[mid]!.captureNs <= cNs) lo = mid;
-      else hi = mid;
-    }
-    const x = sent[lo]!;
-    const y = sent[hi]!;
-    const u = Math.min(1, Math.max(0, (cNs - x.captureNs) / Math.max(1, y.captureNs - x.captureNs)));
-    return [x.p[0] + u * (y.p[0] - x.p[0]), x.p[1] + u * (y.p[1] - x.p[1]), x.p[2] + u * (y.p[2] - x.p[2])];
-  };
-  const scale = 0.2;
-  const residuals = (lagNs: number): number[] => {
-    const exp = ticks.map((t) => masterAt(t.msg.time_ns - clientToAgentNs - lagNs));
-    const meas = ticks.map((t) => [t.msg.measured_cp.position.x, t.msg.measured_cp.position.y, t.msg.measured_cp.position.z] as V3);
-    const off = [0, 1, 2].map((k) => meas.reduce((acc, m, i) => acc + m[k]! - scale * exp[i]![k]!, 0) / meas.length);
-    return meas.map((m, i) => Math.hypot(...([0, 1, 2].map((k) => m[k]! - off[k]! - scale * exp[i]![k]!) as V3)));
-  };
-  const rms = (v: number[]): number => Math.sqrt(v.reduce((x, y) => x + y * y, 0) / v.length);
-  let best = { lagMs: 0, rms: Infinity };
-  for (let lagMs = 0; lagMs <= 400; lagMs += 2) {
-    const r = rms(residuals(lagMs * 1e6));
-    if (r < best.rms) best = { lagMs, rms: r };
-  }
-  const res = residuals(best.lagMs * 1e6).sort((x, y) => x - y);
+  const fit = followErrorAfterBestLag(ticks, s.sent, clientToAgentNs, 0.2);
+  const best = { lagMs: fit.lagMs, rms: fit.rmsM };
+  const res = fit.sortedM;
   return {
     figures: {
       rmsMm: best.rms * 1e3,
