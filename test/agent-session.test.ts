@@ -1,76 +1,14 @@
 // The agent over real sockets on 127.0.0.1 with the simulated PSM: a surgeon client follows a recorded
 // dVRK trajectory; a client killed mid-motion leaves the arm at rest; reconnecting does not resume motion.
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
+import { qAngleBetween, qConj, qMul, qNormalize } from '@farhand/latency-core';
+import { fromWire, sampleAt, stream, type Q, type V3 } from './trajectory.js';
 import { readRecording, type Agent, type Recording } from '../packages/robot-agent/src/index.js';
 import { TestClient, clientNowNs, clientOriginHrNs, followErrorAfterBestLag, sleep, startTestAgent, waitFor } from './agent-helpers.js';
 
 const pb = farhand.v1;
-type V3 = [number, number, number];
-type Q = [number, number, number, number];
 
-// ------------------------------------------------------------------------------------------------
-// The recorded trajectory (see test/fixtures/agent-dvrk-traj01-setpoint-cp.csv for its origin).
-
-interface Sample {
-  t: number;
-  p: V3;
-  q: Q;
-}
-const rows: Sample[] = readFileSync(new URL('./fixtures/agent-dvrk-traj01-setpoint-cp.csv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('header'))
-  .map((l) => l.split(',').map(Number))
-  .map((v) => ({ t: v[0]!, p: [v[1]!, v[2]!, v[3]!] as V3, q: [v[4]!, v[5]!, v[6]!, v[7]!] as Q }));
-const T0 = rows[0]!.t;
-
-const qMul = (a: Q, b: Q): Q => [
-  a[3] * b[0] + a[0] * b[3] + a[1] * b[2] - a[2] * b[1],
-  a[3] * b[1] - a[0] * b[2] + a[1] * b[3] + a[2] * b[0],
-  a[3] * b[2] + a[0] * b[1] - a[1] * b[0] + a[2] * b[3],
-  a[3] * b[3] - a[0] * b[0] - a[1] * b[1] - a[2] * b[2],
-];
-const qConj = (q: Q): Q => [-q[0], -q[1], -q[2], q[3]];
-const qNorm = (q: Q): Q => {
-  const n = Math.hypot(...q);
-  return [q[0] / n, q[1] / n, q[2] / n, q[3] / n];
-};
-const qAngle = (a: Q, b: Q): number => 2 * Math.acos(Math.min(1, Math.abs(a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3])));
-
-/** The recording at `s` seconds from its start: position lerp, orientation nlerp (10 ms apart). */
-function sampleAt(s: number): { p: V3; q: Q } {
-  const t = T0 + s;
-  let i = rows.findIndex((r) => r.t > t);
-  if (i <= 0) i = i === 0 ? 1 : rows.length - 1;
-  const a = rows[i - 1]!;
-  const b = rows[i]!;
-  const u = Math.min(1, Math.max(0, (t - a.t) / (b.t - a.t)));
-  const sign = a.q[0] * b.q[0] + a.q[1] * b.q[1] + a.q[2] * b.q[2] + a.q[3] * b.q[3] < 0 ? -1 : 1;
-  return {
-    p: [a.p[0] + u * (b.p[0] - a.p[0]), a.p[1] + u * (b.p[1] - a.p[1]), a.p[2] + u * (b.p[2] - a.p[2])],
-    q: qNorm([0, 1, 2, 3].map((k) => a.q[k]! + u * (sign * b.q[k]! - a.q[k]!)) as Q),
-  };
-}
-
-const fromWire = (p: farhand.v1.IPose): { p: V3; q: Q } => ({
-  p: [p.position!.x!, p.position!.y!, p.position!.z!],
-  q: [p.orientation!.x!, p.orientation!.y!, p.orientation!.z!, p.orientation!.w!],
-});
-
-/** Streams master poses at `rateHz` until stop(); each frame's pose is `pose(elapsed s)`. Logs what it sent. */
-function stream(c: TestClient, rateHz: number, pose: (s: number) => { p: V3; q: Q }) {
-  const sent: Array<{ captureNs: number; p: V3; q: Q }> = [];
-  const start = clientNowNs();
-  const timer = setInterval(() => {
-    if (c.ws.readyState !== c.ws.OPEN) return;
-    const now = clientNowNs();
-    const m = pose((now - start) / 1e9);
-    c.motion({ position: m.p, orientation: m.q });
-    sent.push({ captureNs: now, p: m.p, q: m.q });
-  }, 1000 / rateHz);
-  return { sent, stop: () => clearInterval(timer) };
-}
 
 let agent: Agent | null = null;
 const clients: TestClient[] = [];
@@ -104,7 +42,7 @@ describe('agent + simulated PSM over real sockets', () => {
     // Master orientation = the recording's rotation since its start, applied to the tool's orientation.
     const masterPose = (s: number): { p: V3; q: Q } => {
       const r = sampleAt(s);
-      return { p: r.p, q: qNorm(qMul(qMul(r.q, qConj(rec0.q)), tool0.q)) };
+      return { p: r.p, q: qNormalize(qMul(qMul(r.q, qConj(rec0.q)), tool0.q)) };
     };
 
     expect((await c.command('REQUEST_CONTROL')).ok).toBe(true);
@@ -165,7 +103,7 @@ describe('agent + simulated PSM over real sockets', () => {
       let i = sent.findIndex((x) => x.captureNs > cNs);
       if (i < 0) i = sent.length - 1;
       const o = t.msg.measured_cp.orientation;
-      maxAngle = Math.max(maxAngle, qAngle(sent[i]!.q, [o.x, o.y, o.z, o.w]));
+      maxAngle = Math.max(maxAngle, qAngleBetween(sent[i]!.q, [o.x, o.y, o.z, o.w]));
     }
     expect(maxAngle * (180 / Math.PI)).toBeLessThan(5);
   }, 40_000);

@@ -11,6 +11,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
+import { qConj, qMul, qNormalize } from '@farhand/latency-core';
+import { fromWire, sampleAt, stream, type Q, type V3 } from './trajectory.js';
 import { readRecording, type Agent, type AgentExit, type Recording } from '../packages/robot-agent/src/index.js';
 import { TestClient, clientNowNs, clientOriginHrNs, followErrorAfterBestLag, sleep, startTestAgent, tempDir, waitFor } from './agent-helpers.js';
 import {
@@ -27,72 +29,12 @@ import {
 } from './ros-helpers.js';
 
 const pb = farhand.v1;
-type V3 = [number, number, number];
-type Q = [number, number, number, number];
 const skip = process.env['FARHAND_SKIP_ROS'] === '1';
 const STATE = (n: number | null | undefined): string => pb.SupervisorState[n ?? 0] ?? String(n);
 
 /** dVRK PSM1 base frame (ECM -> PSM1 RCM), system-dVRK-cart-simulated.json (CISST licence; see fixtures/ros). */
 const PSM1_BASE_MATRIX = [1.0, 0.0, 0.0, -0.2, 0.0, -0.866025404, 0.5, 0.0, 0.0, -0.5, -0.866025404, 0.0, 0.0, 0.0, 0.0, 1.0];
 
-// ------------------------------------------------------------------------------------------------
-// The recorded trajectory (test/fixtures/agent-dvrk-traj01-setpoint-cp.csv: origin in its header).
-
-interface Sample {
-  t: number;
-  p: V3;
-  q: Q;
-}
-const rows: Sample[] = readFileSync(new URL('./fixtures/agent-dvrk-traj01-setpoint-cp.csv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('header'))
-  .map((l) => l.split(',').map(Number))
-  .map((v) => ({ t: v[0]!, p: [v[1]!, v[2]!, v[3]!] as V3, q: [v[4]!, v[5]!, v[6]!, v[7]!] as Q }));
-const T0 = rows[0]!.t;
-
-const qMul = (a: Q, b: Q): Q => [
-  a[3] * b[0] + a[0] * b[3] + a[1] * b[2] - a[2] * b[1],
-  a[3] * b[1] - a[0] * b[2] + a[1] * b[3] + a[2] * b[0],
-  a[3] * b[2] + a[0] * b[1] - a[1] * b[0] + a[2] * b[3],
-  a[3] * b[3] - a[0] * b[0] - a[1] * b[1] - a[2] * b[2],
-];
-const qConj = (q: Q): Q => [-q[0], -q[1], -q[2], q[3]];
-const qNorm = (q: Q): Q => {
-  const n = Math.hypot(...q);
-  return [q[0] / n, q[1] / n, q[2] / n, q[3] / n];
-};
-
-function sampleAt(s: number): { p: V3; q: Q } {
-  const t = T0 + s;
-  let i = rows.findIndex((r) => r.t > t);
-  if (i <= 0) i = i === 0 ? 1 : rows.length - 1;
-  const a = rows[i - 1]!;
-  const b = rows[i]!;
-  const u = Math.min(1, Math.max(0, (t - a.t) / (b.t - a.t)));
-  const sign = a.q[0] * b.q[0] + a.q[1] * b.q[1] + a.q[2] * b.q[2] + a.q[3] * b.q[3] < 0 ? -1 : 1;
-  return {
-    p: [a.p[0] + u * (b.p[0] - a.p[0]), a.p[1] + u * (b.p[1] - a.p[1]), a.p[2] + u * (b.p[2] - a.p[2])],
-    q: qNorm([0, 1, 2, 3].map((k) => a.q[k]! + u * (sign * b.q[k]! - a.q[k]!)) as Q),
-  };
-}
-
-const fromWire = (p: farhand.v1.IPose): { p: V3; q: Q } => ({
-  p: [p.position!.x!, p.position!.y!, p.position!.z!],
-  q: [p.orientation!.x!, p.orientation!.y!, p.orientation!.z!, p.orientation!.w!],
-});
-
-function stream(c: TestClient, rateHz: number, pose: (s: number) => { p: V3; q: Q }) {
-  const sent: Array<{ captureNs: number; p: V3; q: Q }> = [];
-  const start = clientNowNs();
-  const timer = setInterval(() => {
-    if (c.ws.readyState !== c.ws.OPEN) return;
-    const now = clientNowNs();
-    const m = pose((now - start) / 1e9);
-    c.motion({ position: m.p, orientation: m.q });
-    sent.push({ captureNs: now, p: m.p, q: m.q });
-  }, 1000 / rateHz);
-  return { sent, stop: () => clearInterval(timer) };
-}
 
 async function surgeon(a: Agent, clients: TestClient[]): Promise<TestClient> {
   const c = await TestClient.connect(a.urls.ws, { role: 'SURGEON', token: a.tokens.surgeon, name: 'surgeon' });
@@ -129,7 +71,7 @@ async function followRecorded(
   const rec0 = sampleAt(0);
   const masterPose = (s: number): { p: V3; q: Q } => {
     const r = sampleAt(s);
-    return { p: r.p, q: qNorm(qMul(qMul(r.q, qConj(rec0.q)), tool0.q)) };
+    return { p: r.p, q: qNormalize(qMul(qMul(r.q, qConj(rec0.q)), tool0.q)) };
   };
   expect((await c.command('REQUEST_CONTROL')).ok).toBe(true);
   const s = stream(c, 200, (t) => masterPose(Math.max(0, Math.min(MOVE_S, t - HOLD_S))));
