@@ -22,11 +22,11 @@ function addToMessage(src: string, name: string, line: string): string {
 // Protocol 1.1 as a future author would write it: new fields in Hello and MotionFrame, a new message
 // kind in the Envelope's oneof.
 let v11 = teleop;
-v11 = addToMessage(v11, 'Hello', 'string locale = 6;  // 1.1');
-v11 = addToMessage(v11, 'Hello', 'repeated string features = 7;');
-v11 = addToMessage(v11, 'MotionFrame', 'float grip_force_n = 9;');
-v11 = addToMessage(v11, 'MotionFrame', 'Vector3f velocity_mps = 10;');
-v11 = v11.replace('Event event = 9;', 'Event event = 9;\n    Haptics haptics = 10;');
+v11 = addToMessage(v11, 'Hello', 'string locale = 106;  // a later minor');
+v11 = addToMessage(v11, 'Hello', 'repeated string features = 107;');
+v11 = addToMessage(v11, 'MotionFrame', 'float grip_force_n = 109;');
+v11 = addToMessage(v11, 'MotionFrame', 'Vector3f velocity_mps = 110;');
+v11 = v11.replace('Event event = 9;', 'Event event = 9;\n    Haptics haptics = 110;');
 v11 += '\nmessage Haptics { double force_n = 1; }\n';
 const newer = protobuf.parse(v11, { keepCase: true }).root;
 const Envelope11 = newer.lookupType('farhand.v1.Envelope');

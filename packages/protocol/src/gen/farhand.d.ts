@@ -217,6 +217,9 @@ export namespace farhand {
             /** free text for logs and the monitor, <= 64 characters */
             client_name: string;
 
+            /** what the hand device can do about orientation (see MasterKind) */
+            master_kind: farhand.v1.MasterKind;
+
             /**
              * Creates a new Hello instance using the specified properties.
              * @param [properties] Properties to set
@@ -292,12 +295,28 @@ export namespace farhand {
                 /** free text for logs and the monitor, <= 64 characters */
                 client_name?: (string|null);
 
+                /** what the hand device can do about orientation (see MasterKind) */
+                master_kind?: (farhand.v1.MasterKind|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Hello. */
             type $Shape = farhand.v1.Hello.$Properties;
+        }
+
+        /** Whether the master can be driven to the tool's orientation while not following. */
+        enum MasterKind {
+
+            /** treated as UNACTUATED */
+            MASTER_KIND_UNSPECIFIED = 0,
+
+            /** browser, gamepad, WebXR, recordings: the orientation offset captured at engage/resume is kept */
+            UNACTUATED = 1,
+
+            /** a motorised master (dVRK MTM): absolute orientation, engage/resume need the 5 deg alignment */
+            ACTUATED = 2
         }
 
         /**
@@ -2051,6 +2070,12 @@ export namespace farhand {
             /** LinkFigures clock_synced. */
             clock_synced: boolean;
 
+            /** refused by the master jump detector (impossible hand speed): not link loss */
+            frames_refused_jump: number;
+
+            /** never arrived (sequence gaps that were not filled later) */
+            frames_lost: number;
+
             /**
              * Creates a new LinkFigures instance using the specified properties.
              * @param [properties] Properties to set
@@ -2150,6 +2175,12 @@ export namespace farhand {
                 /** LinkFigures clock_synced */
                 clock_synced?: (boolean|null);
 
+                /** refused by the master jump detector (impossible hand speed): not link loss */
+                frames_refused_jump?: (number|null);
+
+                /** never arrived (sequence gaps that were not filled later) */
+                frames_lost?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2236,6 +2267,21 @@ export namespace farhand {
 
             /** Telemetry recording_bytes. */
             recording_bytes: number;
+
+            /** Hand-to-setpoint delay and its parts, measured (not assumed): total = playout + filter + tick. */
+            total_delay_s: number;
+
+            /** delay the tremor filter adds at surgical frequencies (0 when zero-phase) */
+            filter_delay_s: number;
+
+            /** quantisation of the control tick and the loop's own latency */
+            tick_delay_s: number;
+
+            /** true when the buffer is too short for the zero-phase filter */
+            tremor_filter_causal: boolean;
+
+            /** orientation mode in force for the controller */
+            master_kind: farhand.v1.MasterKind;
 
             /**
              * Creates a new Telemetry instance using the specified properties.
@@ -2356,6 +2402,21 @@ export namespace farhand {
 
                 /** Telemetry recording_bytes */
                 recording_bytes?: (number|null);
+
+                /** Hand-to-setpoint delay and its parts, measured (not assumed): total = playout + filter + tick. */
+                total_delay_s?: (number|null);
+
+                /** delay the tremor filter adds at surgical frequencies (0 when zero-phase) */
+                filter_delay_s?: (number|null);
+
+                /** quantisation of the control tick and the loop's own latency */
+                tick_delay_s?: (number|null);
+
+                /** true when the buffer is too short for the zero-phase filter */
+                tremor_filter_causal?: (boolean|null);
+
+                /** orientation mode in force for the controller */
+                master_kind?: (farhand.v1.MasterKind|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

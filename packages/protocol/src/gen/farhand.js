@@ -635,6 +635,7 @@ export const farhand = $root.farhand = (() => {
              * @property {farhand.v1.Role|null} [role] the role asked for; the token must grant it
              * @property {string|null} [token] secret from the URL the agent printed (token=...)
              * @property {string|null} [client_name] free text for logs and the monitor, <= 64 characters
+             * @property {farhand.v1.MasterKind|null} [master_kind] what the hand device can do about orientation (see MasterKind)
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -707,6 +708,14 @@ export const farhand = $root.farhand = (() => {
             Hello.prototype.client_name = "";
 
             /**
+             * what the hand device can do about orientation (see MasterKind)
+             * @member {farhand.v1.MasterKind} master_kind
+             * @memberof farhand.v1.Hello
+             * @instance
+             */
+            Hello.prototype.master_kind = 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof farhand.v1.Hello
@@ -748,6 +757,8 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.token);
                 if (message.client_name != null && $Object.hasOwnProperty.call(message, "client_name") && message.client_name !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.client_name);
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind") && message.master_kind !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.master_kind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -837,6 +848,15 @@ export const farhand = $root.farhand = (() => {
                                 delete message.client_name;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.master_kind = value;
+                            else
+                                delete message.master_kind;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -884,6 +904,9 @@ export const farhand = $root.farhand = (() => {
                 if (message.client_name != null && $Object.hasOwnProperty.call(message, "client_name"))
                     if (!$util.isString(message.client_name))
                         return "client_name: string expected";
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
+                    if (typeof message.master_kind !== "number" || (message.master_kind | 0) !== message.master_kind)
+                        return "master_kind: enum value expected";
                 return null;
             };
 
@@ -939,6 +962,24 @@ export const farhand = $root.farhand = (() => {
                 if (object.client_name != null)
                     if (typeof object.client_name !== "string" || object.client_name.length)
                         message.client_name = $String(object.client_name);
+                if (object.master_kind !== 0 && (typeof object.master_kind !== "string" || $root.farhand.v1.MasterKind[object.master_kind] !== 0))
+                    switch (object.master_kind) {
+                    case "MASTER_KIND_UNSPECIFIED":
+                    case 0:
+                        message.master_kind = 0;
+                        break;
+                    case "UNACTUATED":
+                    case 1:
+                        message.master_kind = 1;
+                        break;
+                    case "ACTUATED":
+                    case 2:
+                        message.master_kind = 2;
+                        break;
+                    default:
+                        if (typeof object.master_kind === "number" && (object.master_kind | 0) === object.master_kind)
+                            message.master_kind = object.master_kind;
+                    }
                 return message;
             };
 
@@ -965,6 +1006,7 @@ export const farhand = $root.farhand = (() => {
                     object.role = options.enums === $String ? "ROLE_UNSPECIFIED" : 0;
                     object.token = "";
                     object.client_name = "";
+                    object.master_kind = options.enums === $String ? "MASTER_KIND_UNSPECIFIED" : 0;
                 }
                 if (message.protocol_major != null && $Object.hasOwnProperty.call(message, "protocol_major"))
                     object.protocol_major = message.protocol_major;
@@ -976,6 +1018,8 @@ export const farhand = $root.farhand = (() => {
                     object.token = message.token;
                 if (message.client_name != null && $Object.hasOwnProperty.call(message, "client_name"))
                     object.client_name = message.client_name;
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
+                    object.master_kind = options.enums === $String ? $root.farhand.v1.MasterKind[message.master_kind] === $undefined ? message.master_kind : $root.farhand.v1.MasterKind[message.master_kind] : message.master_kind;
                 return object;
             };
 
@@ -991,6 +1035,22 @@ export const farhand = $root.farhand = (() => {
             };
 
             return Hello;
+        })();
+
+        /**
+         * Whether the master can be driven to the tool's orientation while not following.
+         * @name farhand.v1.MasterKind
+         * @enum {number}
+         * @property {number} MASTER_KIND_UNSPECIFIED=0 treated as UNACTUATED
+         * @property {number} UNACTUATED=1 browser, gamepad, WebXR, recordings: the orientation offset captured at engage/resume is kept
+         * @property {number} ACTUATED=2 a motorised master (dVRK MTM): absolute orientation, engage/resume need the 5 deg alignment
+         */
+        v1.MasterKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MASTER_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "UNACTUATED"] = 1;
+            values[valuesById[2] = "ACTUATED"] = 2;
+            return values;
         })();
 
         v1.Welcome = (function() {
@@ -6248,6 +6308,8 @@ export const farhand = $root.farhand = (() => {
              * @property {number|null} [clock_offset_s] agent clock minus console clock
              * @property {number|null} [clock_uncertainty_s] LinkFigures clock_uncertainty_s
              * @property {boolean|null} [clock_synced] LinkFigures clock_synced
+             * @property {number|null} [frames_refused_jump] refused by the master jump detector (impossible hand speed): not link loss
+             * @property {number|null} [frames_lost] never arrived (sequence gaps that were not filled later)
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6384,6 +6446,22 @@ export const farhand = $root.farhand = (() => {
             LinkFigures.prototype.clock_synced = false;
 
             /**
+             * refused by the master jump detector (impossible hand speed): not link loss
+             * @member {number} frames_refused_jump
+             * @memberof farhand.v1.LinkFigures
+             * @instance
+             */
+            LinkFigures.prototype.frames_refused_jump = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * never arrived (sequence gaps that were not filled later)
+             * @member {number} frames_lost
+             * @memberof farhand.v1.LinkFigures
+             * @instance
+             */
+            LinkFigures.prototype.frames_lost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new LinkFigures instance using the specified properties.
              * @function create
              * @memberof farhand.v1.LinkFigures
@@ -6441,6 +6519,10 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 12, wireType 1 =*/97).double(message.clock_uncertainty_s);
                 if (message.clock_synced != null && $Object.hasOwnProperty.call(message, "clock_synced") && message.clock_synced !== false)
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.clock_synced);
+                if (message.frames_refused_jump != null && $Object.hasOwnProperty.call(message, "frames_refused_jump") && (typeof message.frames_refused_jump === "object" ? message.frames_refused_jump.low || message.frames_refused_jump.high : message.frames_refused_jump !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.frames_refused_jump);
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost") && (typeof message.frames_lost === "object" ? message.frames_lost.low || message.frames_lost.high : message.frames_lost !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.frames_lost);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6602,6 +6684,24 @@ export const farhand = $root.farhand = (() => {
                                 delete message.clock_synced;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.frames_refused_jump = value;
+                            else
+                                delete message.frames_refused_jump;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.frames_lost = value;
+                            else
+                                delete message.frames_lost;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6673,6 +6773,12 @@ export const farhand = $root.farhand = (() => {
                 if (message.clock_synced != null && $Object.hasOwnProperty.call(message, "clock_synced"))
                     if (typeof message.clock_synced !== "boolean")
                         return "clock_synced: boolean expected";
+                if (message.frames_refused_jump != null && $Object.hasOwnProperty.call(message, "frames_refused_jump"))
+                    if (!$util.isInteger(message.frames_refused_jump) && !(message.frames_refused_jump && $util.isInteger(message.frames_refused_jump.low) && $util.isInteger(message.frames_refused_jump.high)))
+                        return "frames_refused_jump: integer|Long expected";
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost"))
+                    if (!$util.isInteger(message.frames_lost) && !(message.frames_lost && $util.isInteger(message.frames_lost.low) && $util.isInteger(message.frames_lost.high)))
+                        return "frames_lost: integer|Long expected";
                 return null;
             };
 
@@ -6761,6 +6867,26 @@ export const farhand = $root.farhand = (() => {
                 if (object.clock_synced != null)
                     if (object.clock_synced)
                         message.clock_synced = $Boolean(object.clock_synced);
+                if (object.frames_refused_jump != null)
+                    if (typeof object.frames_refused_jump === "object" ? object.frames_refused_jump.low || object.frames_refused_jump.high : $Number(object.frames_refused_jump) !== 0)
+                        if ($util.Long)
+                            message.frames_refused_jump = $util.Long.fromValue(object.frames_refused_jump, true);
+                        else if (typeof object.frames_refused_jump === "string")
+                            message.frames_refused_jump = $parseInt(object.frames_refused_jump, 10);
+                        else if (typeof object.frames_refused_jump === "number")
+                            message.frames_refused_jump = object.frames_refused_jump;
+                        else if (typeof object.frames_refused_jump === "object")
+                            message.frames_refused_jump = new $util.LongBits(object.frames_refused_jump.low >>> 0, object.frames_refused_jump.high >>> 0).toNumber(true);
+                if (object.frames_lost != null)
+                    if (typeof object.frames_lost === "object" ? object.frames_lost.low || object.frames_lost.high : $Number(object.frames_lost) !== 0)
+                        if ($util.Long)
+                            message.frames_lost = $util.Long.fromValue(object.frames_lost, true);
+                        else if (typeof object.frames_lost === "string")
+                            message.frames_lost = $parseInt(object.frames_lost, 10);
+                        else if (typeof object.frames_lost === "number")
+                            message.frames_lost = object.frames_lost;
+                        else if (typeof object.frames_lost === "object")
+                            message.frames_lost = new $util.LongBits(object.frames_lost.low >>> 0, object.frames_lost.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -6811,6 +6937,16 @@ export const farhand = $root.farhand = (() => {
                     object.clock_offset_s = 0;
                     object.clock_uncertainty_s = 0;
                     object.clock_synced = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.frames_refused_jump = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.frames_refused_jump = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.frames_lost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.frames_lost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.rtt_s != null && $Object.hasOwnProperty.call(message, "rtt_s"))
                     object.rtt_s = options.json && !$isFinite(message.rtt_s) ? $String(message.rtt_s) : message.rtt_s;
@@ -6858,6 +6994,20 @@ export const farhand = $root.farhand = (() => {
                     object.clock_uncertainty_s = options.json && !$isFinite(message.clock_uncertainty_s) ? $String(message.clock_uncertainty_s) : message.clock_uncertainty_s;
                 if (message.clock_synced != null && $Object.hasOwnProperty.call(message, "clock_synced"))
                     object.clock_synced = message.clock_synced;
+                if (message.frames_refused_jump != null && $Object.hasOwnProperty.call(message, "frames_refused_jump"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.frames_refused_jump = typeof message.frames_refused_jump === "number" ? $BigInt(message.frames_refused_jump) : $util.Long.fromBits(message.frames_refused_jump.low >>> 0, message.frames_refused_jump.high >>> 0, true).toBigInt();
+                    else if (typeof message.frames_refused_jump === "number")
+                        object.frames_refused_jump = options.longs === $String ? $String(message.frames_refused_jump) : message.frames_refused_jump;
+                    else
+                        object.frames_refused_jump = options.longs === $String ? $util.Long.prototype.toString.call(message.frames_refused_jump) : options.longs === $Number ? new $util.LongBits(message.frames_refused_jump.low >>> 0, message.frames_refused_jump.high >>> 0).toNumber(true) : message.frames_refused_jump;
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.frames_lost = typeof message.frames_lost === "number" ? $BigInt(message.frames_lost) : $util.Long.fromBits(message.frames_lost.low >>> 0, message.frames_lost.high >>> 0, true).toBigInt();
+                    else if (typeof message.frames_lost === "number")
+                        object.frames_lost = options.longs === $String ? $String(message.frames_lost) : message.frames_lost;
+                    else
+                        object.frames_lost = options.longs === $String ? $util.Long.prototype.toString.call(message.frames_lost) : options.longs === $Number ? new $util.LongBits(message.frames_lost.low >>> 0, message.frames_lost.high >>> 0).toNumber(true) : message.frames_lost;
                 return object;
             };
 
@@ -6900,6 +7050,11 @@ export const farhand = $root.farhand = (() => {
              * @property {number|null} [loop_period_error_p99_s] Telemetry loop_period_error_p99_s
              * @property {boolean|null} [recording] Telemetry recording
              * @property {number|null} [recording_bytes] Telemetry recording_bytes
+             * @property {number|null} [total_delay_s] Hand-to-setpoint delay and its parts, measured (not assumed): total = playout + filter + tick.
+             * @property {number|null} [filter_delay_s] delay the tremor filter adds at surgical frequencies (0 when zero-phase)
+             * @property {number|null} [tick_delay_s] quantisation of the control tick and the loop's own latency
+             * @property {boolean|null} [tremor_filter_causal] true when the buffer is too short for the zero-phase filter
+             * @property {farhand.v1.MasterKind|null} [master_kind] orientation mode in force for the controller
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7094,6 +7249,46 @@ export const farhand = $root.farhand = (() => {
             Telemetry.prototype.recording_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Hand-to-setpoint delay and its parts, measured (not assumed): total = playout + filter + tick.
+             * @member {number} total_delay_s
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.total_delay_s = 0;
+
+            /**
+             * delay the tremor filter adds at surgical frequencies (0 when zero-phase)
+             * @member {number} filter_delay_s
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.filter_delay_s = 0;
+
+            /**
+             * quantisation of the control tick and the loop's own latency
+             * @member {number} tick_delay_s
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.tick_delay_s = 0;
+
+            /**
+             * true when the buffer is too short for the zero-phase filter
+             * @member {boolean} tremor_filter_causal
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.tremor_filter_causal = false;
+
+            /**
+             * orientation mode in force for the controller
+             * @member {farhand.v1.MasterKind} master_kind
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.master_kind = 0;
+
+            /**
              * Creates a new Telemetry instance using the specified properties.
              * @function create
              * @memberof farhand.v1.Telemetry
@@ -7165,6 +7360,16 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 19, wireType 0 =*/152).bool(message.recording);
                 if (message.recording_bytes != null && $Object.hasOwnProperty.call(message, "recording_bytes") && (typeof message.recording_bytes === "object" ? message.recording_bytes.low || message.recording_bytes.high : message.recording_bytes !== 0))
                     writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.recording_bytes);
+                if (message.total_delay_s != null && $Object.hasOwnProperty.call(message, "total_delay_s") && !$Object.is(message.total_delay_s, 0))
+                    writer.uint32(/* id 21, wireType 1 =*/169).double(message.total_delay_s);
+                if (message.filter_delay_s != null && $Object.hasOwnProperty.call(message, "filter_delay_s") && !$Object.is(message.filter_delay_s, 0))
+                    writer.uint32(/* id 22, wireType 1 =*/177).double(message.filter_delay_s);
+                if (message.tick_delay_s != null && $Object.hasOwnProperty.call(message, "tick_delay_s") && !$Object.is(message.tick_delay_s, 0))
+                    writer.uint32(/* id 23, wireType 1 =*/185).double(message.tick_delay_s);
+                if (message.tremor_filter_causal != null && $Object.hasOwnProperty.call(message, "tremor_filter_causal") && message.tremor_filter_causal !== false)
+                    writer.uint32(/* id 24, wireType 0 =*/192).bool(message.tremor_filter_causal);
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind") && message.master_kind !== 0)
+                    writer.uint32(/* id 25, wireType 0 =*/200).int32(message.master_kind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7387,6 +7592,51 @@ export const farhand = $root.farhand = (() => {
                                 delete message.recording_bytes;
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.total_delay_s = value;
+                            else
+                                delete message.total_delay_s;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.filter_delay_s = value;
+                            else
+                                delete message.filter_delay_s;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.tick_delay_s = value;
+                            else
+                                delete message.tick_delay_s;
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.tremor_filter_causal = value;
+                            else
+                                delete message.tremor_filter_causal;
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.master_kind = value;
+                            else
+                                delete message.master_kind;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7495,6 +7745,21 @@ export const farhand = $root.farhand = (() => {
                 if (message.recording_bytes != null && $Object.hasOwnProperty.call(message, "recording_bytes"))
                     if (!$util.isInteger(message.recording_bytes) && !(message.recording_bytes && $util.isInteger(message.recording_bytes.low) && $util.isInteger(message.recording_bytes.high)))
                         return "recording_bytes: integer|Long expected";
+                if (message.total_delay_s != null && $Object.hasOwnProperty.call(message, "total_delay_s"))
+                    if (typeof message.total_delay_s !== "number")
+                        return "total_delay_s: number expected";
+                if (message.filter_delay_s != null && $Object.hasOwnProperty.call(message, "filter_delay_s"))
+                    if (typeof message.filter_delay_s !== "number")
+                        return "filter_delay_s: number expected";
+                if (message.tick_delay_s != null && $Object.hasOwnProperty.call(message, "tick_delay_s"))
+                    if (typeof message.tick_delay_s !== "number")
+                        return "tick_delay_s: number expected";
+                if (message.tremor_filter_causal != null && $Object.hasOwnProperty.call(message, "tremor_filter_causal"))
+                    if (typeof message.tremor_filter_causal !== "boolean")
+                        return "tremor_filter_causal: boolean expected";
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
+                    if (typeof message.master_kind !== "number" || (message.master_kind | 0) !== message.master_kind)
+                        return "master_kind: enum value expected";
                 return null;
             };
 
@@ -7678,6 +7943,36 @@ export const farhand = $root.farhand = (() => {
                             message.recording_bytes = object.recording_bytes;
                         else if (typeof object.recording_bytes === "object")
                             message.recording_bytes = new $util.LongBits(object.recording_bytes.low >>> 0, object.recording_bytes.high >>> 0).toNumber(true);
+                if (object.total_delay_s != null)
+                    if (!$Object.is($Number(object.total_delay_s), 0))
+                        message.total_delay_s = $Number(object.total_delay_s);
+                if (object.filter_delay_s != null)
+                    if (!$Object.is($Number(object.filter_delay_s), 0))
+                        message.filter_delay_s = $Number(object.filter_delay_s);
+                if (object.tick_delay_s != null)
+                    if (!$Object.is($Number(object.tick_delay_s), 0))
+                        message.tick_delay_s = $Number(object.tick_delay_s);
+                if (object.tremor_filter_causal != null)
+                    if (object.tremor_filter_causal)
+                        message.tremor_filter_causal = $Boolean(object.tremor_filter_causal);
+                if (object.master_kind !== 0 && (typeof object.master_kind !== "string" || $root.farhand.v1.MasterKind[object.master_kind] !== 0))
+                    switch (object.master_kind) {
+                    case "MASTER_KIND_UNSPECIFIED":
+                    case 0:
+                        message.master_kind = 0;
+                        break;
+                    case "UNACTUATED":
+                    case 1:
+                        message.master_kind = 1;
+                        break;
+                    case "ACTUATED":
+                    case 2:
+                        message.master_kind = 2;
+                        break;
+                    default:
+                        if (typeof object.master_kind === "number" && (object.master_kind | 0) === object.master_kind)
+                            message.master_kind = object.master_kind;
+                    }
                 return message;
             };
 
@@ -7737,6 +8032,11 @@ export const farhand = $root.farhand = (() => {
                         object.recording_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.recording_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.total_delay_s = 0;
+                    object.filter_delay_s = 0;
+                    object.tick_delay_s = 0;
+                    object.tremor_filter_causal = false;
+                    object.master_kind = options.enums === $String ? "MASTER_KIND_UNSPECIFIED" : 0;
                 }
                 if (message.agent_time_ns != null && $Object.hasOwnProperty.call(message, "agent_time_ns"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -7804,6 +8104,16 @@ export const farhand = $root.farhand = (() => {
                         object.recording_bytes = options.longs === $String ? $String(message.recording_bytes) : message.recording_bytes;
                     else
                         object.recording_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.recording_bytes) : options.longs === $Number ? new $util.LongBits(message.recording_bytes.low >>> 0, message.recording_bytes.high >>> 0).toNumber(true) : message.recording_bytes;
+                if (message.total_delay_s != null && $Object.hasOwnProperty.call(message, "total_delay_s"))
+                    object.total_delay_s = options.json && !$isFinite(message.total_delay_s) ? $String(message.total_delay_s) : message.total_delay_s;
+                if (message.filter_delay_s != null && $Object.hasOwnProperty.call(message, "filter_delay_s"))
+                    object.filter_delay_s = options.json && !$isFinite(message.filter_delay_s) ? $String(message.filter_delay_s) : message.filter_delay_s;
+                if (message.tick_delay_s != null && $Object.hasOwnProperty.call(message, "tick_delay_s"))
+                    object.tick_delay_s = options.json && !$isFinite(message.tick_delay_s) ? $String(message.tick_delay_s) : message.tick_delay_s;
+                if (message.tremor_filter_causal != null && $Object.hasOwnProperty.call(message, "tremor_filter_causal"))
+                    object.tremor_filter_causal = message.tremor_filter_causal;
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
+                    object.master_kind = options.enums === $String ? $root.farhand.v1.MasterKind[message.master_kind] === $undefined ? message.master_kind : $root.farhand.v1.MasterKind[message.master_kind] : message.master_kind;
                 return object;
             };
 
