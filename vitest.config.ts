@@ -10,6 +10,12 @@ export default defineConfig({
       '@farhand/protocol': src('./packages/protocol/src/index.ts'),
       '@farhand/latency-core': src('./packages/latency-core/src/index.ts'),
       '@farhand/sim': src('./sim/src/index.ts'),
+      '@farhand/recording': src('./packages/recording/src/index.ts'),
+      '@farhand/loop': src('./packages/loop/src/index.ts'),
+      '@farhand/ros/sim-ros-cli': src('./packages/ros/src/sim-ros/sim-ros-cli.ts'),
+      '@farhand/ros': src('./packages/ros/src/index.ts'),
+      '@farhand/workbench': src('./packages/workbench/src/index.ts'),
+      '@farhand/robot-agent': src('./packages/robot-agent/src/index.ts'),
     },
   },
   test: {

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import WebSocket, { WebSocketServer } from 'ws';
 import { decodeEnvelope, encodeEnvelope, toMotionFrame, farhand } from '../packages/protocol/dist/index.js';
-import { readRecording } from '../packages/robot-agent/dist/index.js';
+import { readRecording } from '../packages/recording/dist/index.js';
 import { runIfMain } from './table.mjs';
 
 const pb = farhand.v1;

@@ -4,9 +4,9 @@
 // WebSocket echo without the proxy (round trip).
 //   node bench/link.bench.mjs          (after `node scripts/build.mjs`)
 import { WebSocket, WebSocketServer } from 'ws';
-import { IDEAL_LINK, LinkImpairment } from '../packages/robot-agent/dist/link/impairment.js';
-import { LinkProxy } from '../packages/robot-agent/dist/link/proxy.js';
-import { LinkStatsAccumulator } from '../packages/robot-agent/dist/link/stats.js';
+import { IDEAL_LINK, LinkImpairment } from '../packages/workbench/dist/link/impairment.js';
+import { LinkProxy } from '../packages/workbench/dist/link/proxy.js';
+import { LinkStatsAccumulator } from '../packages/workbench/dist/link/stats.js';
 import { runIfMain } from './table.mjs';
 
 const MS = 1e6;

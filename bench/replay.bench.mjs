@@ -10,13 +10,13 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSession } from '../packages/robot-agent/dist/import/build.js';
-import { impairmentFromFlags } from '../packages/robot-agent/dist/link/options.js';
-import { createRuntime } from '../packages/robot-agent/dist/loop/runtime.js';
-import { runTick } from '../packages/robot-agent/dist/loop/tick.js';
-import { applyOverrides } from '../packages/robot-agent/dist/replay/overrides.js';
-import { recordedSchedule, replayFile } from '../packages/robot-agent/dist/replay/replay.js';
-import { loadSession } from '../packages/robot-agent/dist/replay/session.js';
+import { buildSession } from '../packages/workbench/dist/import/build.js';
+import { impairmentFromFlags } from '../packages/workbench/dist/link/options.js';
+import { createRuntime } from '../packages/loop/dist/runtime.js';
+import { runTick } from '../packages/loop/dist/tick.js';
+import { applyOverrides } from '../packages/workbench/dist/replay/overrides.js';
+import { recordedSchedule, replayFile } from '../packages/workbench/dist/replay/replay.js';
+import { loadSession } from '../packages/workbench/dist/replay/session.js';
 import { runIfMain } from './table.mjs';
 
 const seconds = () => Number(process.hrtime.bigint()) / 1e9;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { farhand } from '@farhand/protocol';
-import { readRecording } from '../packages/robot-agent/src/index.js';
+import { readRecording } from '@farhand/recording';
 import { TestClient, sleep, tempDir, waitFor } from './agent-helpers.js';
 
 const pb = farhand.v1;

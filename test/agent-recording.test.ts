@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { commandName, farhand, validateCommand, validateMotionFrame } from '@farhand/protocol';
 import type { ArrivedFrame, ClockSample, CoreCommand, CoreCommandType } from '@farhand/latency-core';
-import { createRuntime, effectiveConfigFromJson, readRecording, runTick } from '../packages/robot-agent/src/index.js';
+import { effectiveConfigFromJson } from '../packages/robot-agent/src/index.js';
+import { readRecording } from '@farhand/recording';
+import { createRuntime, runTick } from '@farhand/loop';
 import { TestClient, sleep, startTestAgent, waitFor } from './agent-helpers.js';
 
 const pb = farhand.v1;

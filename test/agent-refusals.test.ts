@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { farhand } from '@farhand/protocol';
-import { readRecording, type Agent } from '../packages/robot-agent/src/index.js';
+import { type Agent } from '../packages/robot-agent/src/index.js';
+import { readRecording } from '@farhand/recording';
 import { TestClient, metricValue, sleep, startTestAgent, waitFor, waitForAsync, type LogSink } from './agent-helpers.js';
 
 const pb = farhand.v1;

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
 import { qAngleBetween, qConj, qMul, qNormalize } from '@farhand/latency-core';
 import { fromWire, sampleAt, stream, type Q, type V3 } from './trajectory.js';
-import { readRecording, type Agent, type Recording } from '../packages/robot-agent/src/index.js';
+import { type Agent } from '../packages/robot-agent/src/index.js';
+import { readRecording, type Recording } from '@farhand/recording';
 import { TestClient, clientNowNs, clientOriginHrNs, followErrorAfterBestLag, sleep, startTestAgent, waitFor } from './agent-helpers.js';
 
 const pb = farhand.v1;

@@ -10,8 +10,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import WebSocket from 'ws';
 import { decodeEnvelope, encodeEnvelope, farhand, severityName, supervisorStateName } from '@farhand/protocol';
 import { completeConfig, loadConfig, startAgent, type Agent } from '../packages/robot-agent/src/index.js';
-import { LinkProxy } from '../packages/robot-agent/src/link/proxy.js';
-import { impairmentFromFlags } from '../packages/robot-agent/src/link/options.js';
+import { LinkProxy } from '../packages/workbench/src/link/proxy.js';
+import { impairmentFromFlags } from '../packages/workbench/src/link/options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = process.env['FARHAND_CHROMIUM'] ?? '/usr/bin/chromium';

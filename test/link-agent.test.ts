@@ -2,8 +2,8 @@
 // the delay the proxy adds (clock probes cross it both ways), and sees the frames the proxy drops.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Agent } from '../packages/robot-agent/src/index.js';
-import { IDEAL_LINK, LinkImpairment, type ImpairmentParams } from '../packages/robot-agent/src/link/impairment.js';
-import { LinkProxy } from '../packages/robot-agent/src/link/proxy.js';
+import { IDEAL_LINK, LinkImpairment, type ImpairmentParams } from '../packages/workbench/src/link/impairment.js';
+import { LinkProxy } from '../packages/workbench/src/link/proxy.js';
 import { TestClient, sleep, startTestAgent, waitFor } from './agent-helpers.js';
 
 const MS = 1e6;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { McapWriter, type IWritable } from '@mcap/core';
 import { farhand } from '@farhand/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main as replayMain } from '../packages/robot-agent/src/replay/cli.js';
-import { DamagedSessionError, replayFile } from '../packages/robot-agent/src/replay/replay.js';
-import { SessionFileError, loadSession } from '../packages/robot-agent/src/replay/session.js';
+import { main as replayMain } from '../packages/workbench/src/replay/cli.js';
+import { DamagedSessionError, replayFile } from '../packages/workbench/src/replay/replay.js';
+import { SessionFileError, loadSession } from '../packages/workbench/src/replay/session.js';
 import { rewriteMcap, smallSession } from './replay-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'farhand-replay-damaged-'));

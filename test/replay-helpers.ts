@@ -3,8 +3,8 @@
 // tampered copies of it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { McapStreamReader, McapWriter, type IWritable, type McapTypes } from '@mcap/core';
-import { buildSession, type ImportOptions } from '../packages/robot-agent/src/import/build.js';
-import type { PoseTrack } from '../packages/robot-agent/src/import/track.js';
+import { buildSession, type ImportOptions } from '../packages/workbench/src/import/build.js';
+import type { PoseTrack } from '../packages/workbench/src/import/track.js';
 
 /** A smooth hand motion: a few cm, +-2 deg of wrist, 100 Hz. */
 export function handTrack(durationS: number, rateHz = 100): PoseTrack {

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDEAL_LINK, type ImpairmentParams } from '../packages/robot-agent/src/link/impairment.js';
-import { replayFile } from '../packages/robot-agent/src/replay/replay.js';
-import { reportJson } from '../packages/robot-agent/src/replay/report.js';
+import { IDEAL_LINK, type ImpairmentParams } from '../packages/workbench/src/link/impairment.js';
+import { replayFile } from '../packages/workbench/src/replay/replay.js';
+import { reportJson } from '../packages/workbench/src/replay/report.js';
 import { smallSession } from './replay-helpers.js';
 
 const MS = 1e6;

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBagPoses } from '../packages/robot-agent/src/import/bag.js';
-import { buildSession } from '../packages/robot-agent/src/import/build.js';
-import { parsePoseCsv } from '../packages/robot-agent/src/import/csv.js';
-import { replayFile } from '../packages/robot-agent/src/replay/replay.js';
-import { loadSession } from '../packages/robot-agent/src/replay/session.js';
+import { readBagPoses } from '../packages/workbench/src/import/bag.js';
+import { buildSession } from '../packages/workbench/src/import/build.js';
+import { parsePoseCsv } from '../packages/workbench/src/import/csv.js';
+import { replayFile } from '../packages/workbench/src/replay/replay.js';
+import { loadSession } from '../packages/workbench/src/replay/session.js';
 
 // Real dVRK PSM2 bag, cropped; origin and licence in test/fixtures/replay/README.md.
 const BAG = fileURLToPath(new URL('./fixtures/replay/dvrk_psm2_traj02_cp_tail12s.bag', import.meta.url));

@@ -13,7 +13,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
 import { qConj, qMul, qNormalize } from '@farhand/latency-core';
 import { fromWire, sampleAt, stream, type Q, type V3 } from './trajectory.js';
-import { readRecording, type Agent, type AgentExit, type Recording } from '../packages/robot-agent/src/index.js';
+import { type Agent, type AgentExit } from '../packages/robot-agent/src/index.js';
+import { readRecording, type Recording } from '@farhand/recording';
 import { TestClient, clientNowNs, clientOriginHrNs, followErrorAfterBestLag, sleep, startTestAgent, tempDir, waitFor } from './agent-helpers.js';
 import {
   bundleSimRosCli,

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPsm } from '@farhand/sim';
 import type { ArmReading } from '@farhand/latency-core';
 import { md5, parse } from '@foxglove/rosmsg';
-import { createRosArmDriver, monotonicNs, type RosArmDriver } from '../packages/robot-agent/src/drivers/ros/index.js';
-import { JOINT_STATE_DEF, POSE_STAMPED_DEF } from '../packages/robot-agent/src/drivers/ros/msgdefs.js';
+import { createRosArmDriver, monotonicNs, type RosArmDriver } from '../packages/ros/src/index.js';
+import { JOINT_STATE_DEF, POSE_STAMPED_DEF } from '../packages/ros/src/driver/msgdefs.js';
 import { publishedTopics, rosAvailable, spawnGroup, startRoscore, startScriptedArm, waitFor, type GroupProcess, type Roscore, type ScriptedArm } from './ros-helpers.js';
 
 const FIXTURES = new URL('./fixtures/ros/', import.meta.url).pathname;

@@ -3,7 +3,7 @@
 // the command path (rate, frames, what `rostopic echo` sees), and the lifecycle.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ArmReading } from '@farhand/latency-core';
-import { createRosArmDriver, monotonicNs, type RosArmDriver } from '../packages/robot-agent/src/drivers/ros/index.js';
+import { createRosArmDriver, monotonicNs, type RosArmDriver } from '../packages/ros/src/index.js';
 import {
   freePort,
   rosAvailable,

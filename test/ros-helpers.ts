@@ -7,9 +7,9 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RosNode } from '@foxglove/ros1';
-import { startRosNode } from '../packages/robot-agent/src/drivers/ros/node.js';
-import { LatestWinsPublisher } from '../packages/robot-agent/src/drivers/ros/latest-publisher.js';
-import * as M from '../packages/robot-agent/src/drivers/ros/msgdefs.js';
+import { startRosNode } from '../packages/ros/src/driver/node.js';
+import { LatestWinsPublisher } from '../packages/ros/src/driver/latest-publisher.js';
+import * as M from '../packages/ros/src/driver/msgdefs.js';
 
 /** Debian's ROS 1 tools run on /usr/bin/python3 (another python earlier on PATH may lack rospy). */
 const PATH = `/usr/bin:/bin:${process.env['PATH'] ?? ''}`;
@@ -347,7 +347,7 @@ export async function publishedTopics(masterUri: string): Promise<string[]> {
 const ROOT = new URL('../', import.meta.url).pathname;
 
 /**
- * Bundles packages/robot-agent/src/ros/sim-ros-cli.ts into a runnable .mjs under node_modules/.cache (ESM
+ * Bundles packages/ros/src/sim-ros/sim-ros-cli.ts into a runnable .mjs under node_modules/.cache (ESM
  * resolves the bundle's bare imports from its own location, so it must live inside the repository).
  * Returns the file and a cleanup.
  */
@@ -362,7 +362,7 @@ export async function bundleSimRosCli(): Promise<{ file: string; cleanup: () => 
   const { writeFileSync } = await import('node:fs');
   writeFileSync(
     entry,
-    `import { main } from ${JSON.stringify(join(ROOT, 'packages/robot-agent/src/ros/sim-ros-cli.ts'))};\n` +
+    `import { main } from ${JSON.stringify(join(ROOT, 'packages/ros/src/sim-ros/sim-ros-cli.ts'))};\n` +
       'main(process.argv.slice(2)).then((c) => { process.exitCode = c; }, (e) => { console.error(e); process.exitCode = 1; });\n',
   );
   await build({

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArmDriver, ArmReading, Pose } from '@farhand/latency-core';
 import { SimulatedPsm } from '@farhand/sim';
-import { createRosArmDriver, monotonicNs } from '../packages/robot-agent/src/drivers/ros/index.js';
-import { startRosNode } from '../packages/robot-agent/src/drivers/ros/node.js';
-import * as M from '../packages/robot-agent/src/drivers/ros/msgdefs.js';
+import { createRosArmDriver, monotonicNs } from '../packages/ros/src/index.js';
+import { startRosNode } from '../packages/ros/src/driver/node.js';
+import * as M from '../packages/ros/src/driver/msgdefs.js';
 import {
   bundleSimRosCli,
   rosAvailable,

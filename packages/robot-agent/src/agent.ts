@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { PROTOCOL_MAJOR, PROTOCOL_MINOR } from '@farhand/protocol';
 import { createClock, type AgentClock } from './clock.js';
-import { recordedConfigJson, type EffectiveConfig } from './config/effective.js';
+import { recordedConfigJson, type EffectiveConfig } from '@farhand/loop';
 import { createLogger, flushLogger, type Logger } from './log.js';
 import { LoopHost } from './loop/host.js';
 import { raiseMainPriority } from './loop/priority.js';
@@ -18,7 +18,7 @@ import type { LoopStats, Snapshot } from './loop/messages.js';
 import { LoopStatsTracker } from './loop/stats.js';
 import { AgentMetrics } from './metrics.js';
 import { defaultWebRoot } from './paths.js';
-import { RecorderHost } from './recording/host.js';
+import { RecorderHost } from '@farhand/recording';
 import { createServer, type TlsFiles } from './server/http.js';
 import { Gateway, newSessionId, type Tokens } from './session/gateway.js';
 import { fromCoreEvent } from './telemetry.js';
@@ -135,7 +135,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   try {
     let loopPort;
     if (config.recording.enabled) {
-      const opened = await RecorderHost.open(resolve(config.recording.dir), sessionId, wallClockIso, config.recording.flushIntervalS, clock.originHrNs);
+      const opened = await RecorderHost.open(resolve(config.recording.dir), sessionId, wallClockIso, config.recording.flushIntervalS, clock.originHrNs, `farhand-agent ${AGENT_VERSION}`);
       recorder = opened.host;
       loopPort = opened.loopPort;
     }

@@ -6,7 +6,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FIELDS } from '@farhand/protocol';
 import { AgentStartError, startAgent } from './agent.js';
-import { completeConfig } from './config/effective.js';
+import { completeConfig } from '@farhand/loop';
 import { loadConfig, sourceLabel } from './config/load.js';
 import { AGENT_VERSION } from './version.js';
 

@@ -2,7 +2,7 @@
 // Events. Telemetry is encoded once per telemetry tick and the same bytes go to every client.
 import { encodeEnvelope, farhand } from '@farhand/protocol';
 import type { CoreEvent, LinkFigures, Pose, Severity } from '@farhand/latency-core';
-import type { EffectiveConfig } from './config/effective.js';
+import type { EffectiveConfig } from '@farhand/loop';
 import type { Snapshot } from './loop/messages.js';
 
 const pb = farhand.v1;

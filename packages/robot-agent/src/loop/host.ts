@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ArmReading, ClockSample, CoreCommand, ArrivedFrame } from '@farhand/latency-core';
-import type { EffectiveConfig } from '../config/effective.js';
+import type { EffectiveConfig } from '@farhand/loop';
 import { compiledFile } from '../paths.js';
 import type { LoopMessage, LoopRequest, LoopWorkerData, Snapshot } from './messages.js';
 

@@ -14,7 +14,7 @@ import type {
   SupervisorState,
 } from '@farhand/latency-core';
 import type { MessagePort } from 'node:worker_threads';
-import type { EffectiveConfig } from '../config/effective.js';
+import type { EffectiveConfig } from '@farhand/loop';
 
 /** One input for the core, in the order main received it. */
 export type LoopInput =
@@ -116,34 +116,7 @@ export type LoopMessage =
   | { k: 'stopped'; tick: number; state: SupervisorState; reason: string; disabled: boolean; atRest: boolean; error?: string }
   | { k: 'fatal'; error: string };
 
-/** Doubles per tick row sent to the recorder. */
-export const TICK_ROW = 27;
-/**
- * Row layout: tick, timeNs, setpoint position xyz + quaternion xyzw (7), jaw setpoint, measured position
- * + quaternion (7), measured joints (6), jaw measured, state index, operating state index, last applied seq.
- */
-export const ROW = {
-  tick: 0,
-  timeNs: 1,
-  sp: 2,
-  jawSp: 9,
-  m: 10,
-  js: 17,
-  jawM: 23,
-  state: 24,
-  op: 25,
-  seq: 26,
-} as const;
-
+// The tick-row layout is the recording's input format: it lives in @farhand/recording.
+export { ROW, TICK_ROW, type RecorderTickBatch } from '@farhand/recording';
 export const STATES: readonly SupervisorState[] = ['IDLE', 'ENGAGING', 'FOLLOWING', 'CLUTCHED', 'HOLDING', 'FAULT', 'ESTOPPED'];
 export const OP_STATES: readonly OperatingState[] = ['DISABLED', 'ENABLED', 'PAUSED', 'FAULT'];
-
-export type RecorderTickBatch = {
-  k: 'ticks';
-  rows: Float64Array;
-  n: number;
-  /** [tick, reason] whenever the reason changed. */
-  reasons: Array<[number, string]>;
-  /** Flat pairs: tick, last input seq handed to the core at that tick. */
-  marks: number[];
-};

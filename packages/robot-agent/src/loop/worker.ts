@@ -20,10 +20,9 @@ import {
   type Snapshot,
 } from './messages.js';
 import { raiseThreadPriority } from './priority.js';
-import { createRuntime } from './runtime.js';
+import { createRuntime, runTick } from '@farhand/loop';
 import { TickScheduler } from './scheduler.js';
 import { threadCpuSeconds } from './thread-cpu.js';
-import { runTick } from './tick.js';
 import { createLogger } from '../log.js';
 
 if (parentPort === null) throw new Error('loop/worker.js runs as a worker thread');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { decodeEnvelope, encodeEnvelope, farhand } from '@farhand/protocol';
 import { createClock } from '../clock.js';
-import { completeConfig } from '../config/effective.js';
+import { completeConfig } from '@farhand/loop';
 import { loadConfig } from '../config/load.js';
 import type { LoopHost } from '../loop/host.js';
 import type { LoopStats, Snapshot } from '../loop/messages.js';

@@ -23,14 +23,14 @@ import {
   type RoleName,
 } from '@farhand/protocol';
 import type { AgentClock } from '../clock.js';
-import type { EffectiveConfig } from '../config/effective.js';
+import type { EffectiveConfig } from '@farhand/loop';
 import { ControlLock, type ControlChange } from '../control/lock.js';
 import { mayCommand } from '../control/roles.js';
 import type { Logger } from '../log.js';
 import type { LoopHost } from '../loop/host.js';
 import type { LoopStats, Snapshot } from '../loop/messages.js';
 import type { AgentMetrics } from '../metrics.js';
-import type { RecorderHost } from '../recording/host.js';
+import type { RecorderHost } from '@farhand/recording';
 import { encodeTelemetry, welcomeLimits, wireEvent, type AgentEvent } from '../telemetry.js';
 import { AGENT_VERSION } from '../version.js';
 import { ClientSession } from './client.js';

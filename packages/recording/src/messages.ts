@@ -1,0 +1,103 @@
+// What main sends the recorder thread. Plain data only (structured clone). Inputs handed to the loop
+// carry their input sequence number and get their tick from the loop's marks; everything else carries
+// its tick already.
+import type { MessagePort } from 'node:worker_threads';
+
+export interface SessionStartRecord {
+  session_id: string;
+  agent_version: string;
+  protocol_major: number;
+  protocol_minor: number;
+  config_json: string;
+  start_time_ns: number;
+  wall_clock_iso: string;
+  sim_seed: number;
+  arm_driver: string;
+}
+
+export interface ProbeRecord {
+  id: number;
+  t0_ns: number;
+  t1_ns: number;
+  t2_ns: number;
+  t3_ns: number;
+  reply: boolean;
+}
+
+export interface CommandRecordBody {
+  id: number;
+  type: number;
+  scale?: number;
+  flag?: boolean;
+  target_session_id?: string;
+  arm_id?: number;
+}
+
+export interface AckRecordBody {
+  id: number;
+  ok: boolean;
+  reason: string;
+  type: number;
+}
+
+export interface EventRecordBody {
+  agent_time_ns: number;
+  severity: number;
+  code: string;
+  message: string;
+  session_id: string;
+  arm_id: number;
+}
+
+export type RecorderRequest =
+  /** Once, first: what the session is (sent when tick 0's time is known). */
+  | { k: 'session'; start: SessionStartRecord }
+  /** A motion frame: `seq` >= 0 when handed to the loop (tick from the marks), else refused at `tick`. */
+  | {
+      k: 'frame';
+      seq: number;
+      tick: number;
+      receiveTimeNs: number;
+      sessionId: string;
+      /** The Envelope exactly as received. */
+      envelope: Uint8Array;
+      refused: boolean;
+      refuseReason: string;
+    }
+  | { k: 'clock'; seq: number; sessionId: string; probe: ProbeRecord; agentOriginated: boolean }
+  | {
+      k: 'control';
+      seq: number;
+      timeNs: number;
+      controllerId: string;
+      previousId: string;
+      reason: string;
+      grantedBy: string;
+    }
+  | {
+      k: 'command';
+      tick: number;
+      receiveTimeNs: number;
+      sessionId: string;
+      role: number;
+      command: CommandRecordBody;
+      ack: AckRecordBody;
+      toCore: boolean;
+    }
+  | { k: 'event'; event: EventRecordBody }
+  | { k: 'close' };
+
+export type RecorderReport =
+  | { k: 'opened'; path: string }
+  | { k: 'bytes'; bytes: number; flushedAtNs: number }
+  | { k: 'error'; message: string }
+  | { k: 'closed'; bytes: number; path: string };
+
+export interface RecorderWorkerData {
+  path: string;
+  flushIntervalS: number;
+  originHrNs: bigint;
+  /** MCAP header library string, e.g. "farhand-agent 0.1.0". */
+  writerName: string;
+  loop: MessagePort;
+}

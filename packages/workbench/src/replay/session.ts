@@ -1,0 +1,321 @@
+// Loads a farhand session file (MCAP, profile "farhand", layout in recording.proto) for replay: the
+// inputs the core was given, tick by tick, and the recorded ticks to compare against. The file is read
+// as a stream, so a file cut short by a crash (no footer) or damaged in the middle still yields every
+// record before the damage; `damage` says where and why, and the caller decides whether to go on.
+import { CHANNELS, MCAP_PROFILE, RecordingFormatError, streamRecordingFile, type ChannelName } from '@farhand/recording';
+import type { ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, Pose } from '@farhand/latency-core';
+import { armStateName, commandName, farhand, severityName, supervisorStateName, validateMotionFrame } from '@farhand/protocol';
+import { Trace } from './trace.js';
+
+export const SESSION_PROFILE = MCAP_PROFILE;
+type TopicKey = ChannelName;
+
+export class SessionFileError extends Error {
+  override name = 'SessionFileError';
+}
+
+/** A frame the core was handed, with what replay needs to re-time it. */
+export interface SessionFrame {
+  tick: number;
+  arrived: ArrivedFrame;
+  /** Encoded size of the Envelope that carried it, bytes (for the bandwidth model). */
+  sizeBytes: number;
+}
+
+export interface SessionClock {
+  tick: number;
+  sample: ClockSample;
+}
+
+export interface SessionCommand {
+  tick: number;
+  receiveTimeNs: number;
+  sessionId: string;
+  /** Command name, e.g. ENGAGE, REQUEST_CONTROL. */
+  type: string;
+  /** Handed to the core at `tick` (false: the agent answered it, e.g. the control lock). */
+  toCore: boolean;
+  /** The CoreCommand handed over; null when not toCore. */
+  command: CoreCommand | null;
+}
+
+export interface SessionControl {
+  tick: number;
+  timeNs: number;
+  controllerId: string | null;
+  previousId: string | null;
+  reason: string;
+}
+
+export interface RecordedEvent {
+  timeNs: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+export interface Damage {
+  kind: 'TRUNCATED' | 'CORRUPT' | 'TICK_GAP';
+  /** Byte offset where reading stopped (approximate for CORRUPT: the start of the unreadable record). */
+  atByte: number;
+  message: string;
+}
+
+export interface LoadedSession {
+  file: string;
+  sizeBytes: number;
+  start: {
+    sessionId: string;
+    agentVersion: string;
+    protocol: string;
+    configJson: string;
+    startTimeNs: number;
+    wallClockIso: string;
+    simSeed: number;
+    armDriver: string;
+  };
+  frames: SessionFrame[];
+  framesRefused: number;
+  clocks: SessionClock[];
+  /** Every command received, in file order; `toCore` ones were handed to the core. */
+  commands: SessionCommand[];
+  controls: SessionControl[];
+  ticks: Trace;
+  events: RecordedEvent[];
+  /** null: the file is complete (footer read, ticks contiguous). */
+  damage: Damage | null;
+}
+
+export interface LoadOptions {
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Read size, bytes (default 4 MiB). */
+  readBytes?: number;
+}
+
+const COMMAND_TYPES: ReadonlySet<string> = new Set<CoreCommandType>(['ENGAGE', 'DISENGAGE', 'ESTOP', 'RESET_FAULT', 'CLUTCH', 'SET_SCALE', 'HOME']);
+
+function pose(p: farhand.v1.Pose.$Properties | null | undefined): Pose {
+  const v = p?.position;
+  const q = p?.orientation;
+  return {
+    position: [v?.x ?? 0, v?.y ?? 0, v?.z ?? 0],
+    orientation: [q?.x ?? 0, q?.y ?? 0, q?.z ?? 0, q?.w ?? 0],
+  };
+}
+
+function varintSize(v: number): number {
+  let n = 1;
+  while (v >= 0x80) {
+    v = Math.floor(v / 128);
+    n++;
+  }
+  return n;
+}
+
+/** Length of the length-delimited field `field` at the top level of a protobuf message; 0 if absent. */
+export function embeddedLength(data: Uint8Array, field: number): number {
+  let i = 0;
+  const varint = (): number => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const b = data[i++];
+      if (b === undefined) throw new Error('truncated varint');
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) return v;
+      mul *= 128;
+    }
+  };
+  while (i < data.length) {
+    const tag = varint();
+    const wire = tag % 8;
+    const no = Math.floor(tag / 8);
+    if (wire === 0) varint();
+    else if (wire === 1) i += 8;
+    else if (wire === 5) i += 4;
+    else if (wire === 2) {
+      const len = varint();
+      if (no === field) return len;
+      i += len;
+    } else throw new Error(`unexpected wire type ${wire}`);
+  }
+  return 0;
+}
+
+/** RecordedCommand -> the CoreCommand the agent handed to the core (same fields, same presence). */
+export function coreCommandOf(sessionId: string, c: farhand.v1.Command.$Properties): CoreCommand | string {
+  const type = commandName(c.type);
+  if (type === undefined || !COMMAND_TYPES.has(type)) return `command type ${String(c.type)} (${type ?? 'unknown'}) is not one the core takes`;
+  const cmd: CoreCommand = { id: c.id ?? 0, sourceId: sessionId, type: type as CoreCommandType };
+  if (type === 'SET_SCALE') cmd.scale = c.scale ?? 0;
+  if (type === 'CLUTCH') cmd.flag = c.flag === true;
+  return cmd;
+}
+
+/** Reads a session file. Throws SessionFileError when nothing replayable can be read. */
+export async function loadSession(file: string, options: LoadOptions = {}): Promise<LoadedSession> {
+  const state = new Loader(file);
+  let r;
+  try {
+    r = await streamRecordingFile(file, { message: (key, data) => state.take(key, data) }, options);
+  } catch (e) {
+    if (e instanceof SessionFileError) throw e;
+    if (e instanceof RecordingFormatError) throw new SessionFileError(`${file}: ${e.message}`);
+    throw new SessionFileError(`cannot open ${file}: ${(e as Error).message}`);
+  }
+  state.damage ??= r.damage;
+  return state.finish(r.sizeBytes);
+}
+
+/** Builds the replay's view of a session from the reader's messages (the reader checks the file). */
+class Loader {
+  damage: Damage | null = null;
+  private start: LoadedSession['start'] | null = null;
+  private readonly frames: SessionFrame[] = [];
+  private framesRefused = 0;
+  private readonly clocks: SessionClock[] = [];
+  private readonly commands: SessionCommand[] = [];
+  private readonly controls: SessionControl[] = [];
+  private readonly ticks = new Trace(1 << 16);
+  private readonly events: RecordedEvent[] = [];
+
+  constructor(private readonly file: string) {}
+
+  /** Handles one message; false to stop reading (damage found). */
+  take(key: TopicKey, data: Uint8Array): boolean {
+    this.message(key, data);
+    return this.damage === null;
+  }
+
+  private message(key: TopicKey, data: Uint8Array): void {
+    const v1 = farhand.v1;
+    switch (key) {
+      case 'session': {
+        const s = v1.SessionStart.decode(data);
+        if (this.start) throw new SessionFileError(`${this.file}: two SessionStart records; a session file has exactly one`);
+        this.start = {
+          sessionId: s.session_id,
+          agentVersion: s.agent_version,
+          protocol: `${s.protocol_major}.${s.protocol_minor}`,
+          configJson: s.config_json,
+          startTimeNs: Number(s.start_time_ns),
+          wallClockIso: s.wall_clock_iso,
+          simSeed: Number(s.sim_seed),
+          armDriver: s.arm_driver,
+        };
+        return;
+      }
+      case 'frame': {
+        const r = v1.RecordedFrame.decode(data);
+        if (r.refused) {
+          this.framesRefused++;
+          return;
+        }
+        const check = validateMotionFrame(r.frame);
+        if (!check.ok) throw new Error(`frame seq ${String(r.frame?.seq)} was handed to the core but is invalid: ${check.message}`);
+        // The Envelope that carried it: tag + length + the MotionFrame, whose length is in the record.
+        const motionBytes = embeddedLength(data, 4);
+        const sizeBytes = 1 + varintSize(motionBytes) + motionBytes;
+        this.frames.push({
+          tick: Number(r.tick),
+          arrived: { frame: check.frame, receiveTimeNs: Number(r.receive_time_ns), sourceId: r.session_id },
+          sizeBytes,
+        });
+        return;
+      }
+      case 'clock': {
+        const r = v1.RecordedClock.decode(data);
+        const p = r.probe;
+        if (!p) throw new Error('a RecordedClock without its probe');
+        this.clocks.push({
+          tick: Number(r.tick),
+          sample: {
+            sourceId: r.session_id,
+            agentOriginated: r.agent_originated === true,
+            t0Ns: Number(p.t0_ns),
+            t1Ns: Number(p.t1_ns),
+            t2Ns: Number(p.t2_ns),
+            t3Ns: Number(p.t3_ns),
+          },
+        });
+        return;
+      }
+      case 'command': {
+        const r = v1.RecordedCommand.decode(data);
+        if (!r.command) throw new Error('a RecordedCommand without its command');
+        let cmd: CoreCommand | null = null;
+        if (r.to_core) {
+          const c = coreCommandOf(r.session_id, r.command);
+          if (typeof c === 'string') throw new Error(`a command handed to the core: ${c}`);
+          cmd = c;
+        }
+        this.commands.push({
+          tick: Number(r.tick),
+          receiveTimeNs: Number(r.receive_time_ns),
+          sessionId: r.session_id,
+          type: commandName(r.command.type) ?? String(r.command.type),
+          toCore: r.to_core === true,
+          command: cmd,
+        });
+        return;
+      }
+      case 'control': {
+        const r = v1.RecordedControl.decode(data);
+        this.controls.push({
+          tick: Number(r.tick),
+          timeNs: Number(r.time_ns),
+          controllerId: r.controller_session_id === '' ? null : r.controller_session_id,
+          previousId: r.previous_session_id === '' ? null : r.previous_session_id,
+          reason: r.reason,
+        });
+        return;
+      }
+      case 'tick': {
+        const r = v1.TickRecord.decode(data);
+        const tick = Number(r.tick);
+        const t = this.ticks;
+        if (t.length > 0) {
+          const expected = (t.tick[t.length - 1] as number) + 1;
+          if (tick !== expected) {
+            this.damage = {
+              kind: 'TICK_GAP',
+              atByte: -1,
+              message: `tick ${expected} is missing (the next TickRecord is tick ${tick}); a replay cannot know that tick's time`,
+            };
+            return;
+          }
+        }
+        const state = supervisorStateName(r.state) ?? 'UNKNOWN';
+        t.push(tick, Number(r.time_ns), pose(r.setpoint_cp), r.jaw_setpoint_rad, pose(r.measured_cp), state, r.reason, Number(r.last_applied_seq));
+        t.setArm(t.length - 1, r.measured_js, r.jaw_measured_rad, armStateName(r.operating_state)?.replace(/^ARM_/, '') ?? 'UNKNOWN');
+        return;
+      }
+      case 'event': {
+        const e = v1.Event.decode(data);
+        this.events.push({ timeNs: Number(e.agent_time_ns), severity: severityName(e.severity) ?? String(e.severity), code: e.code, message: e.message });
+        return;
+      }
+    }
+  }
+
+  finish(sizeBytes: number): LoadedSession {
+    if (!this.start) throw new SessionFileError(`${this.file}: no SessionStart record on ${CHANNELS.session.topic}${this.damage ? ` (${this.damage.message})` : ''}; nothing to replay`);
+    if (this.ticks.length === 0) throw new SessionFileError(`${this.file}: no TickRecord on ${CHANNELS.tick.topic}${this.damage ? ` (${this.damage.message})` : ''}; nothing to replay`);
+    // A damaged file is replayable up to its last complete tick: inputs for later ticks are dropped.
+    const lastTick = this.ticks.tick[this.ticks.length - 1] as number;
+    const keep = <T extends { tick: number }>(xs: T[]) => (this.damage ? xs.filter((x) => x.tick <= lastTick) : xs);
+    return {
+      file: this.file,
+      sizeBytes,
+      start: this.start,
+      frames: keep(this.frames),
+      framesRefused: this.framesRefused,
+      clocks: keep(this.clocks),
+      commands: keep(this.commands),
+      controls: keep(this.controls),
+      ticks: this.ticks,
+      events: this.events,
+      damage: this.damage,
+    };
+  }
+}
