@@ -1,0 +1,127 @@
+// The handshake: who may connect (admission while shutting down or full), the first message must be a
+// valid Hello of our major, the token must grant the role asked for (compared in constant time), then a
+// Welcome with the session id, limits and rates, or a Reject with a sentence the UI can show.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { PROTOCOL_MAJOR, PROTOCOL_MINOR, decodeEnvelope, encodeEnvelope, farhand, reasonText, validateHello, type RoleName } from '@farhand/protocol';
+import { welcomeLimits } from '../telemetry.js';
+import { AGENT_VERSION } from '../version.js';
+import type { ClientSession } from './client.js';
+import { CLOSE_GOING_AWAY, CLOSE_POLICY, CLOSE_TRY_AGAIN, type GatewayShared, type Tokens } from './shared.js';
+
+const pb = farhand.v1;
+const ROLE_OF_KEY: Record<keyof Tokens, RoleName> = { surgeon: 'SURGEON', observer: 'OBSERVER', engineer: 'ENGINEER' };
+
+/** A fresh session id: short, URL-safe, unguessable enough not to be an authority (tokens are). */
+export function newSessionId(prefix: string): string {
+  return `${prefix}-${randomBytes(6).toString('base64url')}`;
+}
+
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s, 'utf8').digest();
+}
+
+export class Handshake {
+  readonly #tokenDigests: Array<{ role: RoleName; digest: Buffer }>;
+
+  constructor(
+    private readonly g: GatewayShared,
+    /** Called once a session is open (the gateway probes its clock at once). */
+    private readonly onOpen: (session: ClientSession) => void,
+    /** The motion scale in force, for the Welcome's limits. */
+    private readonly motionScale: () => number,
+  ) {
+    const tokens = g.deps.tokens;
+    this.#tokenDigests = (Object.keys(tokens) as Array<keyof Tokens>).map((k) => ({ role: ROLE_OF_KEY[k], digest: digest(tokens[k]) }));
+  }
+
+  /** Whether a new socket may even start a handshake; rejects it (and returns false) if not. */
+  admit(session: ClientSession, shuttingDown: string | null): boolean {
+    if (shuttingDown !== null) {
+      this.reject(session, pb.RejectCode.SHUTTING_DOWN, `The agent is shutting down (${shuttingDown}); connect again when it is back.`, CLOSE_GOING_AWAY);
+      return false;
+    }
+    const max = this.g.deps.config.maxClients;
+    if (this.g.sessions.size >= max) {
+      this.reject(session, pb.RejectCode.TOO_MANY_CLIENTS, `The agent already has ${this.g.sessions.size} clients, its limit (maxClients); close another page and retry.`, CLOSE_TRY_AGAIN);
+      return false;
+    }
+    return true;
+  }
+
+  /** Sends a Reject and closes; a client that never reads its socket is terminated after 2 s. */
+  reject(session: ClientSession, code: farhand.v1.RejectCode, reason: string, closeCode: number): void {
+    const name = pb.RejectCode[code] ?? 'REJECT';
+    this.g.deps.metrics.rejects.inc({ code: name });
+    session.log.warn({ code: name, role: session.role ?? undefined }, `handshake rejected: ${reason}`);
+    session.state = 'closed';
+    if (session.ws.readyState === session.ws.OPEN) {
+      session.ws.send(encodeEnvelope({ reject: { code, reason } }));
+      // The close reason is limited to 123 bytes; the full sentence is in the Reject.
+      session.ws.close(closeCode, name);
+    }
+    setTimeout(() => session.ws.terminate(), 2000).unref();
+  }
+
+  /** The first message of a session, decoded or not. */
+  onFirstMessage(session: ClientSession, r: ReturnType<typeof decodeEnvelope>): void {
+    if (!r.ok) {
+      this.reject(session, pb.RejectCode.BAD_HELLO, `BAD_HELLO: the first message must be a Hello; ${r.error.message}`, CLOSE_POLICY);
+    } else if (r.kind !== 'hello') {
+      this.reject(session, pb.RejectCode.BAD_HELLO, `BAD_HELLO: the first message must be a Hello, got ${r.kind}.`, CLOSE_POLICY);
+    } else {
+      this.#onHello(session, r.message);
+    }
+  }
+
+  /** Which role a token grants, compared in constant time. */
+  #roleOfToken(token: string): RoleName | null {
+    const d = digest(token);
+    let found: RoleName | null = null;
+    for (const t of this.#tokenDigests) if (timingSafeEqual(d, t.digest)) found = t.role;
+    return found;
+  }
+
+  #onHello(session: ClientSession, msg: farhand.v1.IHello): void {
+    const { clock, config, metrics } = this.g.deps;
+    const v = validateHello(msg);
+    if (!v.ok) {
+      this.reject(session, v.reject, reasonText(v), CLOSE_POLICY);
+      return;
+    }
+    const granted = this.#roleOfToken(v.hello.token);
+    if (granted === null) {
+      this.reject(
+        session,
+        pb.RejectCode.BAD_TOKEN,
+        'BAD_TOKEN: the token is not one this agent issued (tokens change at every start unless configured); open the URL the agent printed.',
+        CLOSE_POLICY,
+      );
+      return;
+    }
+    if (granted !== v.hello.role) {
+      this.reject(session, pb.RejectCode.BAD_TOKEN, `BAD_TOKEN: this token grants the ${granted} role, not ${v.hello.role}; each role has its own token and URL.`, CLOSE_POLICY);
+      return;
+    }
+    session.role = granted;
+    session.name = v.hello.clientName;
+    session.state = 'open';
+    session.log = session.log.child({ role: granted, name: session.name });
+    metrics.clients.inc({ role: granted.toLowerCase() });
+    const welcome: farhand.v1.IWelcome = {
+      session_id: session.id,
+      agent_version: AGENT_VERSION,
+      protocol_major: PROTOCOL_MAJOR,
+      protocol_minor: PROTOCOL_MINOR,
+      role: pb.Role[granted],
+      control_rate_hz: config.controlRateHz,
+      telemetry_rate_hz: config.telemetryRateHz,
+      limits: welcomeLimits(config, this.motionScale()),
+      arm_ids: this.g.deps.armIds,
+      agent_time_ns: clock.nowNs(),
+      controller_session_id: this.g.lock.holder ?? '',
+    };
+    session.send(encodeEnvelope({ welcome }));
+    session.log.info({ code: 'SESSION_OPEN', clientMinor: v.hello.minor }, `${granted.toLowerCase()} connected`);
+    this.onOpen(session);
+  }
+}
