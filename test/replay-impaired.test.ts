@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDEAL_LINK, type ImpairmentParams } from '../packages/workbench/src/link/impairment.js';
 import { replayFile } from '../packages/workbench/src/replay/replay.js';
-import { reportJson } from '../packages/workbench/src/replay/report.js';
+import { reportJson, reportText } from '../packages/workbench/src/replay/report.js';
 import { smallSession } from './replay-helpers.js';
 
 const MS = 1e6;
@@ -82,7 +82,22 @@ describe('replay over an impaired link', () => {
       return x;
     };
     expect(strip(figures(b))).toEqual(strip(figures(a)));
-    const c = (await replayFile(file, { impairment: { ...p, seed: 12 } })).report;
+    const c = (await replayFile(file, { impairment: { ...p, seed: 12 }, seeds: 1 })).report;
     expect(c.link.frames).not.toEqual(a.link.frames);
-  }, 60_000);
+    // The what-if runs 5 seeds by default: seed 11 is the plotted run, seed 12 the run above.
+    expect(a.seeds!.rows.map((x) => x.seed)).toEqual([11, 12, 13, 14, 15]);
+    const [r11, r12] = a.seeds!.rows;
+    expect(r11!.heldS).toBe(a.run.time.heldS);
+    expect(r11!.trackingRmsM).toBe(a.tracking.rmsM);
+    expect(r11!.lossRatio).toBe(a.link.frames!.lossRatio);
+    expect(r12!.heldS).toBe(c.run.time.heldS);
+    expect(r12!.trackingRmsM).toBe(c.tracking.rmsM);
+    expect(c.seeds!.rows).toHaveLength(1);
+    for (const q of Object.values(a.seeds!.spread)) {
+      expect(q.min).toBeLessThanOrEqual(q.median);
+      expect(q.median).toBeLessThanOrEqual(q.max);
+    }
+    expect(a.seeds!.spread.lossRatio.min).toBeLessThan(a.seeds!.spread.lossRatio.max);
+    expect(reportText(a)).toMatch(/over 5 seeds \(11, 12, 13, 14, 15\), min \/ median \/ max:/);
+  }, 120_000);
 });

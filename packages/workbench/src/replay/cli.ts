@@ -37,6 +37,10 @@ config changes (what if the session had run with another config):
 
 ${IMPAIRMENT_HELP}
 
+what-if seeds:
+  --seeds N            with link flags: run the link with N seeds (--seed, +1, ...) and report the spread
+                       (min / median / max) of every figure beside each seed's row (default 5)
+
 output:
   --report FILE        self-contained HTML report with plots
   --json FILE          the same figures as JSON
@@ -53,6 +57,7 @@ export interface ReplayArgs {
   file: string;
   overrides: ConfigOverride[];
   impairment: ReturnType<typeof impairmentFromFlags>;
+  seeds?: number;
   report?: string;
   json?: string;
   allowTruncated: boolean;
@@ -73,6 +78,7 @@ export function parseReplayArgs(argv: string[]): ReplayArgs | 'help' {
       set: { type: 'string', multiple: true },
       report: { type: 'string' },
       json: { type: 'string' },
+      seeds: { type: 'string' },
       'allow-truncated': { type: 'boolean' },
       progress: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -90,6 +96,11 @@ export function parseReplayArgs(argv: string[]): ReplayArgs | 'help' {
   if (values['playout-min'] !== undefined) overrides.push({ path: 'core.playout.minDelayS', value: parseDurationNs(values['playout-min'], '--playout-min') / 1e9 });
   if (values['playout-max'] !== undefined) overrides.push({ path: 'core.playout.maxDelayS', value: parseDurationNs(values['playout-max'], '--playout-max') / 1e9 });
   for (const s of values.set ?? []) overrides.push(parseOverride(s));
+  let seeds: number | undefined;
+  if (values.seeds !== undefined) {
+    seeds = Number(values.seeds);
+    if (!/^\d+$/.test(values.seeds.trim()) || !(seeds >= 1 && seeds <= 100)) throw new Error(`--seeds "${values.seeds}" must be a whole number from 1 to 100 (how many seeds of the link to run, from --seed on)`);
+  }
   const flags: ImpairmentFlagValues = {};
   for (const k of Object.keys(IMPAIRMENT_ARG_OPTIONS) as Array<keyof typeof IMPAIRMENT_ARG_OPTIONS>) {
     const v = (values as Record<string, unknown>)[k];
@@ -99,6 +110,7 @@ export function parseReplayArgs(argv: string[]): ReplayArgs | 'help' {
     file: positionals[0] as string,
     overrides,
     impairment: impairmentFromFlags(flags),
+    ...(seeds !== undefined ? { seeds } : {}),
     ...(values.report !== undefined ? { report: values.report } : {}),
     ...(values.json !== undefined ? { json: values.json } : {}),
     allowTruncated: values['allow-truncated'] === true,
@@ -130,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
       overrides: args.overrides,
       impairment: args.impairment.impaired ? args.impairment.params : null,
       allowDamaged: args.allowTruncated,
+      ...(args.seeds !== undefined ? { seeds: args.seeds } : {}),
       onProgress: (phase, done, total) => bar.update(`${labels[phase]} ${phase === 'load' ? `${(done / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB` : `${done}/${total} ticks`}`, done, total),
     });
   } catch (e) {

@@ -65,12 +65,41 @@ describe('figures', () => {
     const m = motionFigures(t);
     expect(m.peakSpeedMps).toBeCloseTo(0.1, 9);
     expect(m.pathLengthM).toBeCloseTo(0.05, 12);
-    expect(m.peakAccelMps2).toBeCloseTo(100, 6); // 0.1 m/s to 0 in one 1 ms tick
-    expect(m.peakAccelAtS).toBeCloseTo(0.501, 9);
+    // 0.1 m/s to 0 in one tick, seen through the 10 ms window: 0.1 m/s over 10 ms.
+    expect(m.peakAccelMps2).toBeCloseTo(10, 6);
+    expect(m.peakAccelAtS).toBeCloseTo(0.51, 9);
+    expect(m.linearClippedS).toBeNaN();
     const s = stateTimes(t);
     expect(s.followingS).toBeCloseTo(0.8, 9);
     expect(s.heldS).toBeCloseTo(0.199, 9);
     expect(s.totalS).toBeCloseTo(0.999, 9);
+  });
+
+  it('a loop stall followed by a short tick does not make an acceleration the arm never had', () => {
+    // 0.05 m/s, one 0.05 mm step per tick; one tick late by 140 ms (a stall: the core stepped once), then a
+    // 0.46 ms tick as the grid catches up. Per tick that reads 0.108 m/s after 0.00036 m/s: 234 m/s^2.
+    const t = new Trace(4);
+    let timeNs = 1e9;
+    for (let i = 0; i < 600; i++) {
+      timeNs += i === 300 ? 140e6 : i === 301 ? 0.46e6 : 1e6;
+      const x = i * 0.05e-3;
+      t.push(i, timeNs, pose(x), 0.5, pose(x), 'FOLLOWING', 'ENGAGED', i);
+      t.setArm(i, [0, 0, 0.1, 0, 0, 0], 0.5, 'ENABLED');
+    }
+    const m = motionFigures(t);
+    expect(m.peakSpeedMps).toBeCloseTo(0.05, 6);
+    // Over the 10 ms window: from ~0 to 0.05 m/s at most once per window.
+    expect(m.peakAccelMps2).toBeLessThanOrEqual(5.01);
+  });
+
+  it('time at the linear and the angular speed limits (clipping)', () => {
+    const t = trace(1000, (i) => Math.min(i, 500) * 1e-4); // 0.1 m/s for 0.5 s
+    const m = motionFigures(t, { maxLinearSpeedMps: 0.1, maxAngularSpeedRadps: 1 });
+    expect(m.linearClippedS).toBeGreaterThan(0.48);
+    expect(m.linearClippedS).toBeLessThan(0.5);
+    expect(m.angularClippedS).toBe(0);
+    const none = motionFigures(t, { maxLinearSpeedMps: 0.25, maxAngularSpeedRadps: 1 });
+    expect(none.linearClippedS).toBe(0);
   });
 
   it('tracking error and the lag that explains it', () => {

@@ -4,16 +4,29 @@
 import { STATES, stateName, type Trace } from './trace.js';
 
 export interface MotionFigures {
-  /** Tool tip setpoint speed, m/s: peak and when (s from the start). */
+  /** Tool tip setpoint speed, m/s, over the fixed window (FIGURE_WINDOW_S): peak and when (s from the start). */
   peakSpeedMps: number;
   peakSpeedAtS: number;
+  /**
+   * Setpoint acceleration, m/s^2, from speeds over the fixed window: a short tick right after a loop stall
+   * divides a velocity change by a tiny dt and would report an acceleration the arm never had.
+   */
   peakAccelMps2: number;
   peakAccelAtS: number;
   peakAngularSpeedRadps: number;
   peakJawSpeedRadps: number;
   /** Distance travelled by the setpoint, m. */
   pathLengthM: number;
+  /** Time the setpoint moved at its linear speed limit (clipped by the limiter), s; NaN without a limit. */
+  linearClippedS: number;
+  /** Time the setpoint turned at its angular speed limit (orientation clipped), s; NaN without a limit. */
+  angularClippedS: number;
 }
+
+/** Window over which speeds and accelerations are taken, s: 10 control ticks at 1 kHz. */
+export const FIGURE_WINDOW_S = 0.01;
+/** A windowed speed at or above this share of its limit counts as clipped. */
+export const CLIP_SHARE = 0.98;
 
 export interface StateTimes {
   /** Seconds spent in each supervisor state. */
@@ -62,46 +75,73 @@ export function stepSeconds(trace: Trace, i: number): number {
   return i > 0 ? ((trace.timeNs[i] as number) - (trace.timeNs[i - 1] as number)) / 1e9 : 0;
 }
 
-export function motionFigures(t: Trace): MotionFigures {
+export interface SpeedLimits {
+  maxLinearSpeedMps: number;
+  maxAngularSpeedRadps: number;
+}
+
+export function motionFigures(t: Trace, limits?: SpeedLimits): MotionFigures {
   const t0 = t.timeNs[0] ?? 0;
-  const f: MotionFigures = { peakSpeedMps: 0, peakSpeedAtS: 0, peakAccelMps2: 0, peakAccelAtS: 0, peakAngularSpeedRadps: 0, peakJawSpeedRadps: 0, pathLengthM: 0 };
+  const f: MotionFigures = {
+    peakSpeedMps: 0,
+    peakSpeedAtS: 0,
+    peakAccelMps2: 0,
+    peakAccelAtS: 0,
+    peakAngularSpeedRadps: 0,
+    peakJawSpeedRadps: 0,
+    pathLengthM: 0,
+    linearClippedS: limits ? 0 : NaN,
+    angularClippedS: limits ? 0 : NaN,
+  };
   const s = t.setpoint;
-  let vx = 0;
-  let vy = 0;
-  let vz = 0;
-  for (let i = 1; i < t.length; i++) {
+  const n = t.length;
+  const windowNs = FIGURE_WINDOW_S * 1e9;
+  // Windowed velocity at every tick (from the last tick at least one window earlier), kept for the
+  // acceleration, which differences velocities one window apart.
+  const vel = new Float64Array(n * 3);
+  const hasVel = new Uint8Array(n);
+  let k = 0;
+  for (let i = 1; i < n; i++) {
     const dt = stepSeconds(t, i);
-    if (!(dt > 0)) continue;
     const o = i * 7;
     const p = o - 7;
-    const dx = (s[o] as number) - (s[p] as number);
-    const dy = (s[o + 1] as number) - (s[p + 1] as number);
-    const dz = (s[o + 2] as number) - (s[p + 2] as number);
-    const d = Math.hypot(dx, dy, dz);
+    const d = Math.hypot((s[o] as number) - (s[p] as number), (s[o + 1] as number) - (s[p + 1] as number), (s[o + 2] as number) - (s[p + 2] as number));
     f.pathLengthM += d;
-    const speed = d / dt;
-    const atS = ((t.timeNs[i] as number) - t0) / 1e9;
+    if (dt > 0) {
+      const jaw = Math.abs((t.jaw[i] as number) - (t.jaw[i - 1] as number)) / dt;
+      if (jaw > f.peakJawSpeedRadps) f.peakJawSpeedRadps = jaw;
+    }
+    const ti = t.timeNs[i] as number;
+    while (k + 1 < i && ti - (t.timeNs[k + 1] as number) >= windowNs) k++;
+    const spanS = (ti - (t.timeNs[k] as number)) / 1e9;
+    if (!(spanS * 1e9 >= windowNs)) continue;
+    const ok = k * 7;
+    const vx = ((s[o] as number) - (s[ok] as number)) / spanS;
+    const vy = ((s[o + 1] as number) - (s[ok + 1] as number)) / spanS;
+    const vz = ((s[o + 2] as number) - (s[ok + 2] as number)) / spanS;
+    vel[i * 3] = vx;
+    vel[i * 3 + 1] = vy;
+    vel[i * 3 + 2] = vz;
+    hasVel[i] = 1;
+    const atS = (ti - t0) / 1e9;
+    const speed = Math.hypot(vx, vy, vz);
     if (speed > f.peakSpeedMps) {
       f.peakSpeedMps = speed;
       f.peakSpeedAtS = atS;
     }
-    const nvx = dx / dt;
-    const nvy = dy / dt;
-    const nvz = dz / dt;
-    if (i > 1) {
-      const acc = Math.hypot(nvx - vx, nvy - vy, nvz - vz) / dt;
+    const ang = quatAngle(s, ok + 3, s, o + 3) / spanS;
+    if (ang > f.peakAngularSpeedRadps) f.peakAngularSpeedRadps = ang;
+    if (limits && dt > 0) {
+      if (speed >= CLIP_SHARE * limits.maxLinearSpeedMps) f.linearClippedS += dt;
+      if (ang >= CLIP_SHARE * limits.maxAngularSpeedRadps) f.angularClippedS += dt;
+    }
+    if (hasVel[k] === 1) {
+      const acc = Math.hypot(vx - (vel[k * 3] as number), vy - (vel[k * 3 + 1] as number), vz - (vel[k * 3 + 2] as number)) / spanS;
       if (acc > f.peakAccelMps2) {
         f.peakAccelMps2 = acc;
         f.peakAccelAtS = atS;
       }
     }
-    vx = nvx;
-    vy = nvy;
-    vz = nvz;
-    const ang = quatAngle(s, p + 3, s, o + 3) / dt;
-    if (ang > f.peakAngularSpeedRadps) f.peakAngularSpeedRadps = ang;
-    const jaw = Math.abs((t.jaw[i] as number) - (t.jaw[i - 1] as number)) / dt;
-    if (jaw > f.peakJawSpeedRadps) f.peakJawSpeedRadps = jaw;
   }
   return f;
 }

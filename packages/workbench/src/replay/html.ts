@@ -25,12 +25,36 @@ function runRows(r: RunSummary, ref: RunSummary | null): string {
     row('peak angular speed', ...both((x) => `${num(m(x).peakAngularSpeedRadps)} rad/s`)),
     row('peak jaw speed', ...both((x) => `${num(m(x).peakJawSpeedRadps)} rad/s`)),
     row('path length', ...both((x) => mm(m(x).pathLengthM))),
+    row('time at the linear speed limit', ...both((x) => sec(m(x).linearClippedS))),
+    row('time at the angular speed limit (orientation clipped)', ...both((x) => sec(m(x).angularClippedS))),
     row('time following', ...both((x) => sec(t(x).followingS))),
     row('time held (HOLDING)', ...both((x) => sec(t(x).heldS))),
     row('time in fault / e-stop', ...both((x) => sec(t(x).latchedS))),
     row('safety events', ...both((x) => String(Object.values(x.eventCounts).reduce((a, b) => a + b, 0)))),
     row('replay speed', ...both((x) => `${num(x.speedX, 0)}× real time`)),
   ].join('');
+}
+
+/** The what-if over several seeds: the spread of each figure, then one row per seed. */
+function seedsSection(r: ReplayReport): string {
+  const sd = r.seeds;
+  if (!sd || sd.rows.length === 0) return '';
+  const cols: Array<[keyof (typeof sd.rows)[number] & keyof typeof sd.spread, string, (v: number) => string]> = [
+    ['heldS', 'held', sec],
+    ['holds', 'holds', (v) => num(v, 0)],
+    ['trackingRmsM', 'tracking RMS', mm],
+    ['trackingMaxM', 'tracking max', mm],
+    ['peakSpeedMps', 'peak speed', (v) => `${num(v * 1e3, 1)} mm/s`],
+    ['peakAccelMps2', 'peak accel.', (v) => `${num(v)} m/s²`],
+    ['linearClippedS', 'at speed limit', sec],
+    ['angularClippedS', 'at angular limit', sec],
+    ['lossRatio', 'frames lost', pct],
+    ['safetyEvents', 'safety events', (v) => num(v, 0)],
+  ];
+  const head = `<tr><th>seed</th>${cols.map(([, h]) => `<th>${esc(h)}</th>`).join('')}</tr>`;
+  const spread = (['min', 'median', 'max'] as const).map((q) => `<tr><th>${q}</th>${cols.map(([k, , f]) => `<td>${f(sd.spread[k][q])}</td>`).join('')}</tr>`).join('');
+  const rows = sd.rows.map((x) => `<tr><td>${x.seed}</td>${cols.map(([k, , f]) => `<td>${f(x[k])}</td>`).join('')}</tr>`).join('');
+  return `<h2>Over ${sd.rows.length} seeds of the same link</h2><p class="dim">One seeded link is one draw of the losses, bursts and jitter; the plots and figures above are for seed ${sd.rows[0]!.seed}. Tracking is against the unimpaired run.</p><table class="small">${head}${spread}</table><table class="small">${head}${rows}</table>`;
 }
 
 function verdict(r: ReplayReport): string {
@@ -263,6 +287,7 @@ ${changes}
 ${kpis}
 ${charts(r)}
 ${figures}
+${seedsSection(r)}
 ${linkSection(r)}
 ${events}
 <footer>${esc(r.generatedBy)} · load ${sec(r.performance.loadSeconds)} · the same figures are in the JSON report (--json).</footer>

@@ -10,12 +10,15 @@ import { runSchedule, type RunResult, type Schedule, type TickGrid } from './eng
 import { applyOverrides, type ConfigChange, type ConfigOverride } from './overrides.js';
 import { buildReport, type ReplayReport } from './report.js';
 import { retimeSession, type RetimeResult } from './retime.js';
+import { DEFAULT_WHATIF_SEEDS, seedFigures, spreadOf, type SeedFigures } from './seeds.js';
 import { loadSession, type LoadedSession } from './session.js';
 
 export interface ReplayOptions {
   overrides?: readonly ConfigOverride[];
   /** Re-impair over this link; null/undefined: the recorded timing only. */
   impairment?: ImpairmentParams | null;
+  /** With an impairment: how many seeds to run (impairment.seed, +1, ...); default DEFAULT_WHATIF_SEEDS. */
+  seeds?: number;
   /** Replay the readable part of a truncated or damaged file instead of failing. */
   allowDamaged?: boolean;
   onProgress?: (phase: 'load' | 'reference' | 'impaired', done: number, total: number) => void;
@@ -87,10 +90,21 @@ export async function replaySession(session: LoadedSession, options: ReplayOptio
   });
   const reproduction = compareTraces(session.ticks, reference.trace);
   let impaired: { run: RunResult; retime: RetimeResult; params: ImpairmentParams } | null = null;
+  const perSeed: SeedFigures[] = [];
   if (options.impairment) {
-    const retime = retimeSession(session, grid, options.impairment);
-    const run = await runSchedule(runConfig, grid, retime.schedule, { onProgress: (d, t) => options.onProgress?.('impaired', d, t) });
-    impaired = { run, retime, params: options.impairment };
+    const seeds = options.seeds ?? DEFAULT_WHATIF_SEEDS;
+    if (!Number.isInteger(seeds) || seeds < 1 || seeds > 100) throw new RangeError(`seeds = ${seeds}: expected a whole number from 1 to 100`);
+    const limits = { maxLinearSpeedMps: runConfig.core.limits.maxLinearSpeedMps, maxAngularSpeedRadps: runConfig.core.limits.maxAngularSpeedRadps };
+    for (let k = 0; k < seeds; k++) {
+      // The first seed is the one the report plots; the others only add their figures (their traces are dropped).
+      const params: ImpairmentParams = { ...options.impairment, seed: options.impairment.seed + k };
+      const retime = retimeSession(session, grid, params);
+      const run = await runSchedule(runConfig, grid, retime.schedule, {
+        onProgress: (d, t) => options.onProgress?.('impaired', k * t + d, seeds * t),
+      });
+      perSeed.push(seedFigures(params.seed, run, retime, reference.trace, limits));
+      if (k === 0) impaired = { run, retime, params };
+    }
   }
   const report = buildReport({
     session,
@@ -102,6 +116,7 @@ export async function replaySession(session: LoadedSession, options: ReplayOptio
     reproductionText: describeDifference(reproduction, session.ticks.timeNs[0] as number),
     impaired: impaired && { ...impaired, description: describeImpairment(impaired.params) },
     loadSeconds: options.loadSeconds ?? NaN,
+    seeds: perSeed.length > 0 ? { rows: perSeed, spread: spreadOf(perSeed) } : null,
   });
   return { report, reproduction };
 }

@@ -11,6 +11,7 @@ import type { ClockRelation } from './clock-relation.js';
 import type { LinkSample, RunResult } from './engine.js';
 import {
   motionFigures,
+  type SpeedLimits,
   plotSeries,
   safetyEvents,
   stateChanges,
@@ -23,6 +24,7 @@ import {
   type StateTimes,
   type TrackingFigures,
 } from './figures.js';
+import type { SeedFigures, Spread, SpreadKey } from './seeds.js';
 import type { ConfigChange } from './overrides.js';
 import type { RetimeResult } from './retime.js';
 import type { Damage, LoadedSession } from './session.js';
@@ -83,6 +85,7 @@ export interface ReplayReport {
     motionScale: number;
     maxLinearSpeedMps: number;
     maxLinearAccelMps2: number;
+    maxAngularSpeedRadps: number;
     playoutDelayMinS: number;
     playoutDelayMaxS: number;
   };
@@ -110,6 +113,8 @@ export interface ReplayReport {
   tracking: TrackingFigures & { run: string; reference: string };
   run: RunSummary;
   reference: RunSummary | null;
+  /** What-if over several seeds of the same link: one row per seed and min / median / max of each figure. */
+  seeds: { rows: SeedFigures[]; spread: Record<SpreadKey, Spread> } | null;
   performance: { loadSeconds: number; realTimeS: number };
   series: {
     run: PlotSeries;
@@ -132,6 +137,8 @@ export interface ReportInput {
   reproductionText: string;
   impaired: { run: RunResult; retime: RetimeResult; params: ImpairmentParams; description: string } | null;
   loadSeconds: number;
+  /** The impaired run's figures for each seed and their spread (null without impairment). */
+  seeds?: ReplayReport['seeds'];
 }
 
 function segments(t: Trace): StateSegment[] {
@@ -146,12 +153,12 @@ function segments(t: Trace): StateSegment[] {
   return out;
 }
 
-function summary(r: RunResult, realTimeS: number): RunSummary {
+function summary(r: RunResult, realTimeS: number, limits: SpeedLimits): RunSummary {
   const events = safetyEvents(r.trace);
   const counts: Record<string, number> = {};
   for (const e of events) counts[e.code] = (counts[e.code] ?? 0) + 1;
   return {
-    motion: motionFigures(r.trace),
+    motion: motionFigures(r.trace, limits),
     time: stateTimes(r.trace),
     events: events.slice(0, MAX_LISTED_EVENTS),
     eventCounts: counts,
@@ -198,6 +205,7 @@ export function buildReport(x: ReportInput): ReplayReport {
   const refTrace = x.impaired ? x.reference.trace : s.ticks;
   const tracking = trackingFigures(run.trace, refTrace);
   const core = x.config.core;
+  const limits: SpeedLimits = { maxLinearSpeedMps: core.limits.maxLinearSpeedMps, maxAngularSpeedRadps: core.limits.maxAngularSpeedRadps };
   const f = x.reproduction.first;
   return {
     format: 'farhand-replay-report',
@@ -231,6 +239,7 @@ export function buildReport(x: ReportInput): ReplayReport {
       motionScale: core.mapping.motionScale,
       maxLinearSpeedMps: core.limits.maxLinearSpeedMps,
       maxLinearAccelMps2: core.limits.maxLinearAccelMps2,
+      maxAngularSpeedRadps: core.limits.maxAngularSpeedRadps,
       playoutDelayMinS: core.playout.minDelayS,
       playoutDelayMaxS: core.playout.maxDelayS,
     },
@@ -261,8 +270,9 @@ export function buildReport(x: ReportInput): ReplayReport {
       run: x.impaired ? 'replay over the impaired link' : 'replay with the recorded timing',
       reference: x.impaired ? 'replay with the recorded timing (unimpaired)' : 'the recording',
     },
-    run: summary(run, durationS),
-    reference: x.impaired ? summary(x.reference, durationS) : null,
+    run: summary(run, durationS, limits),
+    reference: x.impaired ? summary(x.reference, durationS, limits) : null,
+    seeds: x.seeds ?? null,
     performance: { loadSeconds: x.loadSeconds, realTimeS: durationS },
     series: {
       run: plotSeries(run.trace, refTrace),
@@ -302,8 +312,16 @@ export function reportText(r: ReplayReport): string {
   lines.push(`tracking vs ${tr.reference}: RMS ${mm(tr.rmsM)}, max ${mm(tr.maxM)} at ${tr.maxAtS.toFixed(3)} s; lag ${(tr.lagS * 1e3).toFixed(0)} ms, RMS after lag ${mm(tr.rmsAtLagM)}`);
   const m = r.run.motion;
   lines.push(`peaks: speed ${(m.peakSpeedMps * 1e3).toFixed(1)} mm/s at ${m.peakSpeedAtS.toFixed(3)} s, acceleration ${m.peakAccelMps2.toFixed(3)} m/s^2, angular ${m.peakAngularSpeedRadps.toFixed(3)} rad/s`);
+  if (Number.isFinite(m.linearClippedS)) lines.push(`at the speed limits: linear ${m.linearClippedS.toFixed(3)} s, angular (orientation clipped) ${m.angularClippedS.toFixed(3)} s`);
   const st = r.run.time;
   lines.push(`time: following ${st.followingS.toFixed(3)} s, held ${st.heldS.toFixed(3)} s, fault/e-stop ${st.latchedS.toFixed(3)} s`);
+  if (r.seeds && r.seeds.rows.length > 1) {
+    const sp = r.seeds.spread;
+    const f = (k: SpreadKey, scale: number, digits: number, unit: string) => `${(sp[k].min * scale).toFixed(digits)} / ${(sp[k].median * scale).toFixed(digits)} / ${(sp[k].max * scale).toFixed(digits)}${unit}`;
+    lines.push(`over ${r.seeds.rows.length} seeds (${r.seeds.rows.map((x) => x.seed).join(', ')}), min / median / max:`);
+    lines.push(`  held ${f('heldS', 1, 3, ' s')}, holds ${f('holds', 1, 0, '')}, tracking RMS ${f('trackingRmsM', 1e3, 3, ' mm')}, max ${f('trackingMaxM', 1e3, 3, ' mm')}`);
+    lines.push(`  peak speed ${f('peakSpeedMps', 1e3, 1, ' mm/s')}, peak acceleration ${f('peakAccelMps2', 1, 3, ' m/s^2')}, loss ${f('lossRatio', 100, 2, ' %')}, safety events ${f('safetyEvents', 1, 0, '')}`);
+  }
   const counts = Object.entries(r.run.eventCounts);
   if (counts.length > 0) lines.push(`events: ${counts.map(([c, n]) => `${c} x${n}`).join(', ')}`);
   const speeds = [r.run, ...(r.reference ? [r.reference] : [])].map((x) => `${x.speedX.toFixed(0)}x`).join(' / ');
