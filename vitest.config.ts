@@ -12,6 +12,8 @@ export default defineConfig({
       '@farhand/sim': src('./sim/src/index.ts'),
       '@farhand/recording': src('./packages/recording/src/index.ts'),
       '@farhand/loop': src('./packages/loop/src/index.ts'),
+      '@farhand/video/node': src('./packages/video/src/node.ts'),
+      '@farhand/video': src('./packages/video/src/index.ts'),
       '@farhand/ros/sim-ros-cli': src('./packages/ros/src/sim-ros/sim-ros-cli.ts'),
       '@farhand/ros': src('./packages/ros/src/index.ts'),
       '@farhand/workbench': src('./packages/workbench/src/index.ts'),
