@@ -17,7 +17,7 @@ export const RULES = {
   'latency-core': { allow: [] },
   sim: { allow: ['latency-core'] },
   recording: { allow: ['protocol'] },
-  video: { allow: [] },
+  video: { allow: ['latency-core'] },
   ros: { allow: ['latency-core', 'sim'] },
   loop: { allow: ['protocol', 'latency-core', 'sim'], dynamic: ['ros'] },
   'robot-agent': { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording'] },

@@ -3,8 +3,9 @@
 // numbers, so the predicted tool drawn over the video lands on the tool in the video.
 // Convention (OpenCV): camera frame x right, y down, z forward (along the view); pixels from the top-left.
 
-export type Vec3 = [number, number, number];
-export type Quat = [number, number, number, number];
+import { qFromMatrix, qRotate, type Quat, type Vec3 } from '@farhand/latency-core';
+
+export type { Quat, Vec3 };
 
 export interface CameraIntrinsics {
   width: number;
@@ -35,19 +36,11 @@ export function intrinsicsForFov(width: number, height: number, hfovRad: number)
   return { width, height, fx: f, fy: f, cx: width / 2, cy: height / 2 };
 }
 
-function rotate(q: Quat, v: Vec3): Vec3 {
-  const [x, y, z, w] = q;
-  const tx = 2 * (y * v[2] - z * v[1]);
-  const ty = 2 * (z * v[0] - x * v[2]);
-  const tz = 2 * (x * v[1] - y * v[0]);
-  return [v[0] + w * tx + (y * tz - z * ty), v[1] + w * ty + (z * tx - x * tz), v[2] + w * tz + (x * ty - y * tx)];
-}
-
 /** A point of the base frame in the camera frame, m. */
 export function toCamera(pose: CameraPose, p: Vec3): Vec3 {
   const d: Vec3 = [p[0] - pose.position[0], p[1] - pose.position[1], p[2] - pose.position[2]];
   const [x, y, z, w] = pose.orientation;
-  return rotate([-x, -y, -z, w], d);
+  return qRotate([-x, -y, -z, w], d);
 }
 
 /** Pixel of a base-frame point, or null when it is behind the camera (or too close to the lens plane). */
@@ -72,25 +65,7 @@ export function lookAt(eye: Vec3, target: Vec3, up: Vec3): CameraPose {
   const z = norm(sub(target, eye));
   const x = norm(cross(z, up)); // image right
   const y = cross(z, x); // image down
-  // Rotation matrix with columns x, y, z (camera axes in the base frame) -> quaternion.
-  const m00 = x[0], m01 = y[0], m02 = z[0];
-  const m10 = x[1], m11 = y[1], m12 = z[1];
-  const m20 = x[2], m21 = y[2], m22 = z[2];
-  const tr = m00 + m11 + m22;
-  let q: Quat;
-  if (tr > 0) {
-    const s = Math.sqrt(tr + 1) * 2;
-    q = [(m21 - m12) / s, (m02 - m20) / s, (m10 - m01) / s, 0.25 * s];
-  } else if (m00 > m11 && m00 > m22) {
-    const s = Math.sqrt(1 + m00 - m11 - m22) * 2;
-    q = [0.25 * s, (m01 + m10) / s, (m02 + m20) / s, (m21 - m12) / s];
-  } else if (m11 > m22) {
-    const s = Math.sqrt(1 + m11 - m00 - m22) * 2;
-    q = [(m01 + m10) / s, 0.25 * s, (m12 + m21) / s, (m02 - m20) / s];
-  } else {
-    const s = Math.sqrt(1 + m22 - m00 - m11) * 2;
-    q = [(m02 + m20) / s, (m12 + m21) / s, 0.25 * s, (m10 - m01) / s];
-  }
-  const n = Math.hypot(q[0], q[1], q[2], q[3]);
-  return { position: [...eye], orientation: [q[0] / n, q[1] / n, q[2] / n, q[3] / n] };
+  // Rotation matrix with columns x, y, z (camera axes in the base frame), row-major.
+  const q = qFromMatrix([x[0], y[0], z[0], x[1], y[1], z[1], x[2], y[2], z[2]]);
+  return { position: [...eye], orientation: q };
 }
