@@ -45,3 +45,5 @@ export function createRosArmDriver(
   });
 }
 export { SimOnRos, PSM_JOINT_NAMES, type SimOnRosOptions, type SimOnRosStats } from './sim-ros/sim-ros.js';
+export { RosImageSource, type RosImageSourceOptions } from './video/image-source.js';
+export { IMAGE_ENCODINGS, checkImage, rawToI420 } from './video/image-msgs.js';

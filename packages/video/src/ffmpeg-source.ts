@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { i420Bytes } from './i420.js';
 import type { VideoFrame, VideoSource, VideoSourceInfo } from './source.js';
 import { timecodeGeometry } from './test-scene.js';
-import { stampLuma } from './timecode.js';
+import { MIN_VIDEO_WIDTH, stampLuma } from './timecode.js';
 
 export interface FfmpegSourceOptions {
   /**
@@ -81,8 +81,8 @@ export class FfmpegSource implements VideoSource {
   #stopping = false;
 
   constructor(o: FfmpegSourceOptions) {
-    if (!Number.isInteger(o.width) || !Number.isInteger(o.height) || o.width % 2 || o.height % 2 || o.width < 16 || o.height < 16 || o.width > 3840 || o.height > 2160) {
-      throw new RangeError(`video size ${o.width}x${o.height}: expected even whole numbers from 16x16 to 3840x2160`);
+    if (!Number.isInteger(o.width) || !Number.isInteger(o.height) || o.width % 2 || o.height % 2 || o.width < MIN_VIDEO_WIDTH || o.height < 16 || o.width > 3840 || o.height > 2160) {
+      throw new RangeError(`video size ${o.width}x${o.height}: expected even whole numbers from ${MIN_VIDEO_WIDTH}x16 (room for the timecode strip) to 3840x2160`);
     }
     if (!(o.fps >= 1 && o.fps <= 120)) throw new RangeError(`video fps ${o.fps}: expected 1 to 120`);
     this.#spec = parseInputSpec(o.input);

@@ -37,6 +37,9 @@ export function stripSize(cellPx: number): { width: number; height: number } {
   return { width: CELL_COUNT * cellPx, height: cellPx };
 }
 
+/** Narrowest frame a source may deliver: the strip at its smallest cells (2 px) plus margins. */
+export const MIN_VIDEO_WIDTH = 192;
+
 /** The largest cell size whose strip fits `frameWidth` with a margin, at least 2 px. */
 export function cellSizeFor(frameWidth: number): number {
   return Math.max(2, Math.min(8, Math.floor((frameWidth - 8) / CELL_COUNT)));
