@@ -10,6 +10,7 @@ export default defineConfig({
       '@farhand/protocol': src('./packages/protocol/src/index.ts'),
       '@farhand/latency-core': src('./packages/latency-core/src/index.ts'),
       '@farhand/sim': src('./sim/src/index.ts'),
+      '@farhand/link-lab': src('./packages/link-lab/src/index.ts'),
     },
   },
   test: {
