@@ -18,6 +18,7 @@ export default defineConfig({
       '@farhand/ros': src('./packages/ros/src/index.ts'),
       '@farhand/workbench': src('./packages/workbench/src/index.ts'),
       '@farhand/robot-agent': src('./packages/robot-agent/src/index.ts'),
+      '@farhand/link-lab': src('./packages/link-lab/src/index.ts'),
     },
   },
   test: {

@@ -23,6 +23,7 @@ export const RULES = {
   'robot-agent': { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording'] },
   workbench: { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'ros'] },
   console: { allow: ['protocol', 'latency-core', 'sim'] },
+  'link-lab': { allow: [] },
 };
 
 function workspaces(root) {

@@ -1,0 +1,10 @@
+export { labAvailable, findPython, type LabAvailability } from './available.js';
+export { cleanupStaleLabs } from './cleanup.js';
+export { startLab, type Lab, type RunResult, type StartLabExtras } from './lab.js';
+export { AGENT_ADDR, CONSOLE_ADDR, labNames, type Side } from './names.js';
+export { describeImpairment, JITTER_DISTRIBUTIONS, NO_IMPAIRMENT, resolveLabOptions, type Impairment, type JitterDistribution, type LabOptions, type LabOptionsInput } from './params.js';
+export { FORWARDER_SCRIPT, PROBE_SCRIPT } from './paths.js';
+export { simulateDirection, type SimulateOptions, type SimulateResult } from './simulate.js';
+export type { DelayStats, DirectionStats, LabStats } from './stats.js';
+export { parseLabFlags, LAB_HELP, type LabFlags } from './flags.js';
+export { measure, percentile, summarise, type DelaySummary, type MeasureOptions, type MeasureResult } from './measure.js';
