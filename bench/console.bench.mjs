@@ -1,5 +1,5 @@
 // The surgeon console's own costs: the page bundle (build time, raw and gzip sizes) and the per-frame
-// work of the 4 ms input tick (hand update + pacing decision + predictive ghost), against the cost of
+// work of the 4 ms input tick (hand update + still-claim + pacing decision + predictive ghost), against the cost of
 // encoding the MotionFrame that tick sends (@farhand/protocol), measured in the same run. Imports the
 // BUILT packages (packages/console/dist, packages/protocol/dist) and runs packages/console/scripts/bundle.mjs.
 //   node bench/console.bench.mjs        (after `node scripts/build.mjs`)
@@ -21,7 +21,7 @@ function median(xs) {
 
 export default async function run() {
   const { bundle } = await import(pathToFileURL(join(root, 'packages/console/scripts/bundle.mjs')).href);
-  const { VirtualHand, FramePacer, PredictiveDisplay, emptyContribution } = await import(pathToFileURL(join(root, 'packages/console/dist/index.js')).href);
+  const { VirtualHand, FramePacer, StillClaim, PredictiveDisplay, emptyContribution } = await import(pathToFileURL(join(root, 'packages/console/dist/index.js')).href);
   const { encodeEnvelope, toMotionFrame } = await import(pathToFileURL(join(root, 'packages/protocol/dist/index.js')).href);
 
   // 1. Bundle: 5 builds, median wall time; sizes of what a browser downloads.
@@ -42,6 +42,7 @@ export default async function run() {
   // 2. Per tick: hand + pacer + ghost vs encoding the frame (baseline), interleaved batches.
   const hand = new VirtualHand();
   const pacer = new FramePacer();
+  const claim = new StillClaim();
   const display = new PredictiveDisplay();
   const ori = [0, 0, 0, 1];
   display.addTelemetry({ agentTimeNs: 1e9, state: 'FOLLOWING', setpoint: { position: [0, 0, -0.1], orientation: ori }, master: { position: [0, 0, 0], orientation: ori }, motionScale: 0.2 });
@@ -50,9 +51,11 @@ export default async function run() {
   let sink = 0;
   const tick = () => {
     k++;
-    hand.apply([contribution(k)], k * 4 + 0.5);
+    hand.apply([contribution(k)], k * 4 + 0.5, claim.untilMs(k * 4 + 0.5));
     const h = hand.state();
-    if (pacer.decide(k * 4 + 0.5, h.operatorPresent, h.clutch, true) !== null) pacer.sent(k * 4 + 0.5, h.operatorPresent, h.clutch);
+    claim.sample(h.sampledAtMs, h.position, h.orientation);
+    const r = pacer.decide(k * 4 + 0.5, true, h.operatorPresent, h.clutch);
+    if (r !== null) pacer.sent(k * 4 + 0.5, r, true, h.operatorPresent, h.clutch);
     const g = display.ghost(k * 4e6, h, h.clutch, 0.1, null);
     sink += g ? g.pendingM : 0;
   };
@@ -77,7 +80,7 @@ export default async function run() {
   const tickMed = median(tickNs);
   const encMed = median(encNs);
   rows.push({ what: 'baseline: encode one MotionFrame Envelope', value: `${(encMed / 1000).toFixed(2)} us`, ratio: '1.00' });
-  rows.push({ what: 'input tick: hand + pacer + ghost', value: `${(tickMed / 1000).toFixed(2)} us`, ratio: (tickMed / encMed).toFixed(2) });
+  rows.push({ what: 'input tick: hand + still-claim + pacer + ghost', value: `${(tickMed / 1000).toFixed(2)} us`, ratio: (tickMed / encMed).toFixed(2) });
   rows.push({ what: 'input tick share of a 4 ms tick', value: `${((tickMed / 4e6) * 100).toFixed(3)} %`, ratio: '' });
   if (!Number.isFinite(sink)) throw new Error('console bench: the ticks produced a non-finite ghost or frame size');
   return {

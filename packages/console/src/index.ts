@@ -1,7 +1,7 @@
 // @farhand/console: the surgeon console and bedside monitor pages (bundled by scripts/bundle.mjs into
 // dist/web, served by the agent). This entry exports the DOM-free logic the pages are built on, for
-// tests and tools: input mappings, the virtual hand, frame pacing, HUD thresholds, the predictive
-// ghost and the monitor's models. The pages themselves are src/pages/*.ts.
+// tests and tools: input mappings, the virtual hand, frame pacing and still-claims, HUD thresholds and
+// figures, the predictive ghost and the monitor's models. The pages themselves are src/pages/*.ts.
 export type { ConsoleAction, InputContribution, InputSink, InputSource, ViewBasis } from './input/source.js';
 export { emptyContribution } from './input/source.js';
 export { VirtualHand, handChanged, DEFAULT_HAND_OPTIONS, type HandOptions, type HandState } from './input/hand.js';
@@ -10,7 +10,11 @@ export {
 } from './input/mapping.js';
 export { KEY_BINDINGS, DEFAULT_KEY_RATES, actionFor, heldControlFor, isConsoleKey, keyVelocity, type HeldControl, type KeyBinding, type KeyRates } from './input/keymap.js';
 export { PAD, PAD_ACTIONS, PAD_LEGEND, DEFAULT_PAD_RATES, mapGamepad, padActionEdges, padPressedVector, type PadButton, type PadRates, type PadReading } from './input/gamepad-map.js';
-export { FramePacer, DEFAULT_PACER, pacerFor, type PacerOptions, type SendReason } from './pacing.js';
+export { FramePacer, DEFAULT_PACER, MIN_STEADY_RATE_HZ, backlogBytesFor, pacerFor, pacerWithRate, type PacerOptions, type SendReason } from './pacing.js';
+export { StillClaim, DEFAULT_STILL_CLAIM, type StillClaimOptions } from './input/still-claim.js';
+export {
+  CAPTURE_TO_ARRIVAL_TITLE, armSummary, delayBreakdown, formatCount, formatDelayParts, formatHalfRtt, formatJaw, formatMasterKind, type DelayBreakdown,
+} from './figures.js';
 export {
   DEFAULT_THRESHOLDS, LEVEL_WORDS, SCALE_STEPS, formatBytes, formatHz, formatMs, formatPercent, formatScale, frameRateLevel, jitterLevel, lossLevel, oneWayLevel,
   playoutLevel, refusesEngage, rttLevel, stepScale, thresholdsFromLimits, type Level, type Thresholds,
@@ -20,7 +24,9 @@ export { predictGhost, type Ghost, type GhostInputs } from './predict/ghost.js';
 export { PredictiveDisplay, type DisplayGhost, type DisplayTelemetry } from './predict/display.js';
 export { RollingSeries, type SeriesOptions } from './monitor/series.js';
 export { StateTimeline, type Segment } from './monitor/timeline.js';
-export { AlarmList, needsSound, type Alarm, type AlarmSeverity } from './monitor/alarms.js';
+export {
+  AlarmList, DEFAULT_ALARM_POLICY, HOLD_CODES, needsSound, type Alarm, type AlarmPolicy, type AlarmSeverity, type EventGroup, type IncomingEvent, type OpenHold,
+} from './monitor/alarms.js';
 export { STATE_LOOK, humanizeCode, splitReason, stateLook, type StateLook } from './states.js';
 export { reasonSentence } from './reasons.js';
 export { qAxisAngle } from './geom.js';

@@ -6,6 +6,7 @@ import {
   type Level, type Thresholds,
 } from '../hud-levels.js';
 import { KEY_BINDINGS } from '../input/keymap.js';
+import { CAPTURE_TO_ARRIVAL_TITLE, formatCount, formatDelayParts, formatHalfRtt, formatJaw, type DelayBreakdown } from '../figures.js';
 import { stateLook } from '../states.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
@@ -27,6 +28,8 @@ export interface LinkView {
   loss: number;
   playoutS: number;
   frameRateHz: number;
+  /** Total hand-to-setpoint delay and its parts, jump refusals and lost frames (NaN: not reported). */
+  delay: DelayBreakdown;
 }
 
 export class Hud {
@@ -38,6 +41,7 @@ export class Hud {
       const name = el.dataset['fig'] ?? '';
       this.figs.set(name, { root: el, v: el.querySelector('.v') as HTMLElement, lvl: el.querySelector('.lvl') as HTMLElement });
     }
+    $('oneway-name').title = CAPTURE_TO_ARRIVAL_TITLE;
     this.renderKeys();
   }
 
@@ -54,13 +58,22 @@ export class Hud {
   /** Link figures; `streaming` = this console is sending full-rate frames (operator present). */
   link(l: LinkView | null, t: Thresholds, streaming: boolean, note: string): void {
     const n = NaN;
-    const x = l ?? { rttS: n, oneWayS: n, jitterS: n, loss: n, playoutS: n, frameRateHz: n };
+    const none: DelayBreakdown = { totalS: n, playoutS: n, filterS: n, tickS: n, causalFilter: false, refusedJump: n, lost: n };
+    const x = l ?? { rttS: n, oneWayS: n, jitterS: n, loss: n, playoutS: n, frameRateHz: n, delay: none };
+    const d = x.delay;
     this.fig('rtt', formatMs(x.rttS), rttLevel(x.rttS, t));
-    this.fig('oneway', formatMs(x.oneWayS), oneWayLevel(x.oneWayS, t), refusesEngage(x.oneWayS, t) ? 'engage refused' : '');
+    const oneWayLvl = oneWayLevel(x.oneWayS, t);
+    this.fig('oneway', formatMs(x.oneWayS), oneWayLvl, refusesEngage(x.oneWayS, t) ? 'engage refused' : Number.isFinite(x.rttS) ? formatHalfRtt(x.rttS) : '');
     this.fig('jitter', formatMs(x.jitterS), jitterLevel(x.jitterS, t));
     this.fig('loss', formatPercent(x.loss), lossLevel(x.loss, t));
     this.fig('playout', formatMs(x.playoutS), playoutLevel(x.playoutS, t));
+    this.fig('total', formatMs(d.totalS), playoutLevel(d.totalS, t), d.causalFilter ? 'causal filter' : '');
     this.fig('rate', formatHz(x.frameRateHz), frameRateLevel(x.frameRateHz, streaming, t), streaming ? '' : 'idle rate');
+    const refusedLvl: Level = !Number.isFinite(d.refusedJump) ? 'unknown' : d.refusedJump > 0 ? 'warn' : 'ok';
+    this.fig('refused', `${formatCount(d.refusedJump)} / ${formatCount(d.lost)}`, refusedLvl, Number.isFinite(d.refusedJump) ? 'jumps apart from loss' : '');
+    const parts = $('delay-parts');
+    const pt = `Hand→setpoint = ${formatDelayParts(d)}.`;
+    if (parts.textContent !== pt) parts.textContent = pt;
     const el = $('link-note');
     if (el.textContent !== note) el.textContent = note;
   }
@@ -76,7 +89,8 @@ export class Hud {
     $('state-reason').textContent = reasonSentence || look.hint;
   }
 
-  chips(present: boolean, clutch: boolean, grip: number, ghost: string | null): void {
+  /** `gripHeld`: the hand asks the jaws to close; `jawRad`: the jaw opening the arm measures (NaN: unknown). */
+  chips(present: boolean, clutch: boolean, gripHeld: boolean, jawRad: number, ghost: string | null): void {
     const set = (id: string, on: boolean, onClass: string, text: string): void => {
       const el = $(id);
       const cls = on ? `chip ${onClass}` : 'chip';
@@ -85,7 +99,7 @@ export class Hud {
     };
     set('chip-present', present, 'on-present', present ? 'HAND ON' : 'HAND OFF');
     set('chip-clutch', clutch, 'on-clutch', clutch ? 'CLUTCH HELD' : 'CLUTCH');
-    set('chip-grip', grip > 0.01, 'on-clutch', `JAW ${Math.round(grip * 100)} % closed`);
+    set('chip-grip', gripHeld, 'on-clutch', `JAW ${formatJaw(jawRad)}${gripHeld ? ' · closing' : ''}`);
     set('chip-ghost', ghost !== null, 'on-ghost', ghost ?? 'GHOST');
   }
 

@@ -114,6 +114,24 @@ describe('VirtualHand after a busy moment', () => {
   });
 });
 
+describe('VirtualHand still-claims up to a given time', () => {
+  it('claims the pose still only up to the time given (never past now), and an older event is learned late', () => {
+    const h = new VirtualHand();
+    h.apply([c({ translationM: [0.001, 0, 0], sampledAtMs: 100 })], 101);
+    expect(h.state().sampledAtMs).toBe(100);
+    h.apply([c({})], 104, 103);
+    expect(h.state().sampledAtMs).toBe(103);
+    h.apply([c({})], 106, 250);
+    expect(h.state().sampledAtMs).toBe(106);
+    h.apply([c({})], 108, NaN);
+    expect(h.state().sampledAtMs).toBe(106);
+    // The next pointer event happened before the claim: its motion is stamped when learned.
+    h.apply([c({ translationM: [0.001, 0, 0], sampledAtMs: 105 })], 109);
+    expect(h.takeKnownLate()).toBe(true);
+    expect(h.state().sampledAtMs).toBe(109);
+  });
+});
+
 describe('VirtualHand alignment to the tool', () => {
   it('turns towards the tool at a bounded rate, with no saved-up step after a pause', () => {
     const h = new VirtualHand();

@@ -44,11 +44,12 @@ export class VirtualHand {
   }
 
   /**
-   * Folds every source's contribution for one poll at nowMs into the hand. `claimStill` false: if
-   * nothing moved, do not claim the hand was still "as of now" (the page was just busy and input
-   * events may still be queued behind this poll).
+   * Folds every source's contribution for one poll at nowMs into the hand. `claimStill`: if nothing
+   * moved, up to when the hand is claimed still at its pose: true = now; false = not at all (the page
+   * was just busy and input events may still be queued behind this poll); a time (ms) = up to then
+   * (a pointer in motion, see still-claim.ts). Input events older than a claim are stamped when learned.
    */
-  apply(contributions: readonly InputContribution[], nowMs: number, claimStill = true): void {
+  apply(contributions: readonly InputContribution[], nowMs: number, claimStill: boolean | number = true): void {
     const dtS = this.lastMs === null ? 0 : Math.max(0, Math.min(0.1, (nowMs - this.lastMs) / 1000));
     this.lastMs = nowMs;
     let present = false;
@@ -76,7 +77,9 @@ export class VirtualHand {
       present ||= c.operatorPresent;
       clutch ||= c.clutch;
     }
-    if (sampled !== null || claimStill) this.sampledAtMs = Math.max(this.sampledAtMs, Math.min(nowMs, sampled ?? nowMs));
+    const claimMs = claimStill === true ? nowMs : claimStill === false ? -Infinity : claimStill;
+    const asOf = sampled ?? claimMs;
+    if (asOf > -Infinity) this.sampledAtMs = Math.max(this.sampledAtMs, Math.min(nowMs, asOf));
     this.moved = sampled !== null;
     this.present = present;
     this.clutch = clutch;

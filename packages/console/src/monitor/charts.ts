@@ -15,6 +15,8 @@ export interface ChartSpec {
   /** Higher is better (frame rate): thresholds are floors. */
   floor?: boolean;
   color: string;
+  /** A second series drawn thin underneath (e.g. playout under the total delay), same units. */
+  overlayColor?: string;
 }
 
 const AXIS = { stroke: '#9fb0c0', grid: { stroke: '#223040', width: 1 }, ticks: { stroke: '#223040', width: 1 }, font: '11px system-ui, sans-serif' };
@@ -25,7 +27,7 @@ export class FigureChart {
 
   constructor(el: HTMLElement, spec: ChartSpec) {
     this.spec = spec;
-    const width = Math.max(200, el.clientWidth);
+    const width = Math.max(120, el.clientWidth);
     const height = Math.max(100, el.clientHeight);
     const thresholds = (u: uPlot): void => {
       const ctx = u.ctx;
@@ -65,22 +67,27 @@ export class FigureChart {
           { ...AXIS, values: (_u: uPlot, ticks: number[]) => ticks.map((t) => `${Math.round(t)} s`), size: 24 },
           { ...AXIS, size: 46, values: (_u: uPlot, ticks: number[]) => ticks.map((t) => `${fmtTick(t)}${spec.unit === '%' ? '%' : ''}`) },
         ],
-        series: [{}, { stroke: spec.color, width: 2, fill: `${spec.color}22`, points: { show: false }, spanGaps: false }],
+        series: [
+          {},
+          { stroke: spec.color, width: 2, fill: `${spec.color}22`, points: { show: false }, spanGaps: false },
+          ...(spec.overlayColor ? [{ stroke: spec.overlayColor, width: 1.5, dash: [4, 3], points: { show: false }, spanGaps: false }] : []),
+        ],
         hooks: { draw: [thresholds] },
       },
-      [[], []],
+      (spec.overlayColor ? [[], [], []] : [[], []]) as uPlot.AlignedData,
       el,
     );
     if (typeof ResizeObserver !== 'undefined') {
-      new ResizeObserver(() => this.plot.setSize({ width: Math.max(200, el.clientWidth), height: Math.max(100, el.clientHeight) })).observe(el);
+      new ResizeObserver(() => this.plot.setSize({ width: Math.max(120, el.clientWidth), height: Math.max(100, el.clientHeight) })).observe(el);
     }
   }
 
   /** times: seconds relative to now (-60..0); values in stored units (NaN/null = not measured). */
-  set(times: number[], values: (number | null)[]): void {
+  set(times: number[], values: (number | null)[], overlay?: (number | null)[]): void {
     const f = this.spec.factor;
-    const ys = values.map((v) => (v === null || !Number.isFinite(v) ? null : v * f));
-    this.plot.setData([times, ys] as uPlot.AlignedData);
+    const scaled = (vs: (number | null)[]): (number | null)[] => vs.map((v) => (v === null || !Number.isFinite(v) ? null : v * f));
+    const data = this.spec.overlayColor ? [times, scaled(values), scaled(overlay ?? [])] : [times, scaled(values)];
+    this.plot.setData(data as uPlot.AlignedData);
     this.plot.setScale('x', { min: -60, max: 0 });
   }
 }

@@ -34,27 +34,102 @@ describe('StateTimeline', () => {
 });
 
 describe('AlarmList', () => {
-  const ev = (severity: 'INFO' | 'WARNING' | 'ALARM' | 'CRITICAL', code = 'X') => ({ receivedMs: 0, agentTimeNs: 0, severity, code, message: code });
+  const ev = (severity: 'INFO' | 'WARNING' | 'ALARM' | 'CRITICAL', code = 'X', receivedMs = 0) => ({ receivedMs, agentTimeNs: 0, severity, code, message: code });
 
   it('sounds while an ALARM or CRITICAL is unacknowledged', () => {
     const l = new AlarmList();
     l.add(ev('INFO'));
     l.add(ev('WARNING'));
     expect(l.sounding()).toBe(false);
-    const a = l.add(ev('CRITICAL', 'ESTOP'));
+    const a = l.add(ev('CRITICAL', 'ESTOP'))!;
     expect(l.sounding()).toBe(true);
     expect(l.acknowledge(a.id)).toBe(true);
     expect(l.acknowledge(a.id)).toBe(false);
     expect(l.sounding()).toBe(false);
-    expect(l.unacknowledged().map((x) => x.severity)).toEqual(['WARNING']);
+    const f = l.add(ev('ALARM', 'ARM_FAULT'))!;
+    expect(l.unacknowledged().map((x) => x.code)).toEqual(['ARM_FAULT']);
+    expect(f.why).toBe('severity');
     expect(l.acknowledgeAll()).toBe(1);
-    expect(l.list()[0]!.code).toBe('ESTOP');
+    expect(l.list()[0]!.code).toBe('ARM_FAULT');
+  });
+
+  it('folds self-resolved holds into one informational group (count, total time held): nothing to acknowledge', () => {
+    const l = new AlarmList();
+    // 23 short stale-link holds in 45 s, each resumed by itself after 150-300 ms (an 80 ms link).
+    let heldMs = 0;
+    for (let i = 0; i < 23; i++) {
+      const t = i * 1950;
+      const d = 150 + (i % 4) * 50;
+      heldMs += d;
+      expect(l.add(ev('WARNING', 'LINK_STALE', t))).toBeNull();
+      expect(l.openHolds().map((h) => h.code)).toEqual(['LINK_STALE']);
+      expect(l.update(t + d - 1)).toEqual([]);
+      expect(l.add(ev('INFO', 'RESUMED', t + d))).toBeNull();
+      expect(l.openHolds()).toEqual([]);
+    }
+    // 23 in 45 s is more than the recurrence rule allows (10 a minute): ONE warning says "check the link"
+    // (not another while it waits for acknowledgement), with no sound.
+    const recurring = l.unacknowledged();
+    expect(recurring.map((a) => [a.code, a.why, a.severity])).toEqual([['LINK_STALE', 'recurring', 'WARNING']]);
+    expect(recurring[0]!.message).toMatch(/^10 holds \(LINK_STALE\) in the last minute, each resolved by itself/);
+    expect(l.sounding()).toBe(false);
+    const g = l.groups().find((x) => x.code === 'LINK_STALE')!;
+    expect(g.count).toBe(23);
+    expect(g.selfResolved).toBe(23);
+    expect(g.heldMs).toBe(heldMs);
+    // The resumes themselves are not listed again.
+    expect(l.groups().some((x) => x.code === 'RESUMED')).toBe(false);
+  });
+
+  it('without recurrence, self-resolved holds and transient warnings never ask for acknowledgement', () => {
+    const l = new AlarmList();
+    for (let i = 0; i < 9; i++) {
+      l.add(ev('WARNING', 'LINK_STALE', i * 1000));
+      l.add(ev('INFO', 'RESUMED', i * 1000 + 200));
+    }
+    l.add(ev('WARNING', 'MASTER_JUMP', 10_000));
+    l.add(ev('WARNING', 'MASTER_JUMP', 10_100));
+    l.add(ev('WARNING', 'FRAME_INVALID', 10_200));
+    l.add(ev('INFO', 'ENGAGED', 10_300));
+    expect(l.unacknowledged()).toEqual([]);
+    expect(l.list()).toEqual([]);
+    expect(l.groups().map((g) => [g.code, g.count])).toEqual([['ENGAGED', 1], ['FRAME_INVALID', 1], ['MASTER_JUMP', 2], ['LINK_STALE', 9]]);
+  });
+
+  it('a hold that persists needs a person (ALARM, sounds); a released dead-man never escalates', () => {
+    const l = new AlarmList();
+    l.add(ev('WARNING', 'LINK_STALE', 1000));
+    expect(l.update(10_999)).toEqual([]);
+    const raised = l.update(11_000);
+    expect(raised.map((a) => [a.code, a.severity, a.why])).toEqual([['LINK_STALE', 'ALARM', 'persisted']]);
+    expect(raised[0]!.message).toMatch(/held for 10 s/);
+    expect(l.update(20_000)).toEqual([]); // once
+    expect(l.sounding()).toBe(true);
+    l.add(ev('INFO', 'RESUMED', 21_000));
+    expect(l.groups().find((g) => g.code === 'LINK_STALE')!.heldMs).toBe(20_000);
+    expect(l.unacknowledged().length).toBe(1); // ended, but someone still has to have seen it
+
+    const m = new AlarmList();
+    m.add(ev('WARNING', 'OPERATOR_ABSENT', 0));
+    expect(m.update(600_000)).toEqual([]);
+  });
+
+  it('an e-stop during a hold ends the hold (not as self-resolved) and needs acknowledgement', () => {
+    const l = new AlarmList();
+    l.add(ev('WARNING', 'LINK_STALE', 0));
+    const e = l.add(ev('CRITICAL', 'ESTOP', 500))!;
+    expect(e.code).toBe('ESTOP');
+    expect(l.openHolds()).toEqual([]);
+    const g = l.groups().find((x) => x.code === 'LINK_STALE')!;
+    expect(g.selfResolved).toBe(0);
+    expect(g.heldMs).toBe(500);
+    expect(l.update(60_000)).toEqual([]);
   });
 
   it('never drops an unacknowledged alarm to make room', () => {
     const l = new AlarmList(3);
     l.add(ev('ALARM', 'KEEP'));
-    for (let i = 0; i < 10; i++) l.add(ev('INFO', `I${i}`));
+    for (let i = 0; i < 10; i++) l.acknowledge(l.add(ev('ALARM', `A${i}`))!.id);
     expect(l.list().length).toBe(3);
     expect(l.list().some((a) => a.code === 'KEEP')).toBe(true);
   });

@@ -22,10 +22,17 @@ export interface AgentLinkOptions {
   token: string;
   role: farhand.v1.Role;
   clientName: string;
+  /** What the hand device can do about orientation (consoles say UNACTUATED); omitted for observers. */
+  masterKind?: farhand.v1.MasterKind;
   /** Own clock probes per second (0 = none). */
   probeRateHz?: number;
   handshakeTimeoutMs?: number;
-  /** Motion frames are dropped (not queued) while this many bytes wait in the socket: a queued frame is a late frame. */
+  /**
+   * Motion frames are dropped (not queued) while more than this many bytes wait in the socket (default
+   * 3.5 kB, about 50 frames; see pacing.ts backlogBytesFor): a queued frame is a late frame, and a
+   * backlog flushed at once after a stall of the browser's network thread arrives as a burst the agent
+   * refuses as a flood.
+   */
   maxBufferedBytes?: number;
   onStatus(status: LinkStatus): void;
   onWelcome(welcome: farhand.v1.Welcome): void;
@@ -50,8 +57,12 @@ export class AgentLink {
   private stopped = true;
   sessionId = '';
   framesDroppedBackpressure = 0;
+  /** See AgentLinkOptions.maxBufferedBytes; the console sets it from the agent's limits. */
+  maxBufferedBytes: number;
 
-  constructor(private readonly opts: AgentLinkOptions) {}
+  constructor(private readonly opts: AgentLinkOptions) {
+    this.maxBufferedBytes = opts.maxBufferedBytes ?? 3584;
+  }
 
   start(): void {
     this.stopped = false;
@@ -80,7 +91,7 @@ export class AgentLink {
   /** Sends a motion frame unless the socket is backed up (then it is dropped and counted). */
   sendMotion(init: EnvelopeInit): boolean {
     if (!this.isOpen() || !this.ws) return false;
-    if (this.ws.bufferedAmount > (this.opts.maxBufferedBytes ?? 16_384)) {
+    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
       this.framesDroppedBackpressure++;
       return false;
     }
@@ -118,6 +129,7 @@ export class AgentLink {
             role: this.opts.role,
             token: this.opts.token,
             client_name: this.opts.clientName.slice(0, 64),
+            ...(this.opts.masterKind !== undefined ? { master_kind: this.opts.masterKind } : {}),
           },
         }),
       );

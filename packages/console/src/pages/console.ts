@@ -1,8 +1,9 @@
 // Surgeon console page: wires the input sources, the virtual hand, the frame pacer, the link to the
 // agent, the 3D view and the HUD. Two clocks drive it, deliberately separate:
-//  - a 4 ms timer (not requestAnimationFrame) polls the devices and sends MotionFrames, so frames keep
-//    their rate when the display is slow or the tab is in a background window (where rAF stops);
-//    pointer events also trigger an immediate send, so frames leave at the device's rate;
+//  - a 4 ms ticker (a worker's timer, not requestAnimationFrame: ticker.ts) polls the devices and sends
+//    MotionFrames at the pacer's steady rate, so frames keep their rate when the display is slow or the
+//    tab is in a background window (where rAF stops and main-thread timers are throttled); input
+//    events fold into the hand at once, and a safety-flag change is sent at once;
 //  - requestAnimationFrame redraws the HUD and the 3D view.
 import { farhand, severityName, supervisorStateName, toMotionFrame, type DecodedMessage } from '@farhand/protocol';
 import { qAngleBetween, type ClockSample, type Pose, type Vec3 } from '@farhand/latency-core';
@@ -12,7 +13,9 @@ import { KeyboardSource } from '../input/keyboard-source.js';
 import { GamepadSource } from '../input/gamepad-source.js';
 import { XrSource } from '../input/xr-source.js';
 import type { ConsoleAction, InputSink, InputSource } from '../input/source.js';
-import { FramePacer, pacerFor } from '../pacing.js';
+import { DEFAULT_PACER, FramePacer, type SendReason, backlogBytesFor, pacerFor, pacerWithRate, type PacerOptions } from '../pacing.js';
+import { StillClaim } from '../input/still-claim.js';
+import { startTicker, type Ticker } from '../ticker.js';
 import { AgentLink, agentUrl, tokenFrom, type LinkStatus } from '../net/agent-link.js';
 import { monotonicNs } from '../net/clock.js';
 import { poseFromWire, vecFromWire } from '../net/wire.js';
@@ -24,12 +27,13 @@ import { Commander } from '../console/commands.js';
 import { formatScale, stepScale, thresholdsFromLimits, type Thresholds } from '../hud-levels.js';
 import { stateLook } from '../states.js';
 import { reasonSentence } from '../reasons.js';
+import { delayBreakdown, formatMasterKind } from '../figures.js';
 
 const TICK_MS = 4;
+/** An encoded MotionFrame envelope is 60-80 bytes (absolute pose as floats, flags, seq, capture time). */
+const MOTION_FRAME_BYTES = 80;
 /** After a late timer tick, how long the hand is not claimed still "as of now" (input may be queued). */
 const NO_STILL_CLAIM_MS = 20;
-/** A pointer with no event for this long counts as still (a moving mouse reports every 1-16 ms). */
-const POINTER_QUIET_MS = 25;
 /** Telemetry older than this (page clock) counts as lost for display purposes. */
 const TELEMETRY_STALE_MS = 500;
 
@@ -83,6 +87,8 @@ interface TelemetryView {
   scale: number;
   link: farhand.v1.ILinkFigures | null;
   lastAppliedSeq: number;
+  /** The message itself, for the fields shown as they are (delay breakdown, counters). */
+  raw: farhand.v1.Telemetry;
 }
 
 class ConsolePage implements InputSink {
@@ -91,6 +97,10 @@ class ConsolePage implements InputSink {
   private readonly model = new ArmModel();
   private readonly hand = new VirtualHand();
   private readonly pacer = new FramePacer();
+  /** The pacer's options before the agent's flood limit applies (the page's ?rate=, else the default). */
+  private readonly basePacer: PacerOptions;
+  private readonly claim = new StillClaim();
+  private ticker: Ticker | null = null;
   private readonly sources: InputSource[] = [];
   private readonly keyboard: KeyboardSource;
   private readonly mouse: MouseSource;
@@ -107,6 +117,8 @@ class ConsolePage implements InputSink {
    * (a first frame with an arbitrary orientation followed by the aligned one would look like a jump). */
   private handReady = false;
   private seq = 0;
+  /** Frames sent that carried a new pose (the rest repeat the latest pose: the hand was still). */
+  private framesMoved = 0;
   private lastCaptureNs = 0;
   private lastTimerMs = -Infinity;
   private noStillClaimUntilMs = -Infinity;
@@ -125,6 +137,8 @@ class ConsolePage implements InputSink {
 
   constructor() {
     this.token = takeToken();
+    this.basePacer = this.pacerFromUrl();
+    this.pacer.setOptions(this.basePacer);
     this.view = new ArmView(document.getElementById('view')!);
     const viewEl = document.getElementById('view')!;
     this.keyboard = new KeyboardSource(window, this);
@@ -146,6 +160,8 @@ class ConsolePage implements InputSink {
         url: agentUrl(location),
         token: this.token,
         role: farhand.v1.Role.SURGEON,
+        // A browser hand cannot be driven to the tool's orientation: the agent keeps the offset instead.
+        masterKind: farhand.v1.MasterKind.UNACTUATED,
         clientName: `Surgeon console (${navigator.platform || 'browser'})`,
         onStatus: (s) => this.onStatus(s),
         onWelcome: (w) => this.onWelcome(w),
@@ -156,7 +172,7 @@ class ConsolePage implements InputSink {
       this.commander = new Commander(this.link, () => this.armId(), reasonSentence);
       this.link.start();
     }
-    setInterval(() => this.timerTick(), TICK_MS);
+    this.ticker = startTicker(TICK_MS, () => this.timerTick());
     const frame = (): void => {
       requestAnimationFrame(frame);
       this.paint();
@@ -168,6 +184,16 @@ class ConsolePage implements InputSink {
 
   // -------------------------------------------------------------------------------------------
   // Input
+
+  /** The steady rate from the page URL (?rate=, Hz), checked; a bad value is said and the default used. */
+  private pacerFromUrl(): PacerOptions {
+    const raw = new URLSearchParams(location.search).get('rate');
+    if (raw === null || raw === '') return { ...DEFAULT_PACER };
+    const r = pacerWithRate(Number(raw));
+    if (r.ok) return r.options;
+    this.transientNotice(`Ignoring ?rate=${raw}: ${r.error}. Sending at ${Math.round(1000 / DEFAULT_PACER.periodMs)} Hz.`, 'alarm', 8000);
+    return { ...DEFAULT_PACER };
+  }
 
   onInput(): void {
     if (this.tickQueued) return;
@@ -208,12 +234,16 @@ class ConsolePage implements InputSink {
   private tick(): void {
     const nowMs = performance.now();
     const basis = this.view.basis();
-    const contributions = this.sources.filter((s) => s.available()).map((s) => s.poll(nowMs, basis));
-    // While pointer events flow, the hand's pose between two of them is unknown: a frame claiming it
-    // still "now" would make the next event's motion look instantaneous (a jump to the agent). Frames
-    // then go at the pointer's own rate; the cadence resumes once the pointer has been quiet a moment.
-    const claimStill = nowMs >= this.noStillClaimUntilMs && !this.mouse.inMotion(nowMs, POINTER_QUIET_MS);
-    this.hand.apply(contributions, nowMs, claimStill);
+    const active = this.sources.filter((s) => s.available());
+    const contributions = active.map((s) => s.poll(nowMs, basis));
+    // While pointer events flow, the hand's pose between two of them is unknown: a repeat frame may
+    // claim the newest pose only as far as the next event cannot look like a jump (still-claim.ts);
+    // after a late timer tick, not at all until queued input has been handled.
+    const claimMs = nowMs < this.noStillClaimUntilMs ? false : this.claim.untilMs(nowMs);
+    this.hand.apply(contributions, nowMs, claimMs);
+    // A hidden page has no operator looking at it: the dead-man drops whatever a device says.
+    if (document.visibilityState === 'hidden') this.hand.releaseAll();
+    const mouseMotion = contributions[active.indexOf(this.mouse)]?.sampledAtMs;
     const toolOri = this.telemetry?.measured?.orientation;
     if (toolOri && !this.handReady) {
       // First pose of the session: no frame has gone out yet, so it may take the tool's at once.
@@ -223,10 +253,10 @@ class ConsolePage implements InputSink {
       this.hand.alignTo(toolOri, nowMs, ALIGN_RATE_RADPS);
     }
     const h = this.hand.state();
-    const reason = this.pacer.decide(nowMs, h.operatorPresent, h.clutch, handChanged(this.lastSent, h));
-    // A cadence frame for a still hand is a claim "still here now": not while input may be queued.
-    if (reason === 'cadence' && !claimStill && !this.hand.movedLastPoll) return;
-    if (reason !== null) this.sendFrame(h, nowMs);
+    if (mouseMotion !== null && mouseMotion !== undefined) this.claim.sample(h.sampledAtMs, h.position, h.orientation);
+    const inControl = this.isController();
+    const reason = this.pacer.decide(nowMs, inControl, h.operatorPresent, h.clutch);
+    if (reason !== null) this.sendFrame(h, nowMs, reason, inControl);
   }
 
   /**
@@ -242,7 +272,7 @@ class ConsolePage implements InputSink {
     return true;
   }
 
-  private sendFrame(h: HandState, nowMs: number): void {
+  private sendFrame(h: HandState, nowMs: number, reason: SendReason, inControl: boolean): void {
     if (!this.link?.isOpen() || !this.welcome || !this.handReady) return;
     // Capture time: when the pose was sampled (the newest input event's own time), strictly increasing;
     // motion that was learned late is stamped when it leaves, so it never looks faster than it was.
@@ -262,7 +292,8 @@ class ConsolePage implements InputSink {
       this.recent.push({ seq: this.seq, captureNs: captureTimeNs, sentMs: nowMs, position: [...h.position], orientation: [...h.orientation] });
       if (this.recent.length > 400) this.recent.splice(0, 200);
       this.lastCaptureNs = captureTimeNs;
-      this.pacer.sent(nowMs, h.operatorPresent, h.clutch);
+      this.pacer.sent(nowMs, reason, inControl, h.operatorPresent, h.clutch);
+      if (handChanged(this.lastSent, h)) this.framesMoved++;
       this.lastSent = h;
       this.sentTimes.push(nowMs);
       while (this.sentTimes.length > 0 && this.sentTimes[0]! < nowMs - 1000) this.sentTimes.shift();
@@ -398,6 +429,7 @@ class ConsolePage implements InputSink {
       this.telemetry = null;
       this.lastSent = null;
       this.handReady = false;
+      this.claim.reset();
       this.predictive.reset();
     }
   }
@@ -405,7 +437,8 @@ class ConsolePage implements InputSink {
   private onWelcome(w: farhand.v1.Welcome): void {
     this.welcome = w;
     this.thresholds = thresholdsFromLimits(w.limits);
-    this.pacer.setOptions(pacerFor(w.limits?.max_frame_rate_hz ?? undefined));
+    this.pacer.setOptions(pacerFor(w.limits?.max_frame_rate_hz ?? undefined, this.basePacer));
+    if (this.link) this.link.maxBufferedBytes = backlogBytesFor(w.limits?.max_frame_rate_hz ?? undefined, MOTION_FRAME_BYTES);
     const min = vecFromWire(w.limits?.workspace?.min_m);
     const max = vecFromWire(w.limits?.workspace?.max_m);
     if (min && max) {
@@ -460,6 +493,7 @@ class ConsolePage implements InputSink {
       scale: t.motion_scale,
       link: t.link ?? null,
       lastAppliedSeq: t.last_applied_seq,
+      raw: t,
     };
     this.telemetry = tv;
     this.predictive.addTelemetry({ agentTimeNs: t.agent_time_ns, state: tv.state, setpoint: tv.setpoint, master: tv.master, motionScale: tv.scale });
@@ -509,6 +543,7 @@ class ConsolePage implements InputSink {
             loss: l.loss_ratio ?? NaN,
             playoutS: l.playout_delay_s ?? NaN,
             frameRateHz: l.frame_rate_hz ?? NaN,
+            delay: delayBreakdown(t?.raw),
           }
         : null,
       this.thresholds,
@@ -522,10 +557,12 @@ class ConsolePage implements InputSink {
     );
     if (t && live) this.hud.scale(formatScale(t.scale));
 
-    this.hud.chips(h.operatorPresent, h.clutch, h.grip, this.ghostText);
+    this.hud.chips(h.operatorPresent, h.clutch, h.grip > 0.01, live && t ? t.jawMeasuredRad : NaN, this.ghostText);
     this.hud.buttons(live ? t?.state : undefined, mine);
     this.hud.tip(live && t?.measured ? t.measured.position : null, this.workspace, this.view.viewName());
-    this.hud.inputs(`Inputs: ${this.sources.filter((s) => s.available()).map((s) => s.label).join(', ')}`);
+    this.hud.inputs(
+      `Inputs: ${this.sources.filter((s) => s.available()).map((s) => s.label).join(', ')} · orientation: ${formatMasterKind(live && mine ? t?.raw.master_kind : undefined)}`,
+    );
 
     // The one big message over the view, most important first.
     const tr = this.transient && this.transient.untilMs > nowMs ? this.transient : null;
@@ -591,6 +628,9 @@ class ConsolePage implements InputSink {
           hand: page.hand.state(),
           basis: page.view.basis(),
           framesPerSecond: page.sentTimes.length,
+          framesMoved: page.framesMoved,
+          framesDroppedBackpressure: page.link?.framesDroppedBackpressure ?? 0,
+          pacer: { ...page.pacer.options(), ticker: page.ticker?.kind ?? null, hidden: document.visibilityState === 'hidden' },
           seq: page.seq,
           tool: page.model.tool,
           webgl: page.view.quality,

@@ -15,14 +15,15 @@ import {
 } from '../hud-levels.js';
 import { stateLook } from '../states.js';
 import { reasonSentence } from '../reasons.js';
+import { CAPTURE_TO_ARRIVAL_TITLE, armSummary, delayBreakdown, formatCount, formatDelayParts, formatHalfRtt, formatJaw, formatMasterKind } from '../figures.js';
 
-const ARM_WORDS: Record<string, string> = { ARM_DISABLED: 'Disabled', ARM_ENABLED: 'Enabled', ARM_PAUSED: 'Paused', ARM_FAULT: 'Fault' };
 /** Fixed decimals without a "-0". */
 const fmt1 = (v: number): string => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1);
-const fmt0 = (v: number): string => (Math.abs(v) < 0.5 ? 0 : v).toFixed(0);
 
-const FIGS = ['rtt', 'oneway', 'playout', 'jitter', 'loss', 'rate'] as const;
+const FIGS = ['rtt', 'oneway', 'playout', 'total', 'jitter', 'loss', 'rate', 'refused'] as const;
 type Fig = (typeof FIGS)[number];
+/** Series kept besides the tiles' own: drawn as overlays (playout under total, lost under refused). */
+const SERIES = [...FIGS, 'lost'] as const;
 const TELEMETRY_STALE_MS = 500;
 
 const $ = (id: string): HTMLElement => {
@@ -57,7 +58,7 @@ function takeToken(): string {
 class MonitorPage {
   private readonly link: AgentLink | null = null;
   private readonly commander: Commander | null = null;
-  private readonly series = new RollingSeries(FIGS as unknown as string[], { windowS: 60, minStepS: 0.1 });
+  private readonly series = new RollingSeries(SERIES as unknown as string[], { windowS: 60, minStepS: 0.1 });
   private readonly timeline = new StateTimeline(60);
   private readonly alarms = new AlarmList();
   private readonly sound: AlarmSound;
@@ -68,8 +69,9 @@ class MonitorPage {
   private linkStatus: LinkStatus = { phase: 'stopped', detail: '', attempt: 0 };
   private controlNote = '';
   private alarmsDirty = true;
+  private noticesDirty = false;
   private lastChartMs = 0;
-  private shown: Record<Fig, number> = { rtt: NaN, oneway: NaN, playout: NaN, jitter: NaN, loss: NaN, rate: NaN };
+  private shown: Record<Fig, number> = { rtt: NaN, oneway: NaN, playout: NaN, total: NaN, jitter: NaN, loss: NaN, rate: NaN, refused: NaN };
   private estopNote = '';
 
   constructor() {
@@ -79,6 +81,7 @@ class MonitorPage {
       if (this.alarms.acknowledgeAll() > 0) this.alarmsDirty = true;
     });
     $('estop').addEventListener('click', () => this.estop());
+    $('oneway-name').title = CAPTURE_TO_ARRIVAL_TITLE;
     this.buildCharts();
     const token = takeToken();
     if (!token) {
@@ -114,9 +117,13 @@ class MonitorPage {
       rtt: { unit: 'ms', factor: 1000, minMax: 50, warn: 2 * t.warnOneWayS * 1000, bad: 2 * t.badOneWayS * 1000, color: '#4da3ff' },
       oneway: { unit: 'ms', factor: 1000, minMax: 50, warn: t.warnOneWayS * 1000, bad: t.badOneWayS * 1000, color: '#4da3ff' },
       playout: { unit: 'ms', factor: 1000, minMax: 50, warn: t.warnOneWayS * 1000, bad: t.badOneWayS * 1000, color: '#c9a7ff' },
+      // The total delay, with the playout delay dashed underneath: the gap is the filter and the tick.
+      total: { unit: 'ms', factor: 1000, minMax: 50, warn: t.warnOneWayS * 1000, bad: t.badOneWayS * 1000, color: '#e3d2ff', overlayColor: '#c9a7ff' },
       jitter: { unit: 'ms', factor: 1000, minMax: 10, warn: t.warnJitterS * 1000, bad: t.badJitterS * 1000, color: '#5ed4e6' },
       loss: { unit: '%', factor: 100, minMax: 2, warn: t.warnLoss * 100, bad: t.badLoss * 100, color: '#ffb020' },
       rate: { unit: 'Hz', factor: 1, minMax: 150, warn: t.warnFrameRateHz, bad: t.badFrameRateHz, floor: true, color: '#37d67a' },
+      // Frames refused as jumps (solid) and frames lost (dashed), counted since the session started.
+      refused: { unit: '', factor: 1, minMax: 5, color: '#ff8a5f', overlayColor: '#ffb020' },
     };
     for (const tile of Array.from(document.querySelectorAll<HTMLElement>('.tile'))) {
       const fig = tile.dataset['fig'] as Fig;
@@ -162,13 +169,24 @@ class MonitorPage {
     const nowS = this.telemetryMs / 1000;
     const l = t.link;
     const v = (x: number | null | undefined): number => (typeof x === 'number' ? x : NaN);
-    this.series.push(nowS, [v(l?.rtt_s), v(l?.one_way_delay_s), v(l?.playout_delay_s), v(l?.jitter_s), v(l?.loss_ratio), v(l?.frame_rate_hz)]);
+    const d = delayBreakdown(t);
+    this.series.push(nowS, [v(l?.rtt_s), v(l?.one_way_delay_s), v(l?.playout_delay_s), d.totalS, v(l?.jitter_s), v(l?.loss_ratio), v(l?.frame_rate_hz), d.refusedJump, d.lost]);
     this.timeline.observe(nowS, supervisorStateName(t.state) ?? 'UNKNOWN', t.reason);
   }
 
   private addAlarm(severity: AlarmSeverity, code: string, message: string, sessionId: string, agentTimeNs = 0): void {
-    this.alarms.add({ receivedMs: performance.now(), agentTimeNs, severity, code, message, sessionId });
-    this.alarmsDirty = true;
+    // Information only touches its own list: the alarm list (and its buttons) is redrawn only when an
+    // alarm that needs a person arrives.
+    if (this.alarms.add({ receivedMs: performance.now(), agentTimeNs, severity, code, message, sessionId }) !== null) this.alarmsDirty = true;
+    else this.noticesDirty = true;
+  }
+
+  /** Open holds tick on screen (their duration) and escalate when they persist. */
+  private updateHolds(nowMs: number): void {
+    if (this.alarms.update(nowMs).length > 0) this.alarmsDirty = true;
+    // Only the information list is redrawn for a running hold: redrawing the alarm list 4 times a
+    // second would replace an Acknowledge button under a person's pointer and lose the click.
+    else if (this.alarms.openHolds().length > 0) this.noticesDirty = true;
   }
 
   private estop(): void {
@@ -202,6 +220,7 @@ class MonitorPage {
   }
 
   private pulse(): void {
+    this.updateHolds(performance.now());
     const unacked = this.alarms.unacknowledged().filter((a) => needsSound(a.severity));
     const worst = unacked.some((a) => a.severity === 'CRITICAL') ? 'CRITICAL' : unacked.length > 0 ? 'ALARM' : null;
     this.sound.update(performance.now(), worst);
@@ -222,12 +241,18 @@ class MonitorPage {
       this.paintTimeline(nowMs / 1000);
     }
     if (this.alarmsDirty) this.paintAlarms();
+    else if (this.noticesDirty) this.paintNotices();
   }
 
   private paintSummary(t: farhand.v1.Telemetry | null): void {
     const ctl = t?.controller_session_id ?? '';
     $('controller').textContent = !t ? '—' : ctl ? 'Surgeon console' : 'Nobody';
-    $('controller-sub').textContent = !t ? 'No live telemetry.' : ctl ? `session ${ctl}${this.controlNote ? ` · ${this.controlNote}` : ''}` : 'No console holds control: the arm holds.';
+    const kind = formatMasterKind(t?.master_kind);
+    $('controller-sub').textContent = !t
+      ? 'No live telemetry.'
+      : ctl
+        ? `session ${ctl}${kind !== '—' ? ` · ${kind}` : ''}${this.controlNote ? ` · ${this.controlNote}` : ''}`
+        : 'No console holds control: the arm holds.';
     const state = t ? supervisorStateName(t.state) ?? 'UNKNOWN' : this.link?.isOpen() ? undefined : 'NOLINK';
     const look = stateLook(state);
     const block = $('state-block');
@@ -236,11 +261,14 @@ class MonitorPage {
     $('state').textContent = look.label;
     const reason = t ? reasonSentence(t.reason) ?? look.hint : look.hint;
     $('state-reason').textContent = this.estopNote ? `${reason} ${this.estopNote}` : reason;
-    const arm = t ? armStateName(t.operating_state) : undefined;
-    $('arm').textContent = (arm && ARM_WORDS[arm]) || '—';
+    const arm = armSummary(t ? armStateName(t.operating_state) : undefined, t ? supervisorStateName(t.state) : undefined);
+    $('arm').textContent = arm.value;
+    const armBlock = $('arm-block');
+    const armCls = `sum-block arm-block arm-${arm.tone}`;
+    if (armBlock.className !== armCls) armBlock.className = armCls;
     const p = t?.measured_cp?.position;
     $('arm-sub').textContent = t
-      ? `Tip ${p ? [p.x, p.y, p.z].map((x) => fmt1((x ?? 0) * 1000)).join(', ') + ' mm' : '—'} · jaw ${fmt0((t.jaw_measured_rad * 180) / Math.PI)}° · scale ${formatScale(t.motion_scale)}`
+      ? `${arm.note ? `${arm.note} · ` : ''}Tip ${p ? [p.x, p.y, p.z].map((x) => fmt1((x ?? 0) * 1000)).join(', ') + ' mm' : '—'} · jaw ${formatJaw(t.jaw_measured_rad)} · scale ${formatScale(t.motion_scale)}`
       : '';
     const rec = $('rec');
     if (t) {
@@ -255,13 +283,16 @@ class MonitorPage {
   private paintTiles(t: farhand.v1.Telemetry | null): void {
     const l = t?.link;
     const n = NaN;
+    const d = delayBreakdown(t);
     const val: Record<Fig, number> = {
       rtt: l?.rtt_s ?? n,
       oneway: l?.one_way_delay_s ?? n,
       playout: l?.playout_delay_s ?? n,
+      total: d.totalS,
       jitter: l?.jitter_s ?? n,
       loss: l?.loss_ratio ?? n,
       rate: l?.frame_rate_hz ?? n,
+      refused: d.refusedJump,
     };
     const th = this.thresholds;
     const streaming = (t?.controller_session_id ?? '') !== '';
@@ -269,17 +300,28 @@ class MonitorPage {
       rtt: rttLevel(val.rtt, th),
       oneway: oneWayLevel(val.oneway, th),
       playout: playoutLevel(val.playout, th),
+      total: playoutLevel(val.total, th),
       jitter: jitterLevel(val.jitter, th),
       loss: lossLevel(val.loss, th),
       rate: frameRateLevel(val.rate, streaming && t?.state !== undefined && supervisorStateName(t.state) === 'FOLLOWING', th),
+      refused: !Number.isFinite(val.refused) ? 'unknown' : val.refused > 0 ? 'warn' : 'ok',
     };
     const text: Record<Fig, string> = {
       rtt: formatMs(val.rtt),
       oneway: formatMs(val.oneway),
       playout: formatMs(val.playout),
+      total: formatMs(val.total),
       jitter: formatMs(val.jitter),
       loss: formatPercent(val.loss),
       rate: formatHz(val.rate),
+      refused: formatCount(val.refused),
+    };
+    const sub: Partial<Record<Fig, string>> = {
+      oneway: `${formatHalfRtt(val.rtt)} · includes the console's pacing`,
+      playout: 'the jitter buffer the hand is played after',
+      total: formatDelayParts(d),
+      loss: `${formatCount(d.lost)} frames lost · jump refusals counted apart`,
+      refused: 'impossible hand speed, not link loss',
     };
     for (const tile of Array.from(document.querySelectorAll<HTMLElement>('.tile'))) {
       const f = tile.dataset['fig'] as Fig;
@@ -287,6 +329,9 @@ class MonitorPage {
       if (tile.className !== cls) tile.className = cls;
       const v = tile.querySelector<HTMLElement>('.tile-v');
       if (v && v.textContent !== text[f]) v.textContent = text[f];
+      const s = tile.querySelector<HTMLElement>('.tile-sub');
+      const st = sub[f] ?? '';
+      if (s && s.textContent !== st) s.textContent = st;
     }
     this.shown = val;
   }
@@ -294,7 +339,8 @@ class MonitorPage {
   private paintCharts(nowS: number): void {
     const [times, ...cols] = this.series.data();
     const rel = (times as number[]).map((x) => x - nowS);
-    FIGS.forEach((f, i) => this.charts.get(f)?.set(rel, cols[i] ?? []));
+    const col = (name: (typeof SERIES)[number]): (number | null)[] => cols[SERIES.indexOf(name)] ?? [];
+    FIGS.forEach((f) => this.charts.get(f)?.set(rel, col(f), f === 'total' ? col('playout') : f === 'refused' ? col('lost') : undefined));
   }
 
   private paintTimeline(nowS: number): void {
@@ -321,19 +367,22 @@ class MonitorPage {
     this.alarmsDirty = false;
     const ol = $('alarms');
     ol.textContent = '';
-    const list = this.alarms.list();
+    // Waiting for a person first (newest first), then the ones already seen.
+    const list = [...this.alarms.list()].sort((a, b) => Number(a.acknowledged) - Number(b.acknowledged) || b.receivedMs - a.receivedMs);
     if (list.length === 0) {
       const li = document.createElement('li');
       li.className = 'empty';
-      li.textContent = 'No alarms.';
+      li.textContent = 'Nothing needs acknowledgement.';
       ol.appendChild(li);
     }
+    const clock = (ms: number): string => new Date(performance.timeOrigin + ms).toLocaleTimeString([], { hour12: false });
     for (const a of list.slice(0, 100)) {
       const li = document.createElement('li');
       li.className = `sev-${a.severity} ${a.acknowledged ? 'acked' : 'unacked'}`;
+      li.dataset['code'] = a.code;
       const time = document.createElement('span');
       time.className = 'a-time';
-      time.textContent = new Date(performance.timeOrigin + a.receivedMs).toLocaleTimeString();
+      time.textContent = clock(a.receivedMs);
       const sev = document.createElement('span');
       sev.className = 'a-sev';
       sev.textContent = a.severity;
@@ -351,20 +400,59 @@ class MonitorPage {
         b.textContent = 'Acknowledge';
         b.addEventListener('click', () => {
           if (this.alarms.acknowledge(a.id)) this.alarmsDirty = true;
+          b.blur();
         });
         li.appendChild(b);
       } else {
         const s = document.createElement('span');
         s.className = 'a-state';
-        s.textContent = a.severity === 'INFO' ? 'info' : 'acknowledged';
+        s.textContent = 'acknowledged';
         li.appendChild(s);
       }
       ol.appendChild(li);
     }
+
+    this.paintNotices();
     const n = this.alarms.unacknowledged().length;
     const badge = $('alarm-count');
     badge.textContent = String(n);
     badge.className = n > 0 ? 'badge hot' : 'badge';
+  }
+
+  /** Information: holds in force now, then everything folded per code (no acknowledgement needed). */
+  private paintNotices(): void {
+    this.noticesDirty = false;
+    const nowMs = performance.now();
+    const clock = (ms: number): string => new Date(performance.timeOrigin + ms).toLocaleTimeString([], { hour12: false });
+    const info = $('notices');
+    info.textContent = '';
+    for (const h of this.alarms.openHolds()) {
+      const li = document.createElement('li');
+      li.className = 'hold-open';
+      li.dataset['code'] = h.code;
+      const secs = ((nowMs - h.sinceMs) / 1000).toFixed(1);
+      li.textContent = h.escalated
+        ? `Holding now: ${h.code} for ${secs} s (raised as an alarm above).`
+        : `Holding now: ${h.code} for ${secs} s. It may resume by itself; it becomes an alarm if it persists.`;
+      info.appendChild(li);
+    }
+    for (const g of this.alarms.groups()) {
+      const li = document.createElement('li');
+      li.className = `group sev-${g.severity}`;
+      li.dataset['code'] = g.code;
+      const name = document.createElement('span');
+      name.className = 'g-code';
+      name.textContent = g.code;
+      const what = document.createElement('span');
+      what.className = 'g-text';
+      const held = g.heldMs > 0 ? `, ${(g.heldMs / 1000).toFixed(1)} s held in all` : '';
+      const self = g.selfResolved > 0 ? `, ${g.selfResolved} resolved by itself` : '';
+      what.textContent = `× ${g.count}${held}${self} · last ${clock(g.lastMs)}`;
+      what.title = g.message;
+      li.append(name, what);
+      info.appendChild(li);
+    }
+    $('notices-wrap').hidden = info.children.length === 0;
   }
 
   private exposeDebug(): void {
@@ -377,7 +465,9 @@ class MonitorPage {
           state: t ? supervisorStateName(t.state) ?? null : null,
           controller: t?.controller_session_id ?? null,
           figures: { ...page.shown },
-          alarms: page.alarms.list().map((a) => ({ severity: a.severity, code: a.code, acknowledged: a.acknowledged })),
+          alarms: page.alarms.list().map((a) => ({ severity: a.severity, code: a.code, acknowledged: a.acknowledged, why: a.why })),
+          groups: page.alarms.groups().map((g) => ({ code: g.code, severity: g.severity, count: g.count, selfResolved: g.selfResolved, heldS: g.heldMs / 1000 })),
+          holds: page.alarms.openHolds().map((h) => ({ code: h.code, escalated: h.escalated })),
           sound: page.sound.state(),
           recording: t?.recording ?? null,
         };
