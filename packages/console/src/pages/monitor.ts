@@ -16,6 +16,12 @@ import {
 import { stateLook } from '../states.js';
 import { reasonSentence } from '../reasons.js';
 
+/** What carries the controller's motion frames, as the agent saw the newest one (Telemetry.motion_transport). */
+const TRANSPORT_WORDS: Record<number, string> = {
+  [farhand.v1.MotionTransport.WEBSOCKET]: 'WebSocket',
+  [farhand.v1.MotionTransport.WEBRTC_DATACHANNEL]: 'WebRTC DataChannel',
+};
+
 const ARM_WORDS: Record<string, string> = { ARM_DISABLED: 'Disabled', ARM_ENABLED: 'Enabled', ARM_PAUSED: 'Paused', ARM_FAULT: 'Fault' };
 /** Fixed decimals without a "-0". */
 const fmt1 = (v: number): string => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1);
@@ -90,6 +96,8 @@ class MonitorPage {
         role: farhand.v1.Role.OBSERVER,
         clientName: 'Bedside monitor',
         probeRateHz: 1,
+        // The monitor sends no motion: no DataChannel for it.
+        webrtc: false,
         onStatus: (s) => this.onStatus(s),
         onWelcome: (w) => this.onWelcome(w),
         onMessage: (m) => this.onMessage(m),
@@ -227,7 +235,12 @@ class MonitorPage {
   private paintSummary(t: farhand.v1.Telemetry | null): void {
     const ctl = t?.controller_session_id ?? '';
     $('controller').textContent = !t ? '—' : ctl ? 'Surgeon console' : 'Nobody';
-    $('controller-sub').textContent = !t ? 'No live telemetry.' : ctl ? `session ${ctl}${this.controlNote ? ` · ${this.controlNote}` : ''}` : 'No console holds control: the arm holds.';
+    const via = t ? TRANSPORT_WORDS[t.motion_transport] : undefined;
+    $('controller-sub').textContent = !t
+      ? 'No live telemetry.'
+      : ctl
+        ? `session ${ctl}${via ? ` · motion over ${via}` : ''}${this.controlNote ? ` · ${this.controlNote}` : ''}`
+        : 'No console holds control: the arm holds.';
     const state = t ? supervisorStateName(t.state) ?? 'UNKNOWN' : this.link?.isOpen() ? undefined : 'NOLINK';
     const look = stateLook(state);
     const block = $('state-block');
@@ -380,6 +393,7 @@ class MonitorPage {
           alarms: page.alarms.list().map((a) => ({ severity: a.severity, code: a.code, acknowledged: a.acknowledged })),
           sound: page.sound.state(),
           recording: t?.recording ?? null,
+          motionTransport: t?.motion_transport ? (farhand.v1.MotionTransport[t.motion_transport] ?? null) : null,
         };
       },
     };
