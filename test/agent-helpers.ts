@@ -84,6 +84,9 @@ export class TestClient {
   telemetryCount = 0;
   readonly events: farhand.v1.Event[] = [];
   readonly acks = new Map<number, farhand.v1.CommandAck>();
+  /** WebRTC signalling from the agent, in order; onRtc sees each as it arrives. */
+  readonly rtcSignals: farhand.v1.RtcSignal[] = [];
+  onRtc: ((m: farhand.v1.RtcSignal) => void) | null = null;
   closeCode: number | null = null;
   closeReason = '';
   #nextCommandId = 1;
@@ -144,6 +147,10 @@ export class TestClient {
       case 'ack':
         this.acks.set(Number(r.message.id), r.message);
         break;
+      case 'rtc':
+        this.rtcSignals.push(r.message);
+        this.onRtc?.(r.message);
+        break;
       case 'clock': {
         const p = r.message;
         if (!p.reply && this.#answerProbes) {
@@ -176,8 +183,12 @@ export class TestClient {
     return waitFor(`ack of ${type}`, () => this.acks.get(id), timeoutMs);
   }
 
-  /** Sends one motion frame captured now. */
-  motion(pose: { position: [number, number, number]; orientation: [number, number, number, number] }, extra: Partial<MasterFrame> = {}): number {
+  /** Sends one motion frame captured now (over the WebSocket, or through `send`, e.g. a DataChannel). */
+  motion(
+    pose: { position: [number, number, number]; orientation: [number, number, number, number] },
+    extra: Partial<MasterFrame> = {},
+    send?: (bytes: Uint8Array) => void,
+  ): number {
     const seq = this.#seq++;
     const frame: MasterFrame = {
       armId: 0,
@@ -190,7 +201,8 @@ export class TestClient {
       operatorPresent: true,
       ...extra,
     };
-    this.sendEnvelope({ motion: toMotionFrame(frame) });
+    if (send) send(encodeEnvelope({ motion: toMotionFrame(frame) }));
+    else this.sendEnvelope({ motion: toMotionFrame(frame) });
     return seq;
   }
 

@@ -75,6 +75,9 @@ describe('surgeon console (headless Chromium, real agent)', () => {
     await page.waitForFunction(() => document.getElementById('state-label')?.textContent === 'IDLE', undefined, { timeout: 5000 });
     expect(await page.locator('#conn').getAttribute('class')).toContain('open');
     expect(await page.locator('#control-chip').innerText()).toBe('Control: you');
+    // Motion rides the WebRTC DataChannel the agent offers (browser-rtc.test.ts has the fallbacks).
+    await page.waitForFunction(() => document.getElementById('chip-transport')?.dataset['transport'] === 'webrtc', undefined, { timeout: 10_000 });
+    expect(await page.locator('#chip-transport').innerText()).toBe('MOTION: WEBRTC');
     // The three.js view started (software WebGL in this browser).
     expect(snap.webgl).not.toBe('none');
     expect(errors).toEqual([]);
@@ -116,6 +119,8 @@ describe('surgeon console (headless Chromium, real agent)', () => {
       // Within 3 % of the expected 13.4 mm (tremor filter and limiters leave no steady-state error).
       expect(err, `moved ${moved.map((v) => (v * 1000).toFixed(3)).join(', ')} mm, expected ${expected.map((v) => (v * 1000).toFixed(3)).join(', ')} mm`).toBeLessThan(0.03 * size);
       checked = true;
+      // The drag's frames came over the DataChannel.
+      expect(tap.latest().motionTransport).toBe('WEBRTC_DATACHANNEL');
       const fps = (await snapshot(page)).framesPerSecond;
       process.stdout.write(
         `console drag: ${dx},${dy} px -> expected ${(size * 1000).toFixed(3)} mm of tool, error ${(err * 1000).toFixed(3)} mm (${((err / size) * 100).toFixed(2)} %); ` +

@@ -66,7 +66,8 @@ describe('bedside monitor (headless Chromium, real agent, 120 ms link to the con
     // The surgeon: console through the 120 ms link, engaged, hand moving in loops.
     consolePage = await browser.context.newPage();
     errors.push(...collectErrors(consolePage));
-    await consolePage.goto(`${proxy.base}/console?token=${ta.agent.tokens.surgeon}`);
+    // Motion on the WebSocket: the proxy impairs WebSocket messages, and a DataChannel would go around it.
+    await consolePage.goto(`${proxy.base}/console?transport=websocket&token=${ta.agent.tokens.surgeon}`);
     await consolePage.waitForFunction(() => (window as unknown as { farhandConsole?: { snapshot(): { state: string | null } } }).farhandConsole?.snapshot().state != null, undefined, { timeout: 15_000 });
     await tap.waitFor((s) => s.controller !== '', 'the console to take control');
     await consolePage.keyboard.down('Space');

@@ -129,6 +129,8 @@ export interface TelemetrySample {
   controller: string;
   scale: number;
   link: farhand.v1.ILinkFigures | null;
+  /** What carried the controller's newest frame (MotionTransport name), as the agent saw it. */
+  motionTransport: string;
 }
 
 /**
@@ -175,6 +177,7 @@ export class TelemetryTap {
             controller: m.controller_session_id,
             scale: m.motion_scale,
             link: m.link ?? null,
+            motionTransport: farhand.v1.MotionTransport[m.motion_transport] ?? String(m.motion_transport),
           });
           if (this.samples.length > 20_000) this.samples.splice(0, 10_000);
         } else if (r.kind === 'event') {

@@ -43,14 +43,14 @@ export const fromWire = (p: farhand.v1.IPose): { p: V3; q: Q } => ({
 });
 
 /** Streams master poses at `rateHz` until stop(); each frame's pose is `pose(elapsed s)`. Logs what it sent. */
-export function stream(c: TestClient, rateHz: number, pose: (s: number) => { p: V3; q: Q }) {
+export function stream(c: TestClient, rateHz: number, pose: (s: number) => { p: V3; q: Q }, send?: (bytes: Uint8Array) => void) {
   const sent: Array<{ captureNs: number; p: V3; q: Q }> = [];
   const start = clientNowNs();
   const timer = setInterval(() => {
     if (c.ws.readyState !== c.ws.OPEN) return;
     const now = clientNowNs();
     const m = pose((now - start) / 1e9);
-    c.motion({ position: m.p, orientation: m.q });
+    c.motion({ position: m.p, orientation: m.q }, {}, send);
     sent.push({ captureNs: now, p: m.p, q: m.q });
   }, 1000 / rateHz);
   return { sent, stop: () => clearInterval(timer) };

@@ -43,10 +43,12 @@ function defaultSeed(): number {
   return a[0]!;
 }
 
-/** JSON for SessionStart.config_json: everything but the secrets. */
+/** JSON for SessionStart.config_json: everything but the secrets (tokens, TURN credentials). */
 export function recordedConfigJson(config: EffectiveConfig): string {
-  const { tokens: _tokens, ...rest } = config;
-  return JSON.stringify(rest);
+  const { tokens: _tokens, rtc, ...rest } = config;
+  // The credential is replaced, not dropped: a TURN entry without one would not parse again in replay.
+  const iceServers = rtc.iceServers.map((server) => (server.credential === undefined ? server : { ...server, credential: '(redacted)' }));
+  return JSON.stringify({ ...rest, rtc: { ...rtc, iceServers } });
 }
 
 /**

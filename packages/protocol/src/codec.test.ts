@@ -34,6 +34,11 @@ const arb: { [K in MessageKind]: fc.Arbitrary<Record<string, unknown>> } = {
       workspace: fc.record({ min_m: vec3, max_m: vec3 }), playout_delay_min_s: f64, playout_delay_max_s: f64,
     }),
     arm_ids: fc.array(u32, { maxLength: 4 }), agent_time_ns: u64, controller_session_id: str,
+    rtc: fc.record({
+      available: fc.boolean(),
+      ice_servers: fc.array(fc.record({ urls: fc.array(str, { maxLength: 3 }), username: str, credential: str }), { maxLength: 3 }),
+      motion_label: str, unavailable_reason: str, connect_timeout_s: f64,
+    }),
   }),
   reject: fc.record({ code: enumOf(v1.RejectCode), reason: str }),
   motion: fc.record({
@@ -51,12 +56,14 @@ const arb: { [K in MessageKind]: fc.Arbitrary<Record<string, unknown>> } = {
     link: fc.record({
       rtt_s: f64, one_way_delay_s: f64, jitter_s: f64, loss_ratio: f64, playout_delay_s: f64,
       frames_received: u64, frames_late: u64, frames_dropped: u64, frames_refused: u64, frame_rate_hz: f64,
-      clock_offset_s: f64, clock_uncertainty_s: f64, clock_synced: fc.boolean(),
+      clock_offset_s: f64, clock_uncertainty_s: f64, clock_synced: fc.boolean(), frames_received_rtc: u64,
     }),
     operating_state: enumOf(v1.ArmOperatingState), controller_session_id: str, motion_scale: f64, arm_id: u32,
     master_cp: pose, loop_overruns: u64, loop_period_error_p99_s: f64, recording: fc.boolean(), recording_bytes: u64,
+    motion_transport: enumOf(v1.MotionTransport),
   }),
   event: fc.record({ agent_time_ns: u64, severity: enumOf(v1.Severity), code: str, message: str, session_id: str, arm_id: u32 }),
+  rtc: fc.record({ type: enumOf(v1.RtcSignalType), sdp: str, candidate: str, sdp_mid: str, sdp_mline_index: u32, reason: str }),
 };
 
 describe('encodeEnvelope / decodeEnvelope round trip', () => {

@@ -22,11 +22,12 @@ export interface EnvelopeMessages {
   ack: farhand.v1.CommandAck;
   telemetry: farhand.v1.Telemetry;
   event: farhand.v1.Event;
+  rtc: farhand.v1.RtcSignal;
 }
 export type MessageKind = keyof EnvelopeMessages;
 /** The Envelope's oneof members, in field-number order. */
 export const MESSAGE_KINDS: readonly MessageKind[] = [
-  'hello', 'welcome', 'reject', 'motion', 'clock', 'command', 'ack', 'telemetry', 'event',
+  'hello', 'welcome', 'reject', 'motion', 'clock', 'command', 'ack', 'telemetry', 'event', 'rtc',
 ];
 
 /**
@@ -55,6 +56,7 @@ const MEMBERS: readonly { kind: MessageKind; field: number; codec: MemberCodec }
     ack: farhand.v1.CommandAck,
     telemetry: farhand.v1.Telemetry,
     event: farhand.v1.Event,
+    rtc: farhand.v1.RtcSignal,
   }[kind] as unknown as MemberCodec,
 }));
 
@@ -74,6 +76,7 @@ function soleMember(e: EnvelopeInit): (typeof MEMBERS)[number] | null | 'many' {
   if (e.ack != null) (m = MEMBERS[6]!), n++;
   if (e.telemetry != null) (m = MEMBERS[7]!), n++;
   if (e.event != null) (m = MEMBERS[8]!), n++;
+  if (e.rtc != null) (m = MEMBERS[9]!), n++;
   return n > 1 ? 'many' : m;
 }
 
@@ -168,6 +171,7 @@ function decodeMembers(bytes: Uint8Array): farhand.v1.Envelope {
     case 'ack': envelope.ack = message as farhand.v1.CommandAck; break;
     case 'telemetry': envelope.telemetry = message as farhand.v1.Telemetry; break;
     case 'event': envelope.event = message as farhand.v1.Event; break;
+    case 'rtc': envelope.rtc = message as farhand.v1.RtcSignal; break;
     case undefined: break;
   }
   return envelope;

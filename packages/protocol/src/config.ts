@@ -50,6 +50,29 @@ export const inputLimitsSchema = z.strictObject({
   maxSendBufferBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
 });
 
+/** One STUN/TURN server for WebRTC (RTCIceServer): stun:, turn: or turns: URLs; TURN needs a username and credential. */
+const ICE_URL_RE = /^(?:stun|stuns|turn|turns):[A-Za-z0-9.\-\[\]:]{1,255}(?:\?transport=(?:udp|tcp))?$/;
+export const iceServerSchema = z
+  .strictObject({
+    urls: z.union([z.string().regex(ICE_URL_RE), z.array(z.string().regex(ICE_URL_RE)).min(1).max(8)]),
+    username: z.string().min(1).max(256).optional(),
+    credential: z.string().min(1).max(256).optional(),
+  })
+  .refine((s) => {
+    const urls = Array.isArray(s.urls) ? s.urls : [s.urls];
+    return !urls.some((u) => u.startsWith('turn')) || (s.username !== undefined && s.credential !== undefined);
+  });
+
+/** The second transport for motion frames: a WebRTC DataChannel negotiated over the WebSocket session. */
+export const rtcSchema = z.strictObject({
+  /** Offer WebRTC in Welcome; when off (or the native library is missing) motion stays on the WebSocket. */
+  enabled: z.boolean().default(true),
+  /** STUN/TURN servers for both peers; empty = host candidates only (loopback, one LAN). */
+  iceServers: z.array(iceServerSchema).max(8).default([]),
+  /** A client falls back to the WebSocket if the DataChannel is not open by then (Welcome.rtc.connect_timeout_s). */
+  connectTimeoutS: z.number().min(0.5).max(60).default(5),
+});
+
 export const recordingSchema = z.strictObject({
   enabled: z.boolean().default(true),
   dir: path.default('recordings'),
@@ -108,6 +131,7 @@ export const agentConfigSchema = z
       handshakeTimeoutS: 5,
       maxSendBufferBytes: 256 * 1024,
     }),
+    rtc: rtcSchema.default({ enabled: true, iceServers: [], connectTimeoutS: 5 }),
     /** latency-core's configuration (scale, limits, playout, supervisor); validated by parseCoreConfig. */
     core: z.record(z.string(), z.unknown()).default({}),
   })
@@ -233,6 +257,14 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     accepted: 'a number of seconds from 0.1 to 60', help: 'the first message must be a Hello within this time' },
   { path: 'limits.maxSendBufferBytes', env: 'FARHAND_MAX_SEND_BUFFER_BYTES', kind: 'int', defaultText: '262144',
     accepted: 'an integer from 1024 to 67108864', help: 'telemetry to a client with more queued is dropped' },
+  { path: 'rtc.enabled', flag: 'webrtc', env: 'FARHAND_WEBRTC', kind: 'bool', defaultText: 'true',
+    accepted: 'true or false (flags: --webrtc / --no-webrtc; env: 1, 0, true, false)',
+    help: 'offer motion over a WebRTC DataChannel beside the WebSocket (--no-webrtc: WebSocket only)' },
+  { path: 'rtc.iceServers', flag: 'ice-servers', env: 'FARHAND_ICE_SERVERS', kind: 'json', arg: 'JSON',
+    accepted: 'a JSON array of at most 8 {"urls": "stun:HOST:PORT" | "turn:HOST:PORT[?transport=udp|tcp]" | "turns:..." or an array of them, "username", "credential"} (TURN needs username and credential)',
+    help: 'STUN/TURN servers for WebRTC, e.g. \'[{"urls":"stun:stun.example.org:3478"}]\' (default: none, host candidates only)' },
+  { path: 'rtc.connectTimeoutS', flag: 'rtc-connect-timeout', env: 'FARHAND_RTC_CONNECT_TIMEOUT_S', kind: 'number', arg: 'S', defaultText: '5',
+    accepted: 'a number of seconds from 0.5 to 60', help: 'consoles fall back to the WebSocket if the DataChannel is not open by then' },
   { path: 'core', flag: 'core', env: 'FARHAND_CORE', kind: 'json', arg: 'KEY=JSON',
     accepted: 'an object of latency-core settings (flag: --core key=value, repeatable; env: a JSON object)',
     help: 'latency-core setting, e.g. --core mapping.motionScale=0.5 (repeatable)' },
@@ -249,7 +281,7 @@ function knownKeys(prefix: string): string[] {
 }
 const ROOT_KEYS = [
   'host', 'port', 'controlRateHz', 'loopPriority', 'telemetryRateHz', 'tokens', 'webRoot', 'recording', 'tls', 'insecure', 'driver', 'sim', 'ros',
-  'logLevel', 'logFile', 'maxClients', 'limits', 'core',
+  'logLevel', 'logFile', 'maxClients', 'limits', 'rtc', 'core',
 ];
 const SECTION_KEYS: Record<string, string[]> = {
   tokens: [...ROLE_NAMES],
@@ -258,6 +290,7 @@ const SECTION_KEYS: Record<string, string[]> = {
   sim: ['tool', 'seed'],
   ros: ['masterUri', 'arm', 'maxMeasurementAgeS', 'commandRateHz', 'baseFrame', 'startTimeoutS', 'stateTimeoutS'],
   limits: ['maxFrameBytes', 'maxFrameRateHz', 'maxMessageRateHz', 'handshakeTimeoutS', 'maxSendBufferBytes'],
+  rtc: ['enabled', 'iceServers', 'connectTimeoutS'],
 };
 
 export function configField(path: string): ConfigField | undefined {
@@ -441,12 +474,16 @@ export const cliFlagsSchema = z.strictObject({
   'max-clients': z.string().optional(),
   'max-frame-bytes': z.string().optional(),
   'max-frame-rate': z.string().optional(),
+  webrtc: z.boolean().optional(),
+  'no-webrtc': z.boolean().optional(),
+  'ice-servers': z.string().optional(),
+  'rtc-connect-timeout': z.string().optional(),
   core: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*=.*$/s)).optional(),
 });
 export type CliFlags = z.output<typeof cliFlagsSchema>;
 
 /** Boolean flags (no value); everything else in cliFlagsSchema takes one. */
-export const BOOLEAN_FLAGS = ['help', 'version', 'recording', 'no-recording', 'insecure'] as const;
+export const BOOLEAN_FLAGS = ['help', 'version', 'recording', 'no-recording', 'insecure', 'webrtc', 'no-webrtc'] as const;
 
 // ------------------------------------------------------------------------------------------------
 // HTTP query strings

@@ -10,7 +10,7 @@ import { decodeEnvelope, encodeEnvelope, type DecodeErrorCode, type DecodeResult
 import { farhand } from './gen/farhand.js';
 import { validateMotionFrame } from './motion.js';
 import type { RefusalCode } from './refusal.js';
-import { validateClockProbe, validateCommand, validateHello } from './validate.js';
+import { validateClockProbe, validateCommand, validateHello, validateRtcSignal } from './validate.js';
 
 const SEED = Number(process.env['FARHAND_FUZZ_SEED'] ?? 0x5eed5);
 const COUNT = process.env['FARHAND_LONG'] === '1' ? 2_000_000 : 120_000;
@@ -126,6 +126,7 @@ function validate(d: Extract<DecodeResult, { ok: true }>): { ok: boolean; code?:
     case 'motion': return validateMotionFrame(d.message, { armIds: [0, 1] });
     case 'clock': return validateClockProbe(d.message);
     case 'command': return validateCommand(d.message, { armIds: [0, 1] });
+    case 'rtc': return validateRtcSignal(d.message, { from: 'client' });
     default: return null; // agent-to-client kinds: no inbound validation
   }
 }

@@ -65,7 +65,11 @@ function compare(type: protobuf.Type, expected: { [k: string]: Json }, actual: {
       const e = expected[key] as Json[];
       const a = Array.isArray(actual[key]) ? (actual[key] as unknown[]) : [actual[key]];
       if (e.length !== a.length) errors.push(`${at}: ${a.length} elements, expected ${e.length}`);
-      else e.forEach((ei, i) => compareScalar(field, ei, a[i], `${at}[${i}]`, errors));
+      else if (field.resolvedType instanceof protobuf.Type) {
+        // Repeated messages (e.g. Welcome.rtc.ice_servers): element by element.
+        const t = field.resolvedType;
+        e.forEach((ei, i) => compare(t, ei as { [k: string]: Json }, a[i] as { [k: string]: unknown }, `${at}[${i}]`, errors));
+      } else e.forEach((ei, i) => compareScalar(field, ei, a[i], `${at}[${i}]`, errors));
     } else if (field.resolvedType instanceof protobuf.Type) {
       compare(field.resolvedType, expected[key] as { [k: string]: Json }, actual[key] as { [k: string]: unknown }, at, errors);
     } else compareScalar(field, expected[key]!, actual[key], at, errors);

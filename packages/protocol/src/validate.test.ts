@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, encodeEnvelope, type EnvelopeInit } from './codec.js';
 import { farhand } from './gen/farhand.js';
 import { reasonText } from './refusal.js';
-import { validateClockProbe, validateCommand, validateHello } from './validate.js';
+import { MAX_ICE_CANDIDATE_CHARS, MAX_SDP_CHARS, validateClockProbe, validateCommand, validateHello, validateRtcSignal } from './validate.js';
 
 const v1 = farhand.v1;
 
@@ -118,5 +118,64 @@ describe('validateCommand', () => {
     expect(validateCommand(wire('command', { id: 1, type: v1.CommandType.GRANT_CONTROL, target_session_id: 'x'.repeat(129) }))).toMatchObject({ ok: false, code: 'TOO_LONG' });
     expect(validateCommand(wire('command', { id: 1, type: v1.CommandType.ESTOP, arm_id: 2 }), { armIds: [0] })).toMatchObject({ ok: false, code: 'UNKNOWN_ARM' });
     expect(validateCommand(wire('command', { id: 2 ** 54, type: v1.CommandType.ESTOP }))).toMatchObject({ ok: false, code: 'OUT_OF_RANGE', field: 'id' });
+  });
+});
+
+describe('validateRtcSignal', () => {
+  const OFFER_SDP =
+    'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=group:BUNDLE 0\r\nm=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\na=sctp-port:5000\r\n';
+  const pbt = farhand.v1.RtcSignalType;
+  const client = { from: 'client' as const };
+
+  it('accepts an offer, a candidate (and the end-of-candidates marker) and a close from a client', () => {
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP }, client)).toEqual({ ok: true, signal: { type: 'OFFER', sdp: OFFER_SDP } });
+    const cand = 'candidate:1467250027 1 udp 2122260223 127.0.0.1 46243 typ host generation 0 ufrag hvlW network-id 3';
+    expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: cand, sdp_mid: '0' }, client)).toEqual({
+      ok: true,
+      signal: { type: 'CANDIDATE', candidate: cand, sdpMid: '0', sdpMLineIndex: 0 },
+    });
+    // A browser's mDNS host name and a relay candidate with its extensions.
+    expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: 'candidate:2 1 udp 2113937151 4f0c1a2e-1b2c-4d5e-8f90-0123456789ab.local 53210 typ host generation 0', sdp_mid: '0' }, client).ok).toBe(true);
+    expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: 'candidate:3 1 udp 41885439 203.0.113.9 3478 typ relay raddr 0.0.0.0 rport 0', sdp_mid: '0' }, client).ok).toBe(true);
+    expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: '' }, client)).toMatchObject({ ok: true, signal: { candidate: '' } });
+    expect(validateRtcSignal({ type: pbt.CLOSE, reason: 'page closed' }, client)).toEqual({ ok: true, signal: { type: 'CLOSE', reason: 'page closed' } });
+  });
+
+  it('refuses what the other side sends, a missing or unknown type, with the accepted values', () => {
+    expect(validateRtcSignal({ type: pbt.ANSWER, sdp: OFFER_SDP }, client)).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_ENUM',
+      message: 'type ANSWER is not sent by the client; accepted from the client: OFFER (1), CANDIDATE (3), CLOSE (4).',
+    });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP }, { from: 'agent' })).toMatchObject({ ok: false, code: 'UNKNOWN_ENUM' });
+    expect(validateRtcSignal({}, client)).toMatchObject({ ok: false, code: 'MISSING', field: 'type' });
+    expect(validateRtcSignal({ type: 9 as farhand.v1.RtcSignalType }, client)).toMatchObject({ ok: false, code: 'UNKNOWN_ENUM', message: 'type 9 is not a signal this side knows; accepted from the client: OFFER (1), CANDIDATE (3), CLOSE (4).' });
+    expect(validateRtcSignal(null, client)).toMatchObject({ ok: false, code: 'MISSING', field: 'rtc' });
+  });
+
+  it('checks SDP: present, bounded, ASCII, v=0 first, exactly one application section', () => {
+    expect(validateRtcSignal({ type: pbt.OFFER }, client)).toMatchObject({ ok: false, code: 'MISSING', field: 'sdp' });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'a=x\r\n'.repeat(2000) }, client)).toMatchObject({
+      ok: false,
+      code: 'TOO_LONG',
+      message: `sdp is ${OFFER_SDP.length + 10000} characters; at most ${MAX_SDP_CHARS} are accepted.`,
+    });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP.replace('s=-', 's=\u00e9') }, client)).toMatchObject({ ok: false, code: 'OUT_OF_RANGE', field: 'sdp' });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP.replace('s=-', 's=\u0000') }, client)).toMatchObject({ ok: false, code: 'OUT_OF_RANGE', field: 'sdp' });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP.slice(5) }, client)).toMatchObject({ ok: false, message: 'sdp does not start with "v=0"; expected an SDP session description (RFC 8866).' });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'm=video 9 UDP/TLS/RTP/SAVPF 96\r\n' }, client)).toMatchObject({
+      ok: false,
+      message: 'sdp has media sections [application, video]; accepted: exactly one, "application" (the motion DataChannel, no audio or video).',
+    });
+  });
+
+  it('checks candidates against the RFC 8839 grammar and bounds sdp_mid, sdp_mline_index and the close reason', () => {
+    for (const bad of ['a=candidate:1 1 udp 1 127.0.0.1 1 typ host', 'candidate:1 1 sctp 1 127.0.0.1 1 typ host', 'candidate:1 1 udp 1 127.0.0.1 1 typ weird', 'candidate:1 1 udp 1 127.0.0.1 1 typ host\r\na=x']) {
+      expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: bad }, client), bad).toMatchObject({ ok: false, code: 'OUT_OF_RANGE', field: 'candidate' });
+    }
+    expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: 'candidate:1 1 udp 1 127.0.0.1 1 typ host ' + 'x'.repeat(MAX_ICE_CANDIDATE_CHARS) }, client)).toMatchObject({ ok: false, code: 'TOO_LONG' });
+    expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: '', sdp_mid: 'x'.repeat(33) }, client)).toMatchObject({ ok: false, field: 'sdp_mid' });
+    expect(validateRtcSignal({ type: pbt.CANDIDATE, candidate: '', sdp_mline_index: 1 }, client)).toMatchObject({ ok: false, field: 'sdp_mline_index', message: 'sdp_mline_index is 1; accepted: 0 (the one DataChannel section).' });
+    expect(validateRtcSignal({ type: pbt.CLOSE, reason: 'r'.repeat(257) }, client)).toMatchObject({ ok: false, code: 'TOO_LONG', field: 'reason' });
   });
 });

@@ -176,3 +176,110 @@ export function validateCommand(c: farhand.v1.Command.$Properties | null | undef
   }
   return { ok: true, command };
 }
+
+// ------------------------------------------------------------------------------------------------
+// RtcSignal (WebRTC signalling for the motion DataChannel, carried by the authenticated WebSocket)
+
+/** Bounds on signalling, characters. An offer for one DataChannel is ~550, an answer ~450. */
+export const MAX_SDP_CHARS = 8192;
+export const MAX_ICE_CANDIDATE_CHARS = 512;
+export const MAX_SDP_MID_CHARS = 32;
+export const MAX_RTC_REASON_CHARS = 256;
+/** An Envelope carrying an RtcSignal may be this long whatever limits.maxFrameBytes says (SDP + framing). */
+export const MAX_RTC_ENVELOPE_BYTES = MAX_SDP_CHARS + 1024;
+/** The label of the motion DataChannel (Welcome.rtc.motion_label). */
+export const RTC_MOTION_LABEL = 'farhand-motion';
+
+export type RtcSignalName = Exclude<keyof typeof farhand.v1.RtcSignalType, 'RTC_SIGNAL_TYPE_UNSPECIFIED'>;
+
+export interface ValidRtcSignal {
+  type: RtcSignalName;
+  /** OFFER, ANSWER. */
+  sdp?: string;
+  /** CANDIDATE: the candidate line ("" = end of candidates), its media id and m-line index. */
+  candidate?: string;
+  sdpMid?: string;
+  sdpMLineIndex?: number;
+  /** CLOSE. */
+  reason?: string;
+}
+export type RtcSignalCheck = { ok: true; signal: ValidRtcSignal } | Refusal;
+
+export interface RtcSignalValidationOptions {
+  /** Who sent it: a client may send OFFER, CANDIDATE, CLOSE; the agent ANSWER, CANDIDATE, CLOSE. */
+  from: 'client' | 'agent';
+}
+
+const RTC_TYPES: Record<number, RtcSignalName> = { 1: 'OFFER', 2: 'ANSWER', 3: 'CANDIDATE', 4: 'CLOSE' };
+// Printable ASCII plus CR/LF: SDP is ASCII text (RFC 8866 allows UTF-8 only in free-text fields we do not need).
+const SDP_CHARS = /^[\x20-\x7e\r\n]*$/;
+// RFC 8839 section 5.1: foundation, component, transport, priority, address, port, "typ" and the type,
+// then optional extensions. The address may be an IP or a host name (mDNS ".local" names from browsers).
+const CANDIDATE_RE = /^candidate:[A-Za-z0-9+/]{1,32} \d{1,3} (?:udp|tcp|UDP|TCP) \d{1,10} [A-Za-z0-9.:%_-]{1,255} \d{1,5} typ (?:host|srflx|prflx|relay)(?: [\x21-\x7e]+)*$/;
+
+/**
+ * Checks one signalling message: the type and the fields that type needs, within their bounds. For
+ * SDP: printable ASCII, "v=0" first, one application (DataChannel) section and no media: the motion
+ * channel is all that is negotiated here. For a candidate: the RFC 8839 grammar.
+ */
+export function validateRtcSignal(m: farhand.v1.RtcSignal.$Properties | null | undefined, options: RtcSignalValidationOptions): RtcSignalCheck {
+  if (m == null) return refuse('MISSING', 'rtc', 'The Envelope has no RtcSignal.');
+  const typeValue = m.type ?? 0;
+  const type = typeof typeValue === 'number' ? RTC_TYPES[typeValue] : undefined;
+  const allowed: RtcSignalName[] = options.from === 'client' ? ['OFFER', 'CANDIDATE', 'CLOSE'] : ['ANSWER', 'CANDIDATE', 'CLOSE'];
+  const accepted = `accepted from the ${options.from}: ${allowed.map((n) => `${n} (${farhand.v1.RtcSignalType[n]})`).join(', ')}`;
+  if (type === undefined) {
+    return typeValue === 0
+      ? refuse('MISSING', 'type', `type is missing; ${accepted}.`)
+      : refuse('UNKNOWN_ENUM', 'type', `type ${fmt(typeValue)} is not a signal this side knows; ${accepted}.`);
+  }
+  if (!allowed.includes(type)) return refuse('UNKNOWN_ENUM', 'type', `type ${type} is not sent by the ${options.from}; ${accepted}.`);
+  switch (type) {
+    case 'OFFER':
+    case 'ANSWER': {
+      const sdp = m.sdp ?? '';
+      if (typeof sdp !== 'string' || sdp.length === 0) return refuse('MISSING', 'sdp', `${type} needs sdp, the session description text.`);
+      if (sdp.length > MAX_SDP_CHARS) return refuse('TOO_LONG', 'sdp', `sdp is ${sdp.length} characters; at most ${MAX_SDP_CHARS} are accepted.`);
+      if (!SDP_CHARS.test(sdp)) return refuse('OUT_OF_RANGE', 'sdp', 'sdp contains characters other than printable ASCII, CR and LF; SDP is ASCII text.');
+      if (!sdp.startsWith('v=0')) return refuse('OUT_OF_RANGE', 'sdp', 'sdp does not start with "v=0"; expected an SDP session description (RFC 8866).');
+      const media = sdp.match(/^m=\S+/gm) ?? [];
+      if (media.length !== 1 || media[0] !== 'm=application') {
+        return refuse(
+          'OUT_OF_RANGE',
+          'sdp',
+          `sdp has media sections [${media.map((s) => s.slice(2)).join(', ')}]; accepted: exactly one, "application" (the motion DataChannel, no audio or video).`,
+        );
+      }
+      return { ok: true, signal: { type, sdp } };
+    }
+    case 'CANDIDATE': {
+      const candidate = m.candidate ?? '';
+      if (typeof candidate !== 'string') return refuse('MISSING', 'candidate', 'candidate must be a string.');
+      if (candidate.length > MAX_ICE_CANDIDATE_CHARS) {
+        return refuse('TOO_LONG', 'candidate', `candidate is ${candidate.length} characters; at most ${MAX_ICE_CANDIDATE_CHARS} are accepted.`);
+      }
+      if (candidate !== '' && !CANDIDATE_RE.test(candidate)) {
+        return refuse(
+          'OUT_OF_RANGE',
+          'candidate',
+          'candidate is not an ICE candidate line; expected "candidate:FOUNDATION COMPONENT udp|tcp PRIORITY ADDRESS PORT typ host|srflx|prflx|relay ..." (RFC 8839), or "" for the end of candidates.',
+        );
+      }
+      const sdpMid = m.sdp_mid ?? '';
+      if (typeof sdpMid !== 'string' || sdpMid.length > MAX_SDP_MID_CHARS || !/^[\x21-\x7e]*$/.test(sdpMid)) {
+        return refuse('TOO_LONG', 'sdp_mid', `sdp_mid must be at most ${MAX_SDP_MID_CHARS} printable ASCII characters without spaces.`);
+      }
+      const idx = m.sdp_mline_index ?? 0;
+      if (typeof idx !== 'number' || !Number.isInteger(idx) || idx < 0 || idx > 0) {
+        return refuse('OUT_OF_RANGE', 'sdp_mline_index', `sdp_mline_index is ${fmt(idx)}; accepted: 0 (the one DataChannel section).`);
+      }
+      return { ok: true, signal: { type, candidate, sdpMid, sdpMLineIndex: idx } };
+    }
+    case 'CLOSE': {
+      const reason = m.reason ?? '';
+      if (typeof reason !== 'string') return refuse('MISSING', 'reason', 'reason must be a string.');
+      if (codePoints(reason) > MAX_RTC_REASON_CHARS) return refuse('TOO_LONG', 'reason', `reason is longer than ${MAX_RTC_REASON_CHARS} characters.`);
+      return { ok: true, signal: { type, reason } };
+    }
+  }
+}

@@ -22,6 +22,8 @@ import { RecorderHost } from '@farhand/recording';
 import { createServer, type TlsFiles } from './server/http.js';
 import { Gateway, newSessionId, type Tokens } from './session/gateway.js';
 import { fromCoreEvent } from './telemetry.js';
+import { rtcSetup } from './transport/setup.js';
+import type { WrtcLoad } from './transport/wrtc.js';
 import { AGENT_VERSION } from './version.js';
 
 export class AgentStartError extends Error {
@@ -34,6 +36,8 @@ export class AgentStartError extends Error {
 export interface StartOptions {
   /** Log to this stream instead of stderr / config.logFile (tests). */
   logDestination?: NodeJS.WritableStream;
+  /** Loads the native WebRTC library (tests: one that fails). */
+  loadWrtc?: () => Promise<WrtcLoad>;
 }
 
 export interface AgentExit {
@@ -63,6 +67,8 @@ export interface Agent {
   readonly urls: AgentUrls;
   readonly tokens: Tokens;
   readonly recordingPath: string | null;
+  /** Whether motion may ride the WebRTC DataChannel, and why not. */
+  readonly rtc: { available: boolean; reason: string };
   readonly clock: AgentClock;
   readonly config: EffectiveConfig;
   readonly log: Logger;
@@ -148,7 +154,14 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   const loopHost = loop;
   const armIds = loopHost.ready.armIds;
   const mainScheduling = raiseMainPriority(config.loopPriority);
-  const gateway = new Gateway({ config, tokens, clock, loop: loopHost, recorder, metrics, log, armIds });
+  // The second motion transport. Without it (turned off, or the native library missing) the agent runs
+  // on the WebSocket alone and says so in the log, in Welcome.rtc and in /metrics.
+  const rtc = await rtcSetup(config, isLoopbackHost(config.host), options.loadWrtc);
+  metrics.rtcAvailable.set(rtc.ok ? 1 : 0);
+  if (rtc.ok) log.info({ code: 'RTC_AVAILABLE', iceServers: rtc.iceServers.length, loopbackOnly: rtc.loopbackOnly }, 'WebRTC motion DataChannel offered');
+  else if (config.rtc.enabled) log.warn({ code: 'RTC_UNAVAILABLE', err: rtc.reason }, `WebRTC is unavailable (${rtc.reason}); motion frames go over the WebSocket`);
+  else log.info({ code: 'RTC_OFF' }, 'WebRTC turned off; motion frames go over the WebSocket');
+  const gateway = new Gateway({ config, tokens, clock, loop: loopHost, recorder, metrics, log, armIds, rtc });
   const loopStats = new LoopStatsTracker(config.controlRateHz, clock.nowNs());
 
   const webRoot = config.webRoot ?? defaultWebRoot();
@@ -339,6 +352,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     urls,
     tokens,
     recordingPath: recorder?.path ?? null,
+    rtc: rtc.ok ? { available: true, reason: '' } : { available: false, reason: rtc.reason },
     clock,
     config,
     log,

@@ -24,7 +24,7 @@ export function helpText(): string {
   ];
   for (const f of CONFIG_FIELDS) {
     if (f.flag === undefined) continue;
-    const flag = f.kind === 'bool' ? (f.path === 'recording.enabled' ? '--recording / --no-recording' : `--${f.flag}`) : `--${f.flag} ${f.arg ?? 'VALUE'}`;
+    const flag = f.kind === 'bool' ? (f.path === 'recording.enabled' ? '--recording / --no-recording' : f.path === 'rtc.enabled' ? '--webrtc / --no-webrtc' : `--${f.flag}`) : `--${f.flag} ${f.arg ?? 'VALUE'}`;
     const def = f.defaultText !== undefined ? ` [${f.defaultText}]` : '';
     const env = f.env !== undefined ? ` (env ${f.env})` : '';
     lines.push(`  ${flag.padEnd(27)}${f.help}${def}${env}`);
@@ -91,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
   out(`Engineer token: ${agent.tokens.engineer}`);
   out(`Recording: ${agent.recordingPath ?? 'off'}`);
   out(`Metrics: ${agent.urls.metrics} (loopback only)`);
+  out(`Motion transport: ${agent.rtc.available ? 'WebRTC DataChannel (unordered, no retransmission), WebSocket as fallback' : `WebSocket only (${agent.rtc.reason})`}`);
   out('Press Ctrl+C to stop (the arm holds, then is disabled).');
 
   let signals = 0;

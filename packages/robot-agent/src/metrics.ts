@@ -38,6 +38,12 @@ export class AgentMetrics {
   readonly controlChanges: Counter;
   readonly commands: Counter;
   readonly rejects: Counter;
+  readonly framesByTransport: Counter;
+  readonly motionTransport: Gauge;
+  readonly rtcAvailable: Gauge;
+  readonly rtcPeers: Gauge;
+  readonly rtcOffers: Counter;
+  readonly rtcClosed: Counter;
   #overrunsSeen = 0;
 
   constructor(controlRateHz: number) {
@@ -108,6 +114,24 @@ export class AgentMetrics {
     this.controlChanges = new Counter({ name: 'farhand_control_changes_total', help: 'Changes of the control lock', labelNames: ['reason'], registers: [r] });
     this.commands = new Counter({ name: 'farhand_commands_total', help: 'Commands received, by type and result', labelNames: ['type', 'result'], registers: [r] });
     this.rejects = new Counter({ name: 'farhand_handshake_rejects_total', help: 'Connections rejected at the handshake', labelNames: ['code'], registers: [r] });
+    this.framesByTransport = new Counter({
+      name: 'farhand_motion_frames_by_transport_total',
+      help: 'Motion frames received, by the transport that carried them (websocket, webrtc)',
+      labelNames: ['session', 'transport'],
+      registers: [r],
+    });
+    this.motionTransport = new Gauge({
+      name: 'farhand_motion_transport',
+      help: "Transport of the controller's newest accepted motion frame (1 for the one in use)",
+      labelNames: ['transport'],
+      registers: [r],
+    });
+    this.rtcAvailable = new Gauge({ name: 'farhand_rtc_available', help: '1 when the agent offers the WebRTC motion DataChannel', registers: [r] });
+    this.rtcPeers = new Gauge({ name: 'farhand_rtc_peers', help: 'WebRTC peers whose motion DataChannel is open', labelNames: ['state'], registers: [r] });
+    this.rtcOffers = new Counter({ name: 'farhand_rtc_offers_total', help: 'WebRTC offers received', labelNames: ['role'], registers: [r] });
+    this.rtcClosed = new Counter({ name: 'farhand_rtc_closed_total', help: 'WebRTC peers closed, by reason code', labelNames: ['reason'], registers: [r] });
+    for (const t of ['websocket', 'webrtc']) this.motionTransport.set({ transport: t }, 0);
+    this.rtcPeers.set({ state: 'open' }, 0);
     for (const s of STATES) this.supervisorState.set({ state: s }, 0);
     for (const s of OP_STATES) this.armState.set({ state: s }, 0);
     for (const role of ['surgeon', 'observer', 'engineer']) this.clients.set({ role }, 0);
@@ -151,6 +175,7 @@ export class AgentMetrics {
       m.remove({ session });
     }
     this.framesReceived.remove({ session, role });
+    for (const transport of ['websocket', 'webrtc']) this.framesByTransport.remove({ session, transport });
     for (const reason of refusedReasons) this.framesRefused.remove({ session, reason });
     for (const reason of droppedReasons) this.messagesDropped.remove({ session, reason });
   }

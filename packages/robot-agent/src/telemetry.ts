@@ -72,6 +72,10 @@ export interface TelemetryExtras {
   recordingBytes: number;
   /** Loop period error p99 over the last seconds, s. */
   periodErrorP99S: number;
+  /** What carried the controller's newest accepted motion frame. */
+  motionTransport: farhand.v1.MotionTransport;
+  /** The controller's motion frames received over the DataChannel. */
+  controllerFramesRtc: number;
 }
 
 export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
@@ -86,7 +90,7 @@ export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
     jaw_measured_rad: s.jaw_measured_rad,
     jaw_setpoint_rad: s.jaw_setpoint_rad,
     last_applied_seq: Math.max(0, s.lastAppliedSeq),
-    link: wireLink(s.link, x.controllerRefused),
+    link: { ...wireLink(s.link, x.controllerRefused), frames_received_rtc: x.controllerFramesRtc },
     operating_state: ARM_STATE[s.operating_state],
     controller_session_id: s.controllerId ?? '',
     motion_scale: s.motionScale,
@@ -95,6 +99,7 @@ export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
     loop_period_error_p99_s: Number.isFinite(x.periodErrorP99S) ? x.periodErrorP99S : 0,
     recording: x.recording,
     recording_bytes: x.recordingBytes,
+    motion_transport: x.motionTransport,
   };
   if (s.master_cp) t.master_cp = wirePose(s.master_cp);
   return encodeEnvelope({ telemetry: t });

@@ -103,6 +103,18 @@ export class Hud {
     set('chip-ghost', ghost !== null, 'on-ghost', ghost ?? 'GHOST');
   }
 
+  /** Which transport carries this console's motion frames (a chip) and why (the sentence beside it). */
+  transport(phase: 'websocket' | 'negotiating' | 'webrtc' | 'none', detail: string): void {
+    const chip = $('chip-transport');
+    const text = phase === 'webrtc' ? 'MOTION: WEBRTC' : phase === 'none' ? 'MOTION: —' : phase === 'negotiating' ? 'MOTION: WEBSOCKET (WEBRTC CONNECTING)' : 'MOTION: WEBSOCKET';
+    const cls = phase === 'webrtc' ? 'chip on-present' : phase === 'websocket' ? 'chip on-clutch' : 'chip';
+    if (chip.textContent !== text) chip.textContent = text;
+    if (chip.className !== cls) chip.className = cls;
+    chip.dataset['transport'] = phase;
+    const el = $('transport-text');
+    if (el.textContent !== detail) el.textContent = detail;
+  }
+
   connection(phase: string, text: string): void {
     const c = $('conn');
     const cls = `conn ${phase}`;

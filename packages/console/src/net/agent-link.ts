@@ -1,10 +1,12 @@
 // One WebSocket to the agent: handshake (Hello -> Welcome | Reject), clock probes both ways, and
-// reconnection with back-off after a drop. It never sends a Command of its own accord: after a
+// reconnection with back-off after a drop. Motion frames ride the session's WebRTC DataChannel when the
+// agent offers one and it is open (motion-channel.ts), the WebSocket otherwise. It never sends a Command of its own accord: after a
 // reconnect the console is as it was at first connection, disengaged, and a person must engage.
 import { decodeEnvelope, encodeEnvelope, farhand, rejectName, type DecodedMessage, type EnvelopeInit } from '@farhand/protocol';
 import type { ClockSample } from '@farhand/latency-core';
 import { Backoff, isPermanentReject } from './backoff.js';
 import { monotonicNs } from './clock.js';
+import { MotionChannel, type MotionTransportStatus } from './motion-channel.js';
 
 export type LinkPhase = 'connecting' | 'handshake' | 'open' | 'retrying' | 'rejected' | 'stopped';
 
@@ -42,6 +44,10 @@ export interface AgentLinkOptions {
   onClockSample?(sample: ClockSample): void;
   /** A message that failed to decode (shown to engineers; the link stays up). */
   onBadMessage?(sentence: string): void;
+  /** Try the WebRTC DataChannel for motion when the agent offers it (default true). */
+  webrtc?: boolean;
+  /** Which transport carries motion frames, and why (after every Welcome and every change). */
+  onTransport?(status: MotionTransportStatus): void;
 }
 
 export class AgentLink {
@@ -55,6 +61,8 @@ export class AgentLink {
   private probeId = 1;
   private readonly pendingProbes = new Map<number, number>();
   private stopped = true;
+  private motion: MotionChannel | null = null;
+  private transport: MotionTransportStatus = { phase: 'websocket', detail: '' };
   sessionId = '';
   framesDroppedBackpressure = 0;
   /** See AgentLinkOptions.maxBufferedBytes; the console sets it from the agent's limits. */
@@ -71,6 +79,7 @@ export class AgentLink {
 
   stop(): void {
     this.stopped = true;
+    this.stopMotionChannel();
     this.clearTimers();
     this.ws?.close(1000, 'page closed');
     this.ws = null;
@@ -88,9 +97,22 @@ export class AgentLink {
     return true;
   }
 
-  /** Sends a motion frame unless the socket is backed up (then it is dropped and counted). */
+  /** Which transport carries motion frames now, with the reason. */
+  motionTransport(): MotionTransportStatus {
+    return this.transport;
+  }
+
+  /**
+   * Sends a motion frame: on the DataChannel when it is open, else on the WebSocket; dropped and counted
+   * when the way it would take is backed up.
+   */
   sendMotion(init: EnvelopeInit): boolean {
     if (!this.isOpen() || !this.ws) return false;
+    if (this.motion?.isOpen()) {
+      const sent = this.motion.send(encodeEnvelope(init));
+      if (!sent) this.framesDroppedBackpressure++;
+      return sent;
+    }
     if (this.ws.bufferedAmount > this.maxBufferedBytes) {
       this.framesDroppedBackpressure++;
       return false;
@@ -141,6 +163,7 @@ export class AgentLink {
     ws.onclose = (ev: CloseEvent) => {
       if (this.ws !== ws) return;
       this.ws = null;
+      this.stopMotionChannel();
       this.clearTimers();
       if (this.stopped || this.phase === 'rejected') return;
       this.backoff.closedAfter(performance.now() - this.openedAtMs);
@@ -170,6 +193,11 @@ export class AgentLink {
       this.setPhase('open', `Connected: session ${r.message.session_id}.`);
       this.startProbes(ws);
       this.opts.onWelcome(r.message);
+      this.startMotionChannel(r.message.rtc);
+      return;
+    }
+    if (r.kind === 'rtc') {
+      this.motion?.onSignal(r.message);
       return;
     }
     if (r.kind === 'reject') {
@@ -189,6 +217,37 @@ export class AgentLink {
     }
     if (this.phase !== 'open') return;
     this.opts.onMessage(r, arrivalNs);
+  }
+
+  private setTransport(s: MotionTransportStatus): void {
+    this.transport = s;
+    this.opts.onTransport?.(s);
+  }
+
+  /** After Welcome: negotiate the DataChannel if the agent offers it and this page may, else say why not. */
+  private startMotionChannel(offer: farhand.v1.IRtcOffer | null | undefined): void {
+    this.stopMotionChannel();
+    if (this.opts.webrtc === false) {
+      this.setTransport({ phase: 'websocket', detail: 'Motion over the WebSocket: WebRTC is turned off for this page (transport=websocket).' });
+    } else if (!offer?.available) {
+      const why = offer?.unavailable_reason || 'this agent does not offer WebRTC';
+      this.setTransport({ phase: 'websocket', detail: `Motion over the WebSocket: ${why}.` });
+    } else if (typeof RTCPeerConnection === 'undefined') {
+      this.setTransport({ phase: 'websocket', detail: 'Motion over the WebSocket: this browser has no WebRTC.' });
+    } else {
+      this.motion = new MotionChannel({
+        offer,
+        signal: (rtc) => this.send({ rtc }),
+        onStatus: (s) => this.setTransport(s),
+        maxBufferedBytes: this.opts.maxBufferedBytes ?? 16_384,
+      });
+      this.motion.start();
+    }
+  }
+
+  private stopMotionChannel(): void {
+    this.motion?.stop();
+    this.motion = null;
   }
 
   /** Answers the agent's probes at once; completes our own. */

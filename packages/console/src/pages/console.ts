@@ -89,6 +89,8 @@ interface TelemetryView {
   lastAppliedSeq: number;
   /** The message itself, for the fields shown as they are (delay breakdown, counters). */
   raw: farhand.v1.Telemetry;
+  /** What carried the controller's newest frame, as the agent saw it. */
+  motionTransport: string | null;
 }
 
 class ConsolePage implements InputSink {
@@ -168,6 +170,9 @@ class ConsolePage implements InputSink {
         onMessage: (m, t) => this.onMessage(m, t),
         onClockSample: (s) => this.onClockSample(s),
         onBadMessage: (why) => this.hud.event('WARNING', 'BAD_MESSAGE', why, new Date().toLocaleTimeString()),
+        // ?transport=websocket keeps motion on the WebSocket (comparisons, networks that block UDP).
+        webrtc: new URLSearchParams(location.search).get('transport') !== 'websocket',
+        onTransport: (s) => this.hud.transport(s.phase, s.detail),
       });
       this.commander = new Commander(this.link, () => this.armId(), reasonSentence);
       this.link.start();
@@ -423,6 +428,7 @@ class ConsolePage implements InputSink {
     const text = s.phase === 'retrying' && s.retryInMs !== undefined ? `${s.detail} Retrying in ${(s.retryInMs / 1000).toFixed(1)} s.` : s.detail;
     this.hud.connection(s.phase, text);
     if (s.phase !== 'open') {
+      this.hud.transport('none', '');
       // A new session starts disengaged: forget what the old one said, so nothing is drawn as live.
       if (this.welcome) this.hud.ack('', true);
       this.welcome = null;
@@ -494,6 +500,7 @@ class ConsolePage implements InputSink {
       link: t.link ?? null,
       lastAppliedSeq: t.last_applied_seq,
       raw: t,
+      motionTransport: t.motion_transport ? (farhand.v1.MotionTransport[t.motion_transport] ?? null) : null,
     };
     this.telemetry = tv;
     this.predictive.addTelemetry({ agentTimeNs: t.agent_time_ns, state: tv.state, setpoint: tv.setpoint, master: tv.master, motionScale: tv.scale });
@@ -635,6 +642,9 @@ class ConsolePage implements InputSink {
           tool: page.model.tool,
           webgl: page.view.quality,
           ghost: page.ghostText,
+          /** This console's motion transport (websocket, negotiating, webrtc) and the agent's view of the controller's. */
+          transport: page.link?.motionTransport() ?? null,
+          agentTransport: t?.motionTransport ?? null,
         };
       },
       recentFrames() {

@@ -17,6 +17,12 @@ import { stateLook } from '../states.js';
 import { reasonSentence } from '../reasons.js';
 import { CAPTURE_TO_ARRIVAL_TITLE, armSummary, delayBreakdown, formatCount, formatDelayParts, formatHalfRtt, formatJaw, formatMasterKind } from '../figures.js';
 
+/** What carries the controller's motion frames, as the agent saw the newest one (Telemetry.motion_transport). */
+const TRANSPORT_WORDS: Record<number, string> = {
+  [farhand.v1.MotionTransport.WEBSOCKET]: 'WebSocket',
+  [farhand.v1.MotionTransport.WEBRTC_DATACHANNEL]: 'WebRTC DataChannel',
+};
+
 /** Fixed decimals without a "-0". */
 const fmt1 = (v: number): string => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1);
 
@@ -93,6 +99,8 @@ class MonitorPage {
         role: farhand.v1.Role.OBSERVER,
         clientName: 'Bedside monitor',
         probeRateHz: 1,
+        // The monitor sends no motion: no DataChannel for it.
+        webrtc: false,
         onStatus: (s) => this.onStatus(s),
         onWelcome: (w) => this.onWelcome(w),
         onMessage: (m) => this.onMessage(m),
@@ -248,10 +256,11 @@ class MonitorPage {
     const ctl = t?.controller_session_id ?? '';
     $('controller').textContent = !t ? '—' : ctl ? 'Surgeon console' : 'Nobody';
     const kind = formatMasterKind(t?.master_kind);
+    const via = t ? TRANSPORT_WORDS[t.motion_transport] : undefined;
     $('controller-sub').textContent = !t
       ? 'No live telemetry.'
       : ctl
-        ? `session ${ctl}${kind !== '—' ? ` · ${kind}` : ''}${this.controlNote ? ` · ${this.controlNote}` : ''}`
+        ? `session ${ctl}${via ? ` · motion over ${via}` : ''}${kind !== '—' ? ` · ${kind}` : ''}${this.controlNote ? ` · ${this.controlNote}` : ''}`
         : 'No console holds control: the arm holds.';
     const state = t ? supervisorStateName(t.state) ?? 'UNKNOWN' : this.link?.isOpen() ? undefined : 'NOLINK';
     const look = stateLook(state);
@@ -470,6 +479,7 @@ class MonitorPage {
           holds: page.alarms.openHolds().map((h) => ({ code: h.code, escalated: h.escalated })),
           sound: page.sound.state(),
           recording: t?.recording ?? null,
+          motionTransport: t?.motion_transport ? (farhand.v1.MotionTransport[t.motion_transport] ?? null) : null,
         };
       },
     };

@@ -53,8 +53,11 @@ export namespace farhand {
             /** Envelope event. */
             event?: (farhand.v1.Event.$Properties|null);
 
+            /** WebRTC signalling for the motion DataChannel, over this authenticated session */
+            rtc?: (farhand.v1.RtcSignal.$Properties|null);
+
             /** Envelope msg. */
-            msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event");
+            msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -143,8 +146,11 @@ export namespace farhand {
                 /** Envelope event */
                 event?: (farhand.v1.Event.$Properties|null);
 
+                /** WebRTC signalling for the motion DataChannel, over this authenticated session */
+                rtc?: (farhand.v1.RtcSignal.$Properties|null);
+
                 /** Envelope msg */
-                msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event");
+                msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -161,9 +167,10 @@ export namespace farhand {
               ack?: farhand.v1.CommandAck.$Shape|null;
               telemetry?: farhand.v1.Telemetry.$Shape|null;
               event?: farhand.v1.Event.$Shape|null;
+              rtc?: farhand.v1.RtcSignal.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape })
+              ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null; rtc?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null; rtc?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape; rtc?: null }|{ msg?: "rtc"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc: farhand.v1.RtcSignal.$Shape })
             );
         }
 
@@ -371,6 +378,9 @@ export namespace farhand {
             /** who holds control now, empty if nobody */
             controller_session_id: string;
 
+            /** whether motion may ride a WebRTC DataChannel, and how to reach the agent */
+            rtc?: (farhand.v1.RtcOffer.$Properties|null);
+
             /**
              * Creates a new Welcome instance using the specified properties.
              * @param [properties] Properties to set
@@ -464,12 +474,237 @@ export namespace farhand {
                 /** who holds control now, empty if nobody */
                 controller_session_id?: (string|null);
 
+                /** whether motion may ride a WebRTC DataChannel, and how to reach the agent */
+                rtc?: (farhand.v1.RtcOffer.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Welcome. */
             type $Shape = farhand.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a RtcOffer.
+         * @deprecated Use farhand.v1.RtcOffer.$Properties instead.
+         */
+        interface IRtcOffer extends farhand.v1.RtcOffer.$Properties {
+        }
+
+        /** What the agent offers for the second transport (WebRTC). Absent or available = false: WebSocket only. */
+        class RtcOffer {
+
+            /**
+             * Constructs a new RtcOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RtcOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** the agent answers RtcSignal OFFERs on this session */
+            available: boolean;
+
+            /** STUN/TURN servers for the client's RTCPeerConnection (empty: host candidates only) */
+            ice_servers: farhand.v1.IceServer.$Properties[];
+
+            /** label the client's motion DataChannel must have ("farhand-motion") */
+            motion_label: string;
+
+            /** when not available: a sentence saying why (turned off, native library missing) */
+            unavailable_reason: string;
+
+            /** a client falls back to WebSocket if the channel is not open by then */
+            connect_timeout_s: number;
+
+            /**
+             * Creates a new RtcOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RtcOffer instance
+             */
+            static create(properties: farhand.v1.RtcOffer.$Shape): farhand.v1.RtcOffer & farhand.v1.RtcOffer.$Shape;
+            static create(properties?: farhand.v1.RtcOffer.$Properties): farhand.v1.RtcOffer;
+
+            /**
+             * Encodes the specified RtcOffer message. Does not implicitly {@link farhand.v1.RtcOffer.verify|verify} messages.
+             * @param message RtcOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RtcOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RtcOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RtcOffer & farhand.v1.RtcOffer.$Shape} RtcOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RtcOffer & farhand.v1.RtcOffer.$Shape;
+
+            /**
+             * Verifies a RtcOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RtcOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RtcOffer
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RtcOffer;
+
+            /**
+             * Creates a plain object from a RtcOffer message. Also converts values to other types if specified.
+             * @param message RtcOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RtcOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RtcOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RtcOffer {
+
+            /** Properties of a RtcOffer. */
+            interface $Properties {
+
+                /** the agent answers RtcSignal OFFERs on this session */
+                available?: (boolean|null);
+
+                /** STUN/TURN servers for the client's RTCPeerConnection (empty: host candidates only) */
+                ice_servers?: (farhand.v1.IceServer.$Properties[]|null);
+
+                /** label the client's motion DataChannel must have ("farhand-motion") */
+                motion_label?: (string|null);
+
+                /** when not available: a sentence saying why (turned off, native library missing) */
+                unavailable_reason?: (string|null);
+
+                /** a client falls back to WebSocket if the channel is not open by then */
+                connect_timeout_s?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RtcOffer. */
+            type $Shape = farhand.v1.RtcOffer.$Properties;
+        }
+
+        /**
+         * Properties of an IceServer.
+         * @deprecated Use farhand.v1.IceServer.$Properties instead.
+         */
+        interface IIceServer extends farhand.v1.IceServer.$Properties {
+        }
+
+        /** One STUN or TURN server, as in WebRTC's RTCIceServer. */
+        class IceServer {
+
+            /**
+             * Constructs a new IceServer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.IceServer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** stun:, turn: or turns: URLs */
+            urls: string[];
+
+            /** TURN only */
+            username: string;
+
+            /** TURN only (a long-term credential or a time-limited one from the TURN REST scheme) */
+            credential: string;
+
+            /**
+             * Creates a new IceServer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IceServer instance
+             */
+            static create(properties: farhand.v1.IceServer.$Shape): farhand.v1.IceServer & farhand.v1.IceServer.$Shape;
+            static create(properties?: farhand.v1.IceServer.$Properties): farhand.v1.IceServer;
+
+            /**
+             * Encodes the specified IceServer message. Does not implicitly {@link farhand.v1.IceServer.verify|verify} messages.
+             * @param message IceServer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.IceServer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IceServer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.IceServer & farhand.v1.IceServer.$Shape} IceServer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.IceServer & farhand.v1.IceServer.$Shape;
+
+            /**
+             * Verifies an IceServer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IceServer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IceServer
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.IceServer;
+
+            /**
+             * Creates a plain object from an IceServer message. Also converts values to other types if specified.
+             * @param message IceServer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.IceServer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IceServer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace IceServer {
+
+            /** Properties of an IceServer. */
+            interface $Properties {
+
+                /** stun:, turn: or turns: URLs */
+                urls?: (string[]|null);
+
+                /** TURN only */
+                username?: (string|null);
+
+                /** TURN only (a long-term credential or a time-limited one from the TURN REST scheme) */
+                credential?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IceServer. */
+            type $Shape = farhand.v1.IceServer.$Properties;
         }
 
         /**
@@ -2076,6 +2311,9 @@ export namespace farhand {
             /** never arrived (sequence gaps that were not filled later) */
             frames_lost: number;
 
+            /** of the controller's motion frames the agent received, those that came over the DataChannel */
+            frames_received_rtc: number;
+
             /**
              * Creates a new LinkFigures instance using the specified properties.
              * @param [properties] Properties to set
@@ -2181,6 +2419,9 @@ export namespace farhand {
                 /** never arrived (sequence gaps that were not filled later) */
                 frames_lost?: (number|null);
 
+                /** of the controller's motion frames the agent received, those that came over the DataChannel */
+                frames_received_rtc?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2282,6 +2523,9 @@ export namespace farhand {
 
             /** orientation mode in force for the controller */
             master_kind: farhand.v1.MasterKind;
+
+            /** what carried the controller's newest motion frame */
+            motion_transport: farhand.v1.MotionTransport;
 
             /**
              * Creates a new Telemetry instance using the specified properties.
@@ -2418,12 +2662,28 @@ export namespace farhand {
                 /** orientation mode in force for the controller */
                 master_kind?: (farhand.v1.MasterKind|null);
 
+                /** what carried the controller's newest motion frame */
+                motion_transport?: (farhand.v1.MotionTransport|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Telemetry. */
             type $Shape = farhand.v1.Telemetry.$Properties;
+        }
+
+        /** MotionTransport enum. */
+        enum MotionTransport {
+
+            /** no controller, or no frame from it yet */
+            MOTION_TRANSPORT_UNSPECIFIED = 0,
+
+            /** over the session's WebSocket (TCP: reliable, ordered, stalls on loss) */
+            WEBSOCKET = 1,
+
+            /** over the session's DataChannel (SCTP, unordered, never retransmitted) */
+            WEBRTC_DATACHANNEL = 2
         }
 
         /** Severity enum. */
@@ -2566,6 +2826,148 @@ export namespace farhand {
 
             /** Shape of an Event. */
             type $Shape = farhand.v1.Event.$Properties;
+        }
+
+        /** RtcSignalType enum. */
+        enum RtcSignalType {
+
+            /** RTC_SIGNAL_TYPE_UNSPECIFIED value */
+            RTC_SIGNAL_TYPE_UNSPECIFIED = 0,
+
+            /** client -> agent: sdp is the client's offer (one DataChannel, no media) */
+            OFFER = 1,
+
+            /** agent -> client: sdp is the agent's answer */
+            ANSWER = 2,
+
+            /** either way: one ICE candidate (candidate empty = end of candidates) */
+            CANDIDATE = 3,
+
+            /** either way: the peer connection is closed; reason says why */
+            CLOSE = 4
+        }
+
+        /**
+         * Properties of a RtcSignal.
+         * @deprecated Use farhand.v1.RtcSignal.$Properties instead.
+         */
+        interface IRtcSignal extends farhand.v1.RtcSignal.$Properties {
+        }
+
+        /** Represents a RtcSignal. */
+        class RtcSignal {
+
+            /**
+             * Constructs a new RtcSignal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RtcSignal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RtcSignal type. */
+            type: farhand.v1.RtcSignalType;
+
+            /** OFFER, ANSWER: the session description (SDP text), at most 8192 characters */
+            sdp: string;
+
+            /** CANDIDATE: "candidate:..." as RTCIceCandidate.candidate gives it, at most 512 characters */
+            candidate: string;
+
+            /** CANDIDATE: media stream id the candidate belongs to ("0" for a DataChannel-only peer) */
+            sdp_mid: string;
+
+            /** CANDIDATE: m-line index (0 for a DataChannel-only peer) */
+            sdp_mline_index: number;
+
+            /** CLOSE: a stable code, ": " and a sentence */
+            reason: string;
+
+            /**
+             * Creates a new RtcSignal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RtcSignal instance
+             */
+            static create(properties: farhand.v1.RtcSignal.$Shape): farhand.v1.RtcSignal & farhand.v1.RtcSignal.$Shape;
+            static create(properties?: farhand.v1.RtcSignal.$Properties): farhand.v1.RtcSignal;
+
+            /**
+             * Encodes the specified RtcSignal message. Does not implicitly {@link farhand.v1.RtcSignal.verify|verify} messages.
+             * @param message RtcSignal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RtcSignal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RtcSignal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RtcSignal & farhand.v1.RtcSignal.$Shape} RtcSignal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RtcSignal & farhand.v1.RtcSignal.$Shape;
+
+            /**
+             * Verifies a RtcSignal message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RtcSignal message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RtcSignal
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RtcSignal;
+
+            /**
+             * Creates a plain object from a RtcSignal message. Also converts values to other types if specified.
+             * @param message RtcSignal
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RtcSignal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RtcSignal to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RtcSignal {
+
+            /** Properties of a RtcSignal. */
+            interface $Properties {
+
+                /** RtcSignal type */
+                type?: (farhand.v1.RtcSignalType|null);
+
+                /** OFFER, ANSWER: the session description (SDP text), at most 8192 characters */
+                sdp?: (string|null);
+
+                /** CANDIDATE: "candidate:..." as RTCIceCandidate.candidate gives it, at most 512 characters */
+                candidate?: (string|null);
+
+                /** CANDIDATE: media stream id the candidate belongs to ("0" for a DataChannel-only peer) */
+                sdp_mid?: (string|null);
+
+                /** CANDIDATE: m-line index (0 for a DataChannel-only peer) */
+                sdp_mline_index?: (number|null);
+
+                /** CLOSE: a stable code, ": " and a sentence */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RtcSignal. */
+            type $Shape = farhand.v1.RtcSignal.$Properties;
         }
 
         /**

@@ -50,7 +50,8 @@ export const farhand = $root.farhand = (() => {
              * @property {farhand.v1.CommandAck.$Properties|null} [ack] Envelope ack
              * @property {farhand.v1.Telemetry.$Properties|null} [telemetry] Envelope telemetry
              * @property {farhand.v1.Event.$Properties|null} [event] Envelope event
-             * @property {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"} [msg] Envelope msg
+             * @property {farhand.v1.RtcSignal.$Properties|null} [rtc] WebRTC signalling for the motion DataChannel, over this authenticated session
+             * @property {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"} [msg] Envelope msg
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -74,9 +75,10 @@ export const farhand = $root.farhand = (() => {
              *   ack?: farhand.v1.CommandAck.$Shape|null;
              *   telemetry?: farhand.v1.Telemetry.$Shape|null;
              *   event?: farhand.v1.Event.$Shape|null;
+             *   rtc?: farhand.v1.RtcSignal.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape })
+             *   ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null; rtc?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null; rtc?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape; rtc?: null }|{ msg?: "rtc"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc: farhand.v1.RtcSignal.$Shape })
              * )} farhand.v1.Envelope.$Shape
              */
 
@@ -167,17 +169,25 @@ export const farhand = $root.farhand = (() => {
              */
             Envelope.prototype.event = null;
 
+            /**
+             * WebRTC signalling for the motion DataChannel, over this authenticated session
+             * @member {farhand.v1.RtcSignal.$Properties|null|undefined} rtc
+             * @memberof farhand.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.rtc = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope msg.
-             * @member {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|undefined} msg
+             * @member {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"|undefined} msg
              * @memberof farhand.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "msg", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "reject", "motion", "clock", "command", "ack", "telemetry", "event"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "reject", "motion", "clock", "command", "ack", "telemetry", "event", "rtc"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -231,6 +241,8 @@ export const farhand = $root.farhand = (() => {
                     $root.farhand.v1.Telemetry.encode(message.telemetry, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                     $root.farhand.v1.Event.encode(message.event, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
+                    $root.farhand.v1.RtcSignal.encode(message.rtc, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -336,6 +348,13 @@ export const farhand = $root.farhand = (() => {
                                 break;
                             message.event = $root.farhand.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
                             message.msg = "event";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.rtc = $root.farhand.v1.RtcSignal.decode(reader, reader.size(), $undefined, _depth + 1, message.rtc);
+                            message.msg = "rtc";
                             continue;
                         }
                     }
@@ -459,6 +478,16 @@ export const farhand = $root.farhand = (() => {
                             return "event." + error;
                     }
                 }
+                if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc")) {
+                    if (properties.msg === 1)
+                        return "msg: multiple values";
+                    properties.msg = 1;
+                    {
+                        let error = $root.farhand.v1.RtcSignal.verify(message.rtc, _depth + 1);
+                        if (error)
+                            return "rtc." + error;
+                    }
+                }
                 return null;
             };
 
@@ -525,6 +554,11 @@ export const farhand = $root.farhand = (() => {
                         throw $TypeError(".farhand.v1.Envelope.event: object expected");
                     message.event = $root.farhand.v1.Event.fromObject(object.event, _depth + 1);
                 }
+                if (object.rtc != null) {
+                    if (!$util.isObject(object.rtc))
+                        throw $TypeError(".farhand.v1.Envelope.rtc: object expected");
+                    message.rtc = $root.farhand.v1.RtcSignal.fromObject(object.rtc, _depth + 1);
+                }
                 return message;
             };
 
@@ -589,6 +623,11 @@ export const farhand = $root.farhand = (() => {
                     object.event = $root.farhand.v1.Event.toObject(message.event, options, _depth + 1);
                     if (options.oneofs)
                         object.msg = "event";
+                }
+                if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc")) {
+                    object.rtc = $root.farhand.v1.RtcSignal.toObject(message.rtc, options, _depth + 1);
+                    if (options.oneofs)
+                        object.msg = "rtc";
                 }
                 return object;
             };
@@ -1069,6 +1108,7 @@ export const farhand = $root.farhand = (() => {
              * @property {Array.<number>|null} [arm_ids] arms this agent drives; MotionFrame.arm_id must be one of them (first: 0)
              * @property {number|null} [agent_time_ns] agent monotonic clock when Welcome was sent
              * @property {string|null} [controller_session_id] who holds control now, empty if nobody
+             * @property {farhand.v1.RtcOffer.$Properties|null} [rtc] whether motion may ride a WebRTC DataChannel, and how to reach the agent
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1190,6 +1230,14 @@ export const farhand = $root.farhand = (() => {
             Welcome.prototype.controller_session_id = "";
 
             /**
+             * whether motion may ride a WebRTC DataChannel, and how to reach the agent
+             * @member {farhand.v1.RtcOffer.$Properties|null|undefined} rtc
+             * @memberof farhand.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.rtc = null;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof farhand.v1.Welcome
@@ -1243,6 +1291,8 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.agent_time_ns);
                 if (message.controller_session_id != null && $Object.hasOwnProperty.call(message, "controller_session_id") && message.controller_session_id !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.controller_session_id);
+                if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
+                    $root.farhand.v1.RtcOffer.encode(message.rtc, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1388,6 +1438,12 @@ export const farhand = $root.farhand = (() => {
                                 delete message.controller_session_id;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.rtc = $root.farhand.v1.RtcOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.rtc);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1459,6 +1515,11 @@ export const farhand = $root.farhand = (() => {
                 if (message.controller_session_id != null && $Object.hasOwnProperty.call(message, "controller_session_id"))
                     if (!$util.isString(message.controller_session_id))
                         return "controller_session_id: string expected";
+                if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc")) {
+                    let error = $root.farhand.v1.RtcOffer.verify(message.rtc, _depth + 1);
+                    if (error)
+                        return "rtc." + error;
+                }
                 return null;
             };
 
@@ -1545,6 +1606,11 @@ export const farhand = $root.farhand = (() => {
                 if (object.controller_session_id != null)
                     if (typeof object.controller_session_id !== "string" || object.controller_session_id.length)
                         message.controller_session_id = $String(object.controller_session_id);
+                if (object.rtc != null) {
+                    if (!$util.isObject(object.rtc))
+                        throw $TypeError(".farhand.v1.Welcome.rtc: object expected");
+                    message.rtc = $root.farhand.v1.RtcOffer.fromObject(object.rtc, _depth + 1);
+                }
                 return message;
             };
 
@@ -1582,6 +1648,7 @@ export const farhand = $root.farhand = (() => {
                     } else
                         object.agent_time_ns = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.controller_session_id = "";
+                    object.rtc = null;
                 }
                 if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id"))
                     object.session_id = message.session_id;
@@ -1613,6 +1680,8 @@ export const farhand = $root.farhand = (() => {
                         object.agent_time_ns = options.longs === $String ? $util.Long.prototype.toString.call(message.agent_time_ns) : options.longs === $Number ? new $util.LongBits(message.agent_time_ns.low >>> 0, message.agent_time_ns.high >>> 0).toNumber(true) : message.agent_time_ns;
                 if (message.controller_session_id != null && $Object.hasOwnProperty.call(message, "controller_session_id"))
                     object.controller_session_id = message.controller_session_id;
+                if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
+                    object.rtc = $root.farhand.v1.RtcOffer.toObject(message.rtc, options, _depth + 1);
                 return object;
             };
 
@@ -1628,6 +1697,677 @@ export const farhand = $root.farhand = (() => {
             };
 
             return Welcome;
+        })();
+
+        v1.RtcOffer = (function() {
+
+            /**
+             * Properties of a RtcOffer.
+             * @typedef {Object} farhand.v1.RtcOffer.$Properties
+             * @property {boolean|null} [available] the agent answers RtcSignal OFFERs on this session
+             * @property {Array.<farhand.v1.IceServer.$Properties>|null} [ice_servers] STUN/TURN servers for the client's RTCPeerConnection (empty: host candidates only)
+             * @property {string|null} [motion_label] label the client's motion DataChannel must have ("farhand-motion")
+             * @property {string|null} [unavailable_reason] when not available: a sentence saying why (turned off, native library missing)
+             * @property {number|null} [connect_timeout_s] a client falls back to WebSocket if the channel is not open by then
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RtcOffer.
+             * @memberof farhand.v1
+             * @interface IRtcOffer
+             * @augments farhand.v1.RtcOffer.$Properties
+             * @deprecated Use farhand.v1.RtcOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a RtcOffer.
+             * @typedef {farhand.v1.RtcOffer.$Properties} farhand.v1.RtcOffer.$Shape
+             */
+
+            /**
+             * Constructs a new RtcOffer.
+             * @memberof farhand.v1
+             * @classdesc What the agent offers for the second transport (WebRTC). Absent or available = false: WebSocket only.
+             * @constructor
+             * @param {farhand.v1.RtcOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RtcOffer = function (properties) {
+                this.ice_servers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * the agent answers RtcSignal OFFERs on this session
+             * @member {boolean} available
+             * @memberof farhand.v1.RtcOffer
+             * @instance
+             */
+            RtcOffer.prototype.available = false;
+
+            /**
+             * STUN/TURN servers for the client's RTCPeerConnection (empty: host candidates only)
+             * @member {Array.<farhand.v1.IceServer.$Properties>} ice_servers
+             * @memberof farhand.v1.RtcOffer
+             * @instance
+             */
+            RtcOffer.prototype.ice_servers = $util.emptyArray;
+
+            /**
+             * label the client's motion DataChannel must have ("farhand-motion")
+             * @member {string} motion_label
+             * @memberof farhand.v1.RtcOffer
+             * @instance
+             */
+            RtcOffer.prototype.motion_label = "";
+
+            /**
+             * when not available: a sentence saying why (turned off, native library missing)
+             * @member {string} unavailable_reason
+             * @memberof farhand.v1.RtcOffer
+             * @instance
+             */
+            RtcOffer.prototype.unavailable_reason = "";
+
+            /**
+             * a client falls back to WebSocket if the channel is not open by then
+             * @member {number} connect_timeout_s
+             * @memberof farhand.v1.RtcOffer
+             * @instance
+             */
+            RtcOffer.prototype.connect_timeout_s = 0;
+
+            /**
+             * Creates a new RtcOffer instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.RtcOffer
+             * @static
+             * @param {farhand.v1.RtcOffer.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.RtcOffer} RtcOffer instance
+             * @type {{
+             *   (properties: farhand.v1.RtcOffer.$Shape): farhand.v1.RtcOffer & farhand.v1.RtcOffer.$Shape;
+             *   (properties?: farhand.v1.RtcOffer.$Properties): farhand.v1.RtcOffer;
+             * }}
+             */
+            RtcOffer.create = function(properties) {
+                return new RtcOffer(properties);
+            };
+
+            /**
+             * Encodes the specified RtcOffer message. Does not implicitly {@link farhand.v1.RtcOffer.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.RtcOffer
+             * @static
+             * @param {farhand.v1.RtcOffer.$Properties} message RtcOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RtcOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.available);
+                if (message.ice_servers != null && message.ice_servers.length)
+                    for (let i = 0; i < message.ice_servers.length; ++i)
+                        $root.farhand.v1.IceServer.encode(message.ice_servers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.motion_label != null && $Object.hasOwnProperty.call(message, "motion_label") && message.motion_label !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.motion_label);
+                if (message.unavailable_reason != null && $Object.hasOwnProperty.call(message, "unavailable_reason") && message.unavailable_reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.unavailable_reason);
+                if (message.connect_timeout_s != null && $Object.hasOwnProperty.call(message, "connect_timeout_s") && !$Object.is(message.connect_timeout_s, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.connect_timeout_s);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RtcOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.RtcOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.RtcOffer & farhand.v1.RtcOffer.$Shape} RtcOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RtcOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.RtcOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.available = value;
+                            else
+                                delete message.available;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ice_servers && message.ice_servers.length))
+                                message.ice_servers = [];
+                            message.ice_servers.push($root.farhand.v1.IceServer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.motion_label = value;
+                            else
+                                delete message.motion_label;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.unavailable_reason = value;
+                            else
+                                delete message.unavailable_reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.connect_timeout_s = value;
+                            else
+                                delete message.connect_timeout_s;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RtcOffer message.
+             * @function verify
+             * @memberof farhand.v1.RtcOffer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RtcOffer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
+                    if (typeof message.available !== "boolean")
+                        return "available: boolean expected";
+                if (message.ice_servers != null && $Object.hasOwnProperty.call(message, "ice_servers")) {
+                    if (!$Array.isArray(message.ice_servers))
+                        return "ice_servers: array expected";
+                    for (let i = 0; i < message.ice_servers.length; ++i) {
+                        let error = $root.farhand.v1.IceServer.verify(message.ice_servers[i], _depth + 1);
+                        if (error)
+                            return "ice_servers." + error;
+                    }
+                }
+                if (message.motion_label != null && $Object.hasOwnProperty.call(message, "motion_label"))
+                    if (!$util.isString(message.motion_label))
+                        return "motion_label: string expected";
+                if (message.unavailable_reason != null && $Object.hasOwnProperty.call(message, "unavailable_reason"))
+                    if (!$util.isString(message.unavailable_reason))
+                        return "unavailable_reason: string expected";
+                if (message.connect_timeout_s != null && $Object.hasOwnProperty.call(message, "connect_timeout_s"))
+                    if (typeof message.connect_timeout_s !== "number")
+                        return "connect_timeout_s: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a RtcOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.RtcOffer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.RtcOffer} RtcOffer
+             */
+            RtcOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.RtcOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.RtcOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.RtcOffer();
+                if (object.available != null)
+                    if (object.available)
+                        message.available = $Boolean(object.available);
+                if (object.ice_servers) {
+                    if (!$Array.isArray(object.ice_servers))
+                        throw $TypeError(".farhand.v1.RtcOffer.ice_servers: array expected");
+                    message.ice_servers = $Array(object.ice_servers.length);
+                    for (let i = 0; i < object.ice_servers.length; ++i) {
+                        if (!$util.isObject(object.ice_servers[i]))
+                            throw $TypeError(".farhand.v1.RtcOffer.ice_servers: object expected");
+                        message.ice_servers[i] = $root.farhand.v1.IceServer.fromObject(object.ice_servers[i], _depth + 1);
+                    }
+                }
+                if (object.motion_label != null)
+                    if (typeof object.motion_label !== "string" || object.motion_label.length)
+                        message.motion_label = $String(object.motion_label);
+                if (object.unavailable_reason != null)
+                    if (typeof object.unavailable_reason !== "string" || object.unavailable_reason.length)
+                        message.unavailable_reason = $String(object.unavailable_reason);
+                if (object.connect_timeout_s != null)
+                    if (!$Object.is($Number(object.connect_timeout_s), 0))
+                        message.connect_timeout_s = $Number(object.connect_timeout_s);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RtcOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.RtcOffer
+             * @static
+             * @param {farhand.v1.RtcOffer} message RtcOffer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RtcOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.ice_servers = [];
+                if (options.defaults) {
+                    object.available = false;
+                    object.motion_label = "";
+                    object.unavailable_reason = "";
+                    object.connect_timeout_s = 0;
+                }
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
+                    object.available = message.available;
+                if (message.ice_servers && message.ice_servers.length) {
+                    object.ice_servers = $Array(message.ice_servers.length);
+                    for (let j = 0; j < message.ice_servers.length; ++j)
+                        object.ice_servers[j] = $root.farhand.v1.IceServer.toObject(message.ice_servers[j], options, _depth + 1);
+                }
+                if (message.motion_label != null && $Object.hasOwnProperty.call(message, "motion_label"))
+                    object.motion_label = message.motion_label;
+                if (message.unavailable_reason != null && $Object.hasOwnProperty.call(message, "unavailable_reason"))
+                    object.unavailable_reason = message.unavailable_reason;
+                if (message.connect_timeout_s != null && $Object.hasOwnProperty.call(message, "connect_timeout_s"))
+                    object.connect_timeout_s = options.json && !$isFinite(message.connect_timeout_s) ? $String(message.connect_timeout_s) : message.connect_timeout_s;
+                return object;
+            };
+
+            /**
+             * Converts this RtcOffer to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.RtcOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RtcOffer.prototype.toJSON = function() {
+                return RtcOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RtcOffer;
+        })();
+
+        v1.IceServer = (function() {
+
+            /**
+             * Properties of an IceServer.
+             * @typedef {Object} farhand.v1.IceServer.$Properties
+             * @property {Array.<string>|null} [urls] stun:, turn: or turns: URLs
+             * @property {string|null} [username] TURN only
+             * @property {string|null} [credential] TURN only (a long-term credential or a time-limited one from the TURN REST scheme)
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IceServer.
+             * @memberof farhand.v1
+             * @interface IIceServer
+             * @augments farhand.v1.IceServer.$Properties
+             * @deprecated Use farhand.v1.IceServer.$Properties instead.
+             */
+
+            /**
+             * Shape of an IceServer.
+             * @typedef {farhand.v1.IceServer.$Properties} farhand.v1.IceServer.$Shape
+             */
+
+            /**
+             * Constructs a new IceServer.
+             * @memberof farhand.v1
+             * @classdesc One STUN or TURN server, as in WebRTC's RTCIceServer.
+             * @constructor
+             * @param {farhand.v1.IceServer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IceServer = function (properties) {
+                this.urls = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * stun:, turn: or turns: URLs
+             * @member {Array.<string>} urls
+             * @memberof farhand.v1.IceServer
+             * @instance
+             */
+            IceServer.prototype.urls = $util.emptyArray;
+
+            /**
+             * TURN only
+             * @member {string} username
+             * @memberof farhand.v1.IceServer
+             * @instance
+             */
+            IceServer.prototype.username = "";
+
+            /**
+             * TURN only (a long-term credential or a time-limited one from the TURN REST scheme)
+             * @member {string} credential
+             * @memberof farhand.v1.IceServer
+             * @instance
+             */
+            IceServer.prototype.credential = "";
+
+            /**
+             * Creates a new IceServer instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.IceServer
+             * @static
+             * @param {farhand.v1.IceServer.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.IceServer} IceServer instance
+             * @type {{
+             *   (properties: farhand.v1.IceServer.$Shape): farhand.v1.IceServer & farhand.v1.IceServer.$Shape;
+             *   (properties?: farhand.v1.IceServer.$Properties): farhand.v1.IceServer;
+             * }}
+             */
+            IceServer.create = function(properties) {
+                return new IceServer(properties);
+            };
+
+            /**
+             * Encodes the specified IceServer message. Does not implicitly {@link farhand.v1.IceServer.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.IceServer
+             * @static
+             * @param {farhand.v1.IceServer.$Properties} message IceServer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IceServer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.urls != null && message.urls.length)
+                    for (let i = 0; i < message.urls.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.urls[i]);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.username);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential") && message.credential !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.credential);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IceServer message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.IceServer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.IceServer & farhand.v1.IceServer.$Shape} IceServer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IceServer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.IceServer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.urls && message.urls.length))
+                                message.urls = [];
+                            message.urls.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.credential = value;
+                            else
+                                delete message.credential;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an IceServer message.
+             * @function verify
+             * @memberof farhand.v1.IceServer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IceServer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.urls != null && $Object.hasOwnProperty.call(message, "urls")) {
+                    if (!$Array.isArray(message.urls))
+                        return "urls: array expected";
+                    for (let i = 0; i < message.urls.length; ++i)
+                        if (!$util.isString(message.urls[i]))
+                            return "urls: string[] expected";
+                }
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    if (!$util.isString(message.credential))
+                        return "credential: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an IceServer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.IceServer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.IceServer} IceServer
+             */
+            IceServer.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.IceServer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.IceServer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.IceServer();
+                if (object.urls) {
+                    if (!$Array.isArray(object.urls))
+                        throw $TypeError(".farhand.v1.IceServer.urls: array expected");
+                    message.urls = $Array(object.urls.length);
+                    for (let i = 0; i < object.urls.length; ++i)
+                        message.urls[i] = $String(object.urls[i]);
+                }
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.credential != null)
+                    if (typeof object.credential !== "string" || object.credential.length)
+                        message.credential = $String(object.credential);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IceServer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.IceServer
+             * @static
+             * @param {farhand.v1.IceServer} message IceServer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IceServer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.urls = [];
+                if (options.defaults) {
+                    object.username = "";
+                    object.credential = "";
+                }
+                if (message.urls && message.urls.length) {
+                    object.urls = $Array(message.urls.length);
+                    for (let j = 0; j < message.urls.length; ++j)
+                        object.urls[j] = message.urls[j];
+                }
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = message.credential;
+                return object;
+            };
+
+            /**
+             * Converts this IceServer to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.IceServer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IceServer.prototype.toJSON = function() {
+                return IceServer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return IceServer;
         })();
 
         v1.Limits = (function() {
@@ -6310,6 +7050,7 @@ export const farhand = $root.farhand = (() => {
              * @property {boolean|null} [clock_synced] LinkFigures clock_synced
              * @property {number|null} [frames_refused_jump] refused by the master jump detector (impossible hand speed): not link loss
              * @property {number|null} [frames_lost] never arrived (sequence gaps that were not filled later)
+             * @property {number|null} [frames_received_rtc] of the controller's motion frames the agent received, those that came over the DataChannel
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6462,6 +7203,14 @@ export const farhand = $root.farhand = (() => {
             LinkFigures.prototype.frames_lost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * of the controller's motion frames the agent received, those that came over the DataChannel
+             * @member {number} frames_received_rtc
+             * @memberof farhand.v1.LinkFigures
+             * @instance
+             */
+            LinkFigures.prototype.frames_received_rtc = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new LinkFigures instance using the specified properties.
              * @function create
              * @memberof farhand.v1.LinkFigures
@@ -6523,6 +7272,8 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.frames_refused_jump);
                 if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost") && (typeof message.frames_lost === "object" ? message.frames_lost.low || message.frames_lost.high : message.frames_lost !== 0))
                     writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.frames_lost);
+                if (message.frames_received_rtc != null && $Object.hasOwnProperty.call(message, "frames_received_rtc") && (typeof message.frames_received_rtc === "object" ? message.frames_received_rtc.low || message.frames_received_rtc.high : message.frames_received_rtc !== 0))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.frames_received_rtc);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6702,6 +7453,15 @@ export const farhand = $root.farhand = (() => {
                                 delete message.frames_lost;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.frames_received_rtc = value;
+                            else
+                                delete message.frames_received_rtc;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6779,6 +7539,9 @@ export const farhand = $root.farhand = (() => {
                 if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost"))
                     if (!$util.isInteger(message.frames_lost) && !(message.frames_lost && $util.isInteger(message.frames_lost.low) && $util.isInteger(message.frames_lost.high)))
                         return "frames_lost: integer|Long expected";
+                if (message.frames_received_rtc != null && $Object.hasOwnProperty.call(message, "frames_received_rtc"))
+                    if (!$util.isInteger(message.frames_received_rtc) && !(message.frames_received_rtc && $util.isInteger(message.frames_received_rtc.low) && $util.isInteger(message.frames_received_rtc.high)))
+                        return "frames_received_rtc: integer|Long expected";
                 return null;
             };
 
@@ -6887,6 +7650,16 @@ export const farhand = $root.farhand = (() => {
                             message.frames_lost = object.frames_lost;
                         else if (typeof object.frames_lost === "object")
                             message.frames_lost = new $util.LongBits(object.frames_lost.low >>> 0, object.frames_lost.high >>> 0).toNumber(true);
+                if (object.frames_received_rtc != null)
+                    if (typeof object.frames_received_rtc === "object" ? object.frames_received_rtc.low || object.frames_received_rtc.high : $Number(object.frames_received_rtc) !== 0)
+                        if ($util.Long)
+                            message.frames_received_rtc = $util.Long.fromValue(object.frames_received_rtc, true);
+                        else if (typeof object.frames_received_rtc === "string")
+                            message.frames_received_rtc = $parseInt(object.frames_received_rtc, 10);
+                        else if (typeof object.frames_received_rtc === "number")
+                            message.frames_received_rtc = object.frames_received_rtc;
+                        else if (typeof object.frames_received_rtc === "object")
+                            message.frames_received_rtc = new $util.LongBits(object.frames_received_rtc.low >>> 0, object.frames_received_rtc.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -6947,6 +7720,11 @@ export const farhand = $root.farhand = (() => {
                         object.frames_lost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.frames_lost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.frames_received_rtc = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.frames_received_rtc = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.rtt_s != null && $Object.hasOwnProperty.call(message, "rtt_s"))
                     object.rtt_s = options.json && !$isFinite(message.rtt_s) ? $String(message.rtt_s) : message.rtt_s;
@@ -7008,6 +7786,13 @@ export const farhand = $root.farhand = (() => {
                         object.frames_lost = options.longs === $String ? $String(message.frames_lost) : message.frames_lost;
                     else
                         object.frames_lost = options.longs === $String ? $util.Long.prototype.toString.call(message.frames_lost) : options.longs === $Number ? new $util.LongBits(message.frames_lost.low >>> 0, message.frames_lost.high >>> 0).toNumber(true) : message.frames_lost;
+                if (message.frames_received_rtc != null && $Object.hasOwnProperty.call(message, "frames_received_rtc"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.frames_received_rtc = typeof message.frames_received_rtc === "number" ? $BigInt(message.frames_received_rtc) : $util.Long.fromBits(message.frames_received_rtc.low >>> 0, message.frames_received_rtc.high >>> 0, true).toBigInt();
+                    else if (typeof message.frames_received_rtc === "number")
+                        object.frames_received_rtc = options.longs === $String ? $String(message.frames_received_rtc) : message.frames_received_rtc;
+                    else
+                        object.frames_received_rtc = options.longs === $String ? $util.Long.prototype.toString.call(message.frames_received_rtc) : options.longs === $Number ? new $util.LongBits(message.frames_received_rtc.low >>> 0, message.frames_received_rtc.high >>> 0).toNumber(true) : message.frames_received_rtc;
                 return object;
             };
 
@@ -7055,6 +7840,7 @@ export const farhand = $root.farhand = (() => {
              * @property {number|null} [tick_delay_s] quantisation of the control tick and the loop's own latency
              * @property {boolean|null} [tremor_filter_causal] true when the buffer is too short for the zero-phase filter
              * @property {farhand.v1.MasterKind|null} [master_kind] orientation mode in force for the controller
+             * @property {farhand.v1.MotionTransport|null} [motion_transport] what carried the controller's newest motion frame
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7289,6 +8075,14 @@ export const farhand = $root.farhand = (() => {
             Telemetry.prototype.master_kind = 0;
 
             /**
+             * what carried the controller's newest motion frame
+             * @member {farhand.v1.MotionTransport} motion_transport
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.motion_transport = 0;
+
+            /**
              * Creates a new Telemetry instance using the specified properties.
              * @function create
              * @memberof farhand.v1.Telemetry
@@ -7370,6 +8164,8 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 24, wireType 0 =*/192).bool(message.tremor_filter_causal);
                 if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind") && message.master_kind !== 0)
                     writer.uint32(/* id 25, wireType 0 =*/200).int32(message.master_kind);
+                if (message.motion_transport != null && $Object.hasOwnProperty.call(message, "motion_transport") && message.motion_transport !== 0)
+                    writer.uint32(/* id 30, wireType 0 =*/240).int32(message.motion_transport);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7637,6 +8433,15 @@ export const farhand = $root.farhand = (() => {
                                 delete message.master_kind;
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.motion_transport = value;
+                            else
+                                delete message.motion_transport;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7760,6 +8565,9 @@ export const farhand = $root.farhand = (() => {
                 if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
                     if (typeof message.master_kind !== "number" || (message.master_kind | 0) !== message.master_kind)
                         return "master_kind: enum value expected";
+                if (message.motion_transport != null && $Object.hasOwnProperty.call(message, "motion_transport"))
+                    if (typeof message.motion_transport !== "number" || (message.motion_transport | 0) !== message.motion_transport)
+                        return "motion_transport: enum value expected";
                 return null;
             };
 
@@ -7973,6 +8781,24 @@ export const farhand = $root.farhand = (() => {
                         if (typeof object.master_kind === "number" && (object.master_kind | 0) === object.master_kind)
                             message.master_kind = object.master_kind;
                     }
+                if (object.motion_transport !== 0 && (typeof object.motion_transport !== "string" || $root.farhand.v1.MotionTransport[object.motion_transport] !== 0))
+                    switch (object.motion_transport) {
+                    case "MOTION_TRANSPORT_UNSPECIFIED":
+                    case 0:
+                        message.motion_transport = 0;
+                        break;
+                    case "WEBSOCKET":
+                    case 1:
+                        message.motion_transport = 1;
+                        break;
+                    case "WEBRTC_DATACHANNEL":
+                    case 2:
+                        message.motion_transport = 2;
+                        break;
+                    default:
+                        if (typeof object.motion_transport === "number" && (object.motion_transport | 0) === object.motion_transport)
+                            message.motion_transport = object.motion_transport;
+                    }
                 return message;
             };
 
@@ -8037,6 +8863,7 @@ export const farhand = $root.farhand = (() => {
                     object.tick_delay_s = 0;
                     object.tremor_filter_causal = false;
                     object.master_kind = options.enums === $String ? "MASTER_KIND_UNSPECIFIED" : 0;
+                    object.motion_transport = options.enums === $String ? "MOTION_TRANSPORT_UNSPECIFIED" : 0;
                 }
                 if (message.agent_time_ns != null && $Object.hasOwnProperty.call(message, "agent_time_ns"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -8114,6 +8941,8 @@ export const farhand = $root.farhand = (() => {
                     object.tremor_filter_causal = message.tremor_filter_causal;
                 if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
                     object.master_kind = options.enums === $String ? $root.farhand.v1.MasterKind[message.master_kind] === $undefined ? message.master_kind : $root.farhand.v1.MasterKind[message.master_kind] : message.master_kind;
+                if (message.motion_transport != null && $Object.hasOwnProperty.call(message, "motion_transport"))
+                    object.motion_transport = options.enums === $String ? $root.farhand.v1.MotionTransport[message.motion_transport] === $undefined ? message.motion_transport : $root.farhand.v1.MotionTransport[message.motion_transport] : message.motion_transport;
                 return object;
             };
 
@@ -8129,6 +8958,22 @@ export const farhand = $root.farhand = (() => {
             };
 
             return Telemetry;
+        })();
+
+        /**
+         * MotionTransport enum.
+         * @name farhand.v1.MotionTransport
+         * @enum {number}
+         * @property {number} MOTION_TRANSPORT_UNSPECIFIED=0 no controller, or no frame from it yet
+         * @property {number} WEBSOCKET=1 over the session's WebSocket (TCP: reliable, ordered, stalls on loss)
+         * @property {number} WEBRTC_DATACHANNEL=2 over the session's DataChannel (SCTP, unordered, never retransmitted)
+         */
+        v1.MotionTransport = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MOTION_TRANSPORT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "WEBSOCKET"] = 1;
+            values[valuesById[2] = "WEBRTC_DATACHANNEL"] = 2;
+            return values;
         })();
 
         /**
@@ -8566,6 +9411,427 @@ export const farhand = $root.farhand = (() => {
             };
 
             return Event;
+        })();
+
+        /**
+         * RtcSignalType enum.
+         * @name farhand.v1.RtcSignalType
+         * @enum {number}
+         * @property {number} RTC_SIGNAL_TYPE_UNSPECIFIED=0 RTC_SIGNAL_TYPE_UNSPECIFIED value
+         * @property {number} OFFER=1 client -> agent: sdp is the client's offer (one DataChannel, no media)
+         * @property {number} ANSWER=2 agent -> client: sdp is the agent's answer
+         * @property {number} CANDIDATE=3 either way: one ICE candidate (candidate empty = end of candidates)
+         * @property {number} CLOSE=4 either way: the peer connection is closed; reason says why
+         */
+        v1.RtcSignalType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RTC_SIGNAL_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "OFFER"] = 1;
+            values[valuesById[2] = "ANSWER"] = 2;
+            values[valuesById[3] = "CANDIDATE"] = 3;
+            values[valuesById[4] = "CLOSE"] = 4;
+            return values;
+        })();
+
+        v1.RtcSignal = (function() {
+
+            /**
+             * Properties of a RtcSignal.
+             * @typedef {Object} farhand.v1.RtcSignal.$Properties
+             * @property {farhand.v1.RtcSignalType|null} [type] RtcSignal type
+             * @property {string|null} [sdp] OFFER, ANSWER: the session description (SDP text), at most 8192 characters
+             * @property {string|null} [candidate] CANDIDATE: "candidate:..." as RTCIceCandidate.candidate gives it, at most 512 characters
+             * @property {string|null} [sdp_mid] CANDIDATE: media stream id the candidate belongs to ("0" for a DataChannel-only peer)
+             * @property {number|null} [sdp_mline_index] CANDIDATE: m-line index (0 for a DataChannel-only peer)
+             * @property {string|null} [reason] CLOSE: a stable code, ": " and a sentence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RtcSignal.
+             * @memberof farhand.v1
+             * @interface IRtcSignal
+             * @augments farhand.v1.RtcSignal.$Properties
+             * @deprecated Use farhand.v1.RtcSignal.$Properties instead.
+             */
+
+            /**
+             * Shape of a RtcSignal.
+             * @typedef {farhand.v1.RtcSignal.$Properties} farhand.v1.RtcSignal.$Shape
+             */
+
+            /**
+             * Constructs a new RtcSignal.
+             * @memberof farhand.v1
+             * @classdesc Represents a RtcSignal.
+             * @constructor
+             * @param {farhand.v1.RtcSignal.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RtcSignal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RtcSignal type.
+             * @member {farhand.v1.RtcSignalType} type
+             * @memberof farhand.v1.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.type = 0;
+
+            /**
+             * OFFER, ANSWER: the session description (SDP text), at most 8192 characters
+             * @member {string} sdp
+             * @memberof farhand.v1.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.sdp = "";
+
+            /**
+             * CANDIDATE: "candidate:..." as RTCIceCandidate.candidate gives it, at most 512 characters
+             * @member {string} candidate
+             * @memberof farhand.v1.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.candidate = "";
+
+            /**
+             * CANDIDATE: media stream id the candidate belongs to ("0" for a DataChannel-only peer)
+             * @member {string} sdp_mid
+             * @memberof farhand.v1.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.sdp_mid = "";
+
+            /**
+             * CANDIDATE: m-line index (0 for a DataChannel-only peer)
+             * @member {number} sdp_mline_index
+             * @memberof farhand.v1.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.sdp_mline_index = 0;
+
+            /**
+             * CLOSE: a stable code, ": " and a sentence
+             * @member {string} reason
+             * @memberof farhand.v1.RtcSignal
+             * @instance
+             */
+            RtcSignal.prototype.reason = "";
+
+            /**
+             * Creates a new RtcSignal instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.RtcSignal
+             * @static
+             * @param {farhand.v1.RtcSignal.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.RtcSignal} RtcSignal instance
+             * @type {{
+             *   (properties: farhand.v1.RtcSignal.$Shape): farhand.v1.RtcSignal & farhand.v1.RtcSignal.$Shape;
+             *   (properties?: farhand.v1.RtcSignal.$Properties): farhand.v1.RtcSignal;
+             * }}
+             */
+            RtcSignal.create = function(properties) {
+                return new RtcSignal(properties);
+            };
+
+            /**
+             * Encodes the specified RtcSignal message. Does not implicitly {@link farhand.v1.RtcSignal.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.RtcSignal
+             * @static
+             * @param {farhand.v1.RtcSignal.$Properties} message RtcSignal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RtcSignal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.sdp != null && $Object.hasOwnProperty.call(message, "sdp") && message.sdp !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.sdp);
+                if (message.candidate != null && $Object.hasOwnProperty.call(message, "candidate") && message.candidate !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.candidate);
+                if (message.sdp_mid != null && $Object.hasOwnProperty.call(message, "sdp_mid") && message.sdp_mid !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.sdp_mid);
+                if (message.sdp_mline_index != null && $Object.hasOwnProperty.call(message, "sdp_mline_index") && message.sdp_mline_index !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.sdp_mline_index);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RtcSignal message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.RtcSignal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.RtcSignal & farhand.v1.RtcSignal.$Shape} RtcSignal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RtcSignal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.RtcSignal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sdp = value;
+                            else
+                                delete message.sdp;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.candidate = value;
+                            else
+                                delete message.candidate;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sdp_mid = value;
+                            else
+                                delete message.sdp_mid;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sdp_mline_index = value;
+                            else
+                                delete message.sdp_mline_index;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RtcSignal message.
+             * @function verify
+             * @memberof farhand.v1.RtcSignal
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RtcSignal.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (typeof message.type !== "number" || (message.type | 0) !== message.type)
+                        return "type: enum value expected";
+                if (message.sdp != null && $Object.hasOwnProperty.call(message, "sdp"))
+                    if (!$util.isString(message.sdp))
+                        return "sdp: string expected";
+                if (message.candidate != null && $Object.hasOwnProperty.call(message, "candidate"))
+                    if (!$util.isString(message.candidate))
+                        return "candidate: string expected";
+                if (message.sdp_mid != null && $Object.hasOwnProperty.call(message, "sdp_mid"))
+                    if (!$util.isString(message.sdp_mid))
+                        return "sdp_mid: string expected";
+                if (message.sdp_mline_index != null && $Object.hasOwnProperty.call(message, "sdp_mline_index"))
+                    if (!$util.isInteger(message.sdp_mline_index))
+                        return "sdp_mline_index: integer expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RtcSignal message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.RtcSignal
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.RtcSignal} RtcSignal
+             */
+            RtcSignal.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.RtcSignal)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.RtcSignal: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.RtcSignal();
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.farhand.v1.RtcSignalType[object.type] !== 0))
+                    switch (object.type) {
+                    case "RTC_SIGNAL_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "OFFER":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "ANSWER":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    case "CANDIDATE":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    case "CLOSE":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.sdp != null)
+                    if (typeof object.sdp !== "string" || object.sdp.length)
+                        message.sdp = $String(object.sdp);
+                if (object.candidate != null)
+                    if (typeof object.candidate !== "string" || object.candidate.length)
+                        message.candidate = $String(object.candidate);
+                if (object.sdp_mid != null)
+                    if (typeof object.sdp_mid !== "string" || object.sdp_mid.length)
+                        message.sdp_mid = $String(object.sdp_mid);
+                if (object.sdp_mline_index != null)
+                    if ($Number(object.sdp_mline_index) !== 0)
+                        message.sdp_mline_index = object.sdp_mline_index >>> 0;
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RtcSignal message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.RtcSignal
+             * @static
+             * @param {farhand.v1.RtcSignal} message RtcSignal
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RtcSignal.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type = options.enums === $String ? "RTC_SIGNAL_TYPE_UNSPECIFIED" : 0;
+                    object.sdp = "";
+                    object.candidate = "";
+                    object.sdp_mid = "";
+                    object.sdp_mline_index = 0;
+                    object.reason = "";
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.farhand.v1.RtcSignalType[message.type] === $undefined ? message.type : $root.farhand.v1.RtcSignalType[message.type] : message.type;
+                if (message.sdp != null && $Object.hasOwnProperty.call(message, "sdp"))
+                    object.sdp = message.sdp;
+                if (message.candidate != null && $Object.hasOwnProperty.call(message, "candidate"))
+                    object.candidate = message.candidate;
+                if (message.sdp_mid != null && $Object.hasOwnProperty.call(message, "sdp_mid"))
+                    object.sdp_mid = message.sdp_mid;
+                if (message.sdp_mline_index != null && $Object.hasOwnProperty.call(message, "sdp_mline_index"))
+                    object.sdp_mline_index = message.sdp_mline_index;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this RtcSignal to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.RtcSignal
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RtcSignal.prototype.toJSON = function() {
+                return RtcSignal.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RtcSignal;
         })();
 
         v1.SessionStart = (function() {

@@ -118,7 +118,7 @@ describe('loadConfig: every invalid value names the field, the value, the source
     expect(errors(['--config', 'bad.json'])).toEqual([
       'port = "8080" (from bad.json): expected an integer from 0 to 65535 (0 picks a free port)',
       'recording.directory (from bad.json): unknown field; accepted fields in recording are enabled, dir, flushIntervalS',
-      'prot (from bad.json): unknown field; accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, core',
+      'prot (from bad.json): unknown field; accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, core',
     ]);
     expect(errors(['--config', 'missing.json'])).toEqual(['config file "missing.json": cannot be read (ENOENT); expected a readable JSON file']);
     files['/work/notjson.json'] = '{ port: 1 }';
@@ -145,5 +145,33 @@ describe('loadConfig: every invalid value names the field, the value, the source
       'port = -1 (from --port): expected an integer from 0 to 65535 (0 picks a free port)',
       'maxClients = 0 (from --max-clients): expected an integer from 1 to 1000',
     ]);
+  });
+});
+
+describe('loadConfig: WebRTC (the second motion transport)', () => {
+  it('offers WebRTC with host candidates only by default', () => {
+    const r = load([]);
+    expect(r.ok && r.config.rtc).toEqual({ enabled: true, iceServers: [], connectTimeoutS: 5 });
+  });
+
+  it('turns it off with --no-webrtc or FARHAND_WEBRTC=0, and takes ICE servers as JSON from a flag or the environment', () => {
+    const off = load(['--no-webrtc']);
+    expect(off.ok && off.config.rtc.enabled).toBe(false);
+    expect(off.ok && off.sources.get('rtc.enabled')).toBe('--no-webrtc');
+    const env = load([], { FARHAND_WEBRTC: '0' });
+    expect(env.ok && env.config.rtc.enabled).toBe(false);
+    const servers = [{ urls: 'stun:stun.example.org:3478' }, { urls: ['turn:turn.example.org:3478?transport=udp'], username: 'u', credential: 'c' }];
+    const flag = load(['--ice-servers', JSON.stringify(servers)]);
+    expect(flag.ok && flag.config.rtc.iceServers).toEqual(servers);
+    const fromEnv = load([], { FARHAND_ICE_SERVERS: JSON.stringify(servers.slice(0, 1)) });
+    expect(fromEnv.ok && fromEnv.config.rtc.iceServers).toEqual(servers.slice(0, 1));
+  });
+
+  it('refuses a bad ICE server with the field, the value and what is accepted', () => {
+    const bad = errors(['--ice-servers', '[{"urls":"http://stun.example.org"}]']);
+    expect(bad.join('\n')).toMatch(/rtc\.iceServers.*from --ice-servers.*expected a JSON array/);
+    const noCred = errors(['--ice-servers', '[{"urls":"turn:turn.example.org:3478"}]']);
+    expect(noCred.join('\n')).toMatch(/TURN needs username and credential/);
+    expect(errors(['--ice-servers', 'stun:x']).join('\n')).toMatch(/rtc\.iceServers = "stun:x" \(from --ice-servers\): expected a JSON array/);
   });
 });

@@ -217,6 +217,10 @@ export function loadConfig(input: LoadInput): LoadResult {
     setPath(flagLayer, ['recording', 'enabled'], flags['no-recording'] !== true);
     sources.set('recording.enabled', flags['no-recording'] === true ? '--no-recording' : '--recording');
   }
+  if (flags.webrtc === true || flags['no-webrtc'] === true) {
+    setPath(flagLayer, ['rtc', 'enabled'], flags['no-webrtc'] !== true);
+    sources.set('rtc.enabled', flags['no-webrtc'] === true ? '--no-webrtc' : '--webrtc');
+  }
   for (const kv of flags.core ?? []) {
     const eq = kv.indexOf('=');
     const key = kv.slice(0, eq);

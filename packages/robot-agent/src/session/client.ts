@@ -2,6 +2,7 @@
 // holds the per-client state and sends.
 import type { WebSocket } from 'ws';
 import type { RoleName } from '@farhand/protocol';
+import type { MotionTransportName } from '../transport/names.js';
 import type { Logger } from '../log.js';
 import { ProbeTracker } from './probes.js';
 import { TokenBucket } from './rate.js';
@@ -21,6 +22,12 @@ export class ClientSession {
   readonly probes = new ProbeTracker();
   readonly frameBucket: TokenBucket;
   readonly messageBucket: TokenBucket;
+  /** WebRTC offers: each builds a peer connection, so a few at a time. */
+  readonly rtcOfferBucket: TokenBucket;
+  /** What carried this session's newest accepted motion frame (null before the first). */
+  motionTransport: MotionTransportName | null = null;
+  /** Motion frames received over the DataChannel (all of them, accepted or refused). */
+  framesReceivedRtc = 0;
 
   framesReceived = 0;
   framesApplied = 0;
@@ -47,6 +54,7 @@ export class ClientSession {
     // Bursts of a tenth of a second: a console catching up after a GC pause is not a flood.
     this.frameBucket = new TokenBucket(maxFrameRateHz, Math.max(10, maxFrameRateHz / 10), nowNs);
     this.messageBucket = new TokenBucket(maxMessageRateHz, Math.max(20, maxMessageRateHz / 10), nowNs);
+    this.rtcOfferBucket = new TokenBucket(0.5, 3, nowNs);
   }
 
   get open(): boolean {

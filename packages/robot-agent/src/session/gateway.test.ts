@@ -64,6 +64,7 @@ function setup() {
     metrics,
     log: pino({ level: 'silent' }),
     armIds: [0],
+    rtc: { ok: false, reason: 'not under test here' },
   });
   const connect = (role: 'OBSERVER' | 'SURGEON'): FakeSocket => {
     const ws = new FakeSocket();

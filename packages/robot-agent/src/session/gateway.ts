@@ -8,10 +8,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { RawData, WebSocket } from 'ws';
 import type { CoreAck } from '@farhand/latency-core';
-import { decodeEnvelope, encodeEnvelope, farhand } from '@farhand/protocol';
+import { MAX_RTC_ENVELOPE_BYTES, decodeEnvelope, encodeEnvelope, farhand } from '@farhand/protocol';
 import { ControlLock } from '../control/lock.js';
 import type { LoopStats, Snapshot } from '../loop/messages.js';
 import { encodeTelemetry, wireEvent, type AgentEvent } from '../telemetry.js';
+import { MOTION_TRANSPORT_WIRE, type MotionTransportName } from '../transport/names.js';
+import { RtcDesk } from '../transport/rtc-desk.js';
 import { ClientSession } from './client.js';
 import { Commands } from './commands.js';
 import { ControlDesk } from './control.js';
@@ -35,6 +37,7 @@ export class Gateway implements GatewayShared {
   readonly #commands: Commands;
   readonly #control: ControlDesk;
   readonly #refusals: Refusals;
+  readonly #rtc: RtcDesk;
   #shuttingDown: string | null = null;
   #motionScale: number;
   #lastSnapshot: Snapshot | null = null;
@@ -53,7 +56,11 @@ export class Gateway implements GatewayShared {
     this.#commands = new Commands(this, this.#control, (scale) => {
       this.#motionScale = scale;
     });
+    this.#rtc = new RtcDesk(this, deps.rtc, this.#refusals, {
+      message: (session, data, t) => this.#receive(session, data, typeof data !== 'string', t, 'webrtc'),
+    });
   }
+
 
   get lastSnapshot(): Snapshot | null {
     return this.#lastSnapshot;
@@ -89,7 +96,7 @@ export class Gateway implements GatewayShared {
 
     ws.on('message', (data: RawData, isBinary: boolean) => {
       try {
-        this.#onMessage(session, data, isBinary);
+        this.#receive(session, data, isBinary, this.deps.clock.nowNs(), 'websocket');
       } catch (e) {
         // A bug in handling one message must not take the agent down; the message is dropped.
         session.log.error({ code: 'HANDLER_ERROR', err: e }, 'error while handling a client message');
@@ -111,12 +118,26 @@ export class Gateway implements GatewayShared {
   // ----------------------------------------------------------------------------------------------
   // Messages
 
-  #onMessage(session: ClientSession, data: RawData, isBinary: boolean): void {
-    const t = this.deps.clock.nowNs();
+  /**
+   * One message from a client, from its WebSocket or its motion DataChannel, stamped on arrival (t).
+   * Both go through the same rate limit, decoding, validation, refusals and control lock; the
+   * DataChannel carries motion frames only (an e-stop, like every command, goes over the WebSocket).
+   */
+  #receive(session: ClientSession, data: RawData | string, isBinary: boolean, t: number, via: MotionTransportName): void {
     if (session.state === 'closed') return;
+    if (via === 'webrtc' && session.state !== 'open') return;
     const limited = !session.messageBucket.take(t);
-    const bytes = isBinary ? toBuffer(data) : null;
-    const r = decodeEnvelope(bytes ?? (Buffer.isBuffer(data) ? data.toString('utf8') : ''), { maxBytes: this.deps.config.limits.maxFrameBytes });
+    const bytes = isBinary ? toBuffer(data as RawData) : null;
+    const maxFrameBytes = this.deps.config.limits.maxFrameBytes;
+    // Signalling (an SDP) may be longer than a frame: an Envelope that starts with the rtc member
+    // (field 10, length-delimited: 0x52) may be up to MAX_RTC_ENVELOPE_BYTES; any other kind that long
+    // is still refused as TOO_LARGE below.
+    const maxBytes = via === 'websocket' && bytes !== null && bytes[0] === 0x52 ? Math.max(maxFrameBytes, MAX_RTC_ENVELOPE_BYTES) : maxFrameBytes;
+    const text = typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : '';
+    let r = decodeEnvelope(bytes ?? text, { maxBytes });
+    if (r.ok && r.kind !== 'rtc' && bytes!.length > maxFrameBytes) {
+      r = { ok: false, error: { code: 'TOO_LARGE', message: `The message is ${bytes!.length} bytes; at most ${maxFrameBytes} bytes are accepted per Envelope.` } };
+    }
     if (limited) {
       // Over the message rate the excess is dropped, except an e-stop: it must get through a flood,
       // even one from the same client. (Decoding is cheap; validation, queuing and recording are skipped.)
@@ -137,9 +158,18 @@ export class Gateway implements GatewayShared {
       this.#refusals.refuseMessage(session, t, r.error.code, r.error.message);
       return;
     }
+    if (via === 'webrtc' && r.kind !== 'motion') {
+      this.#refusals.refuseMessage(
+        session,
+        t,
+        'UNEXPECTED_MESSAGE',
+        `${r.kind} is not accepted on the motion DataChannel; it carries motion frames only. Commands (e-stop included), clock probes and signalling go over the WebSocket.`,
+      );
+      return;
+    }
     switch (r.kind) {
       case 'motion':
-        this.#inputs.onMotion(session, r.message, bytes!, t);
+        this.#inputs.onMotion(session, r.message, bytes!, t, via);
         break;
       case 'clock':
         this.#inputs.onClock(session, r.message, t);
@@ -147,8 +177,11 @@ export class Gateway implements GatewayShared {
       case 'command':
         this.#commands.onCommand(session, r.message, t);
         break;
+      case 'rtc':
+        this.#rtc.onSignal(session, r.message, t);
+        break;
       default:
-        this.#refusals.refuseMessage(session, t, 'UNEXPECTED_MESSAGE', `${r.kind} is not accepted from a client after the handshake; clients send motion, clock and command.`);
+        this.#refusals.refuseMessage(session, t, 'UNEXPECTED_MESSAGE', `${r.kind} is not accepted from a client after the handshake; clients send motion, clock, command and rtc.`);
     }
   }
 
@@ -180,9 +213,14 @@ export class Gateway implements GatewayShared {
     for (const c of this.sessions.values()) if (c.open) anyone = true;
     if (!anyone) return;
     const controller = s.controllerId !== null ? this.sessions.get(s.controllerId) : undefined;
+    const transport = controller?.motionTransport ?? null;
+    metrics.motionTransport.set({ transport: 'websocket' }, transport === 'websocket' ? 1 : 0);
+    metrics.motionTransport.set({ transport: 'webrtc' }, transport === 'webrtc' ? 1 : 0);
     const bytes = encodeTelemetry(s, {
       armId: this.deps.armIds[0]!,
       controllerRefused: controller?.framesRefused ?? 0,
+      motionTransport: transport === null ? pb.MotionTransport.MOTION_TRANSPORT_UNSPECIFIED : MOTION_TRANSPORT_WIRE[transport],
+      controllerFramesRtc: controller?.framesReceivedRtc ?? 0,
       recording: recorder !== null && recorder.failure === null,
       recordingBytes: recorder?.bytes ?? 0,
       periodErrorP99S: loopStats.periodErrorP99Us / 1e6,
@@ -222,6 +260,7 @@ export class Gateway implements GatewayShared {
     const wasOpen = session.state === 'open';
     session.state = 'closed';
     this.sessions.delete(session.id);
+    this.#rtc.close(session, 'RTC_SESSION_CLOSED: the WebSocket session of this peer closed.');
     this.#commands.forget(session);
     this.#control.dropped(session.id, this.deps.clock.nowNs());
     if (wasOpen && session.role) this.deps.metrics.clients.dec({ role: session.role.toLowerCase() });
@@ -256,8 +295,14 @@ export class Gateway implements GatewayShared {
     this.#control.releaseForShutdown(t);
   }
 
+  /** Closes every WebRTC peer (the agent is stopping). */
+  closeRtc(reason: string): void {
+    this.#rtc.closeAll(`RTC_SHUTDOWN: ${reason}`);
+  }
+
   /** Tells every client why and closes its socket; resolves when all are closed (or after timeoutMs). */
   async closeAll(reason: string, timeoutMs = 1000): Promise<void> {
+    this.closeRtc(reason);
     const closing: Promise<void>[] = [];
     for (const s of this.sessions.values()) {
       closing.push(

@@ -4,6 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { PROTOCOL_MAJOR, PROTOCOL_MINOR, decodeEnvelope, encodeEnvelope, farhand, reasonText, validateHello, type RoleName } from '@farhand/protocol';
 import { welcomeLimits } from '../telemetry.js';
+import { welcomeRtc } from '../transport/welcome.js';
 import { AGENT_VERSION } from '../version.js';
 import type { ClientSession } from './client.js';
 import { CLOSE_GOING_AWAY, CLOSE_POLICY, CLOSE_TRY_AGAIN, type GatewayShared, type Tokens } from './shared.js';
@@ -119,6 +120,7 @@ export class Handshake {
       arm_ids: this.g.deps.armIds,
       agent_time_ns: clock.nowNs(),
       controller_session_id: this.g.lock.holder ?? '',
+      rtc: welcomeRtc(this.g.deps.rtc),
     };
     session.send(encodeEnvelope({ welcome }));
     session.log.info({ code: 'SESSION_OPEN', clientMinor: v.hello.minor }, `${granted.toLowerCase()} connected`);

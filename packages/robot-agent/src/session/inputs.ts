@@ -3,6 +3,7 @@
 // probes measure RTT and offset, and a surgeon's go to the core's clock sync). A refused frame is
 // recorded as refused and never reaches the core.
 import { encodeEnvelope, validateClockProbe, validateMotionFrame, type farhand } from '@farhand/protocol';
+import { MOTION_TRANSPORT_TEXT, type MotionTransportName } from '../transport/names.js';
 import type { ClientSession } from './client.js';
 import type { Refusals } from './refusals.js';
 import type { GatewayShared } from './shared.js';
@@ -13,10 +14,13 @@ export class Inputs {
     private readonly refusals: Refusals,
   ) {}
 
-  onMotion(session: ClientSession, msg: farhand.v1.IMotionFrame, bytes: Buffer, t: number): void {
+  /** A motion frame from the session's WebSocket or its DataChannel (`via`): the same checks either way. */
+  onMotion(session: ClientSession, msg: farhand.v1.IMotionFrame, bytes: Buffer, t: number, via: MotionTransportName): void {
     const { loop, metrics, recorder, config } = this.g.deps;
     session.framesReceived++;
+    if (via === 'webrtc') session.framesReceivedRtc++;
     metrics.framesReceived.inc({ session: session.id, role: session.role!.toLowerCase() });
+    metrics.framesByTransport.inc({ session: session.id, transport: via });
     let code: string | null = null;
     let sentence = '';
     if (this.g.lock.holder !== session.id) {
@@ -52,6 +56,7 @@ export class Inputs {
       this.refusals.notify(session, t, 'FRAME_REFUSED', `${c}: ${sentence}`);
       return;
     }
+    if (session.motionTransport !== via) this.#transportChanged(session, via, t);
     const seq = loop.frame({ frame: v.frame, receiveTimeNs: t, sourceId: session.id });
     session.framesApplied++;
     metrics.framesApplied.inc({ session: session.id });
@@ -62,6 +67,21 @@ export class Inputs {
       session.oneWayDelayS = Number.isFinite(session.oneWayDelayS) ? session.oneWayDelayS + (owd - session.oneWayDelayS) / 16 : owd;
       metrics.oneWayDelay.set({ session: session.id }, session.oneWayDelayS);
     }
+  }
+
+  /** The controller's motion now arrives over another transport: said to everyone and recorded (an Event). */
+  #transportChanged(session: ClientSession, via: MotionTransportName, t: number): void {
+    const first = session.motionTransport === null;
+    session.motionTransport = via;
+    session.log.info({ code: 'MOTION_TRANSPORT', transport: via }, `motion frames over ${via}`);
+    this.g.broadcastEvent({
+      timeNs: t,
+      severity: first || via === 'webrtc' ? 'INFO' : 'WARNING',
+      code: 'MOTION_TRANSPORT',
+      message: `${via}: motion frames from ${session.id} ${first ? 'arrive' : 'now arrive'} over ${MOTION_TRANSPORT_TEXT[via]}.`,
+      sessionId: session.id,
+      armId: this.g.deps.armIds[0]!,
+    });
   }
 
   onClock(session: ClientSession, msg: farhand.v1.IClockProbe, t: number): void {

@@ -9,6 +9,7 @@ import type { Logger } from '../log.js';
 import type { LoopHost } from '../loop/host.js';
 import type { AgentMetrics } from '../metrics.js';
 import type { AgentEvent } from '../telemetry.js';
+import type { RtcSetup } from '../transport/setup.js';
 import type { ClientSession } from './client.js';
 
 export type Tokens = Record<'surgeon' | 'observer' | 'engineer', string>;
@@ -22,6 +23,8 @@ export interface GatewayDeps {
   metrics: AgentMetrics;
   log: Logger;
   armIds: number[];
+  /** The second motion transport: what the agent offers in Welcome.rtc, or why not. */
+  rtc: RtcSetup;
 }
 
 export interface GatewayShared {

@@ -1,0 +1,152 @@
+// One WebRTC peer connection, for one authenticated WebSocket session: the client offers, the agent
+// answers, and the one DataChannel the client opens must be the motion channel exactly as specified
+// (label farhand-motion, unordered, no retransmission: a late frame is worthless, the next supersedes
+// it). Any other channel is closed at once. Messages are stamped on arrival, before anything else, and
+// handed on as bytes: what they are allowed to do is the gateway's business, as for WebSocket frames.
+import { RTC_MOTION_LABEL } from '@farhand/protocol';
+import { announceCandidate, filterSdpCandidates } from './candidates.js';
+import type { RtcDataChannelLike, RtcIceServerInit, RtcPeerConnectionLike, Wrtc } from './wrtc.js';
+
+export interface LocalCandidate {
+  /** "" = end of candidates. */
+  candidate: string;
+  sdpMid: string;
+  sdpMLineIndex: number;
+}
+
+export interface RtcPeerHandlers {
+  candidate(c: LocalCandidate): void;
+  /** One message on the motion channel; receiveNs was taken before anything else was done with it. */
+  message(data: Buffer | string, receiveNs: number): void;
+  open(): void;
+  /** The peer is gone, once: closed by either side, or failed. `reason` is "CODE: sentence". */
+  closed(reason: string): void;
+  /** A channel that is not the motion channel as specified was closed. */
+  refusedChannel(sentence: string): void;
+}
+
+export interface RtcPeerOptions {
+  wrtc: Wrtc;
+  iceServers: RtcIceServerInit[];
+  /** Announce only loopback candidates (the agent is bound to loopback). */
+  loopbackOnly: boolean;
+  nowNs: () => number;
+  handlers: RtcPeerHandlers;
+}
+
+export type MotionChannelState = 'negotiating' | 'open' | 'closed';
+
+export class RtcPeer {
+  readonly #pc: RtcPeerConnectionLike;
+  readonly #o: RtcPeerOptions;
+  #channel: RtcDataChannelLike | null = null;
+  #state: MotionChannelState = 'negotiating';
+
+  constructor(o: RtcPeerOptions) {
+    this.#o = o;
+    this.#pc = new o.wrtc.RTCPeerConnection({ iceServers: o.iceServers });
+    this.#pc.onicecandidate = (e) => {
+      if (this.#state === 'closed') return;
+      if (e.candidate === null) {
+        o.handlers.candidate({ candidate: '', sdpMid: '0', sdpMLineIndex: 0 });
+        return;
+      }
+      const c = e.candidate;
+      if (!announceCandidate(c.candidate, o.loopbackOnly)) return;
+      o.handlers.candidate({ candidate: c.candidate, sdpMid: c.sdpMid ?? '0', sdpMLineIndex: c.sdpMLineIndex ?? 0 });
+    };
+    this.#pc.ondatachannel = (e) => this.#onChannel(e.channel);
+    this.#pc.onconnectionstatechange = () => {
+      const s = this.#pc.connectionState;
+      if (s === 'failed') this.close('RTC_FAILED: the WebRTC connection failed (ICE or DTLS); motion goes over the WebSocket.');
+      else if (s === 'closed') this.close('RTC_CLOSED: the WebRTC connection closed.');
+    };
+  }
+
+  get state(): MotionChannelState {
+    return this.#state;
+  }
+
+  /** Takes the client's offer, returns the agent's answer SDP (loopback-only filtering applied). */
+  async answer(offerSdp: string): Promise<string> {
+    await this.#pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
+    const answer = await this.#pc.createAnswer();
+    await this.#pc.setLocalDescription(answer);
+    return filterSdpCandidates(this.#pc.localDescription?.sdp ?? answer.sdp, this.#o.loopbackOnly);
+  }
+
+  /** A remote candidate ("" = end of candidates). Failures (e.g. an unresolvable mDNS name) are ignored. */
+  async addCandidate(candidate: string, sdpMid: string, sdpMLineIndex: number): Promise<void> {
+    if (this.#state === 'closed') return;
+    // An empty candidate is the end-of-candidates marker; libwebrtc wants it as such, not as a line.
+    if (candidate === '') return;
+    try {
+      await this.#pc.addIceCandidate({ candidate, sdpMid, sdpMLineIndex });
+    } catch {
+      // One unusable candidate is not a failure of the peer: ICE tries the others.
+    }
+  }
+
+  close(reason: string): void {
+    if (this.#state === 'closed') return;
+    this.#state = 'closed';
+    const ch = this.#channel;
+    this.#channel = null;
+    if (ch) {
+      ch.onmessage = null;
+      ch.onclose = null;
+    }
+    this.#pc.onicecandidate = null;
+    this.#pc.onconnectionstatechange = null;
+    this.#pc.ondatachannel = null;
+    // Closed outside libwebrtc's own callbacks: closing from inside one of them is not safe in wrtc.
+    setImmediate(() => {
+      try {
+        ch?.close();
+        this.#pc.close();
+      } catch {
+        // Already closed.
+      }
+    });
+    this.#o.handlers.closed(reason);
+  }
+
+  #onChannel(ch: RtcDataChannelLike): void {
+    const problem =
+      this.#channel !== null
+        ? 'a second DataChannel; this session already has its motion channel'
+        : ch.label !== RTC_MOTION_LABEL
+          ? `label ${JSON.stringify(ch.label.slice(0, 64))}; the motion channel is labelled ${RTC_MOTION_LABEL}`
+          : ch.ordered || ch.maxRetransmits !== 0
+            ? `ordered = ${ch.ordered}, maxRetransmits = ${ch.maxRetransmits === null || ch.maxRetransmits >= 65535 ? 'unlimited' : ch.maxRetransmits}; the motion channel must be ordered = false, maxRetransmits = 0 (a late frame is worthless)`
+            : null;
+    if (problem !== null || this.#state === 'closed') {
+      try {
+        ch.close();
+      } catch {
+        // Already closed.
+      }
+      if (problem !== null) this.#o.handlers.refusedChannel(`DataChannel refused: ${problem}.`);
+      return;
+    }
+    this.#channel = ch;
+    ch.binaryType = 'arraybuffer';
+    ch.onmessage = (e) => {
+      const t = this.#o.nowNs();
+      const d = e.data;
+      // Text is passed on as text: the gateway refuses it (NOT_BYTES), as on the WebSocket.
+      const data = d instanceof ArrayBuffer ? Buffer.from(d) : ArrayBuffer.isView(d) ? Buffer.from(d.buffer, d.byteOffset, d.byteLength) : String(d);
+      this.#o.handlers.message(data, t);
+    };
+    ch.onopen = () => {
+      if (this.#state !== 'negotiating') return;
+      this.#state = 'open';
+      this.#o.handlers.open();
+    };
+    ch.onclose = () => this.close('RTC_CLOSED: the motion DataChannel closed.');
+    if (ch.readyState === 'open' && this.#state === 'negotiating') {
+      this.#state = 'open';
+      this.#o.handlers.open();
+    }
+  }
+}
