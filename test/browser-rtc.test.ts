@@ -56,7 +56,7 @@ describe('console motion over the WebRTC DataChannel (headless Chromium, real ag
       await page.goto(ta.agent.urls.console);
       await page.waitForFunction(() => document.getElementById('chip-transport')?.dataset['transport'] === 'webrtc', undefined, { timeout: 15_000 });
       expect(await page.locator('#chip-transport').innerText()).toBe('MOTION: WEBRTC');
-      expect(await page.locator('#transport-text').innerText()).toBe('Motion over WebRTC (DataChannel: unordered, no retransmission).');
+      expect(await page.locator('#chip-transport').getAttribute('title')).toBe('DataChannel: unordered, no retransmission.');
       const moved = await engageAndMove(page, tap);
       expect(moved).toBeGreaterThan(0.001);
       const last = tap.latest();

@@ -103,7 +103,11 @@ export class Hud {
     set('chip-ghost', ghost !== null, 'on-ghost', ghost ?? 'GHOST');
   }
 
-  /** Which transport carries this console's motion frames (a chip) and why (the sentence beside it). */
+  /**
+   * Which transport carries this console's motion frames (a chip by the Link heading) and why: on the
+   * DataChannel the why is the chip's tooltip; on the WebSocket it is a visible sentence (a fallback must
+   * say so).
+   */
   transport(phase: 'websocket' | 'negotiating' | 'webrtc' | 'none', detail: string): void {
     const chip = $('chip-transport');
     const text = phase === 'webrtc' ? 'MOTION: WEBRTC' : phase === 'none' ? 'MOTION: —' : phase === 'negotiating' ? 'MOTION: WEBSOCKET (WEBRTC CONNECTING)' : 'MOTION: WEBSOCKET';
@@ -111,8 +115,11 @@ export class Hud {
     if (chip.textContent !== text) chip.textContent = text;
     if (chip.className !== cls) chip.className = cls;
     chip.dataset['transport'] = phase;
+    chip.title = detail;
     const el = $('transport-text');
-    if (el.textContent !== detail) el.textContent = detail;
+    const shown = phase === 'webrtc' || detail === '' ? '' : detail;
+    if (el.textContent !== shown) el.textContent = shown;
+    el.hidden = shown === '';
   }
 
   connection(phase: string, text: string): void {

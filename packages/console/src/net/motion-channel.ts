@@ -64,7 +64,7 @@ export class MotionChannel {
       if (this.dc !== dc) return;
       this.clearDeadline();
       this.failures = 0;
-      this.o.onStatus({ phase: 'webrtc', detail: 'Motion over WebRTC (DataChannel: unordered, no retransmission).' });
+      this.o.onStatus({ phase: 'webrtc', detail: 'DataChannel: unordered, no retransmission.' });
     };
     dc.onclose = () => {
       if (this.dc === dc) this.fail('the WebRTC DataChannel closed', true);
