@@ -23,11 +23,28 @@ export type FaultKind = FaultSpec['kind'];
 /** Sag of an unpowered PSM after a power loss, per joint: the insertion stage slides 1 mm/s. Illustrative, not identified. */
 export const DEFAULT_POWER_LOSS_SAG: readonly number[] = [0, 0, 0.001, 0, 0, 0];
 
-/** Joint index accepted by faults: 0-5 the joints of measured_js, 6 the jaw. */
-const MAX_CHANNEL = 6;
+/** Which channels an arm's faults may name, and its default sag (the PSM's unless another arm says). */
+export interface FaultChannels {
+  /** Highest channel index accepted. */
+  maxChannel: number;
+  /** How the accepted indices read in an error message. */
+  channelsText: string;
+  /** Length of power_loss.sagVelocity (the joints of measured_js). */
+  joints: number;
+  defaultSag: readonly number[];
+}
 
-export function checkFaultSpec(spec: unknown): FaultSpec {
+/** PSM: 0-5 the joints of measured_js, 6 the jaw. */
+export const PSM_FAULT_CHANNELS: FaultChannels = {
+  maxChannel: 6,
+  channelsText: '0..5 (joints of measured_js) or 6 (jaw)',
+  joints: 6,
+  defaultSag: DEFAULT_POWER_LOSS_SAG,
+};
+
+export function checkFaultSpec(spec: unknown, channels: FaultChannels = PSM_FAULT_CHANNELS): FaultSpec {
   const where = 'injectFault';
+  const MAX_CHANNEL = channels.maxChannel;
   if (typeof spec !== 'object' || spec === null) {
     throw new RangeError(`${where}: fault must be an object with kind 'stuck_joint' | 'encoder_glitch' | 'power_loss' | 'slow_joint'; got ${describe(spec)}`);
   }
@@ -35,7 +52,7 @@ export function checkFaultSpec(spec: unknown): FaultSpec {
   const joint = (): number => {
     const j = s['joint'];
     if (typeof j !== 'number' || !Number.isInteger(j) || j < 0 || j > MAX_CHANNEL) {
-      throw new RangeError(`${where}: ${String(s['kind'])}.joint must be an integer 0..5 (joints of measured_js) or 6 (jaw); got ${describe(j)}`);
+      throw new RangeError(`${where}: ${String(s['kind'])}.joint must be an integer ${channels.channelsText}; got ${describe(j)}`);
     }
     return j;
   };
@@ -55,9 +72,9 @@ export function checkFaultSpec(spec: unknown): FaultSpec {
       return { kind: 'encoder_glitch', joint: j, magnitudeRad: m, samples: n };
     }
     case 'power_loss': {
-      const sag = s['sagVelocity'] ?? DEFAULT_POWER_LOSS_SAG;
-      if (!Array.isArray(sag) || sag.length !== 6 || !sag.every((v) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1)) {
-        throw new RangeError(`${where}: power_loss.sagVelocity must be 6 finite numbers with |v| <= 1 (rad/s, insertion m/s); got ${describe(sag)}`);
+      const sag = s['sagVelocity'] ?? channels.defaultSag;
+      if (!Array.isArray(sag) || sag.length !== channels.joints || !sag.every((v) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1)) {
+        throw new RangeError(`${where}: power_loss.sagVelocity must be ${channels.joints} finite numbers with |v| <= 1 (rad/s, insertion m/s); got ${describe(sag)}`);
       }
       return { kind: 'power_loss', sagVelocity: [...(sag as number[])] };
     }

@@ -1,5 +1,6 @@
-// @farhand/sim: a simulated dVRK PSM behind the arm interface, and the PSM kinematics the console
-// draws with. Everything exported here is browser-safe (no node: imports, no clock, no Math.random).
+// @farhand/sim: simulated dVRK arms behind the arm interface (PSM, ECM), their kinematics (and the
+// MTMs' forward kinematics), and where the dVRK cart places them. Everything exported here is
+// browser-safe (no node: imports, no clock, no Math.random).
 
 export {
   createPsm,
@@ -43,3 +44,47 @@ export { DEFAULT_POWER_LOSS_SAG, type FaultSpec, type FaultKind } from './faults
 export { Xoshiro128 } from './prng.js';
 export { replayJointSetpoints, rmsPerJoint, type JointReplayInput, type JointReplayResult } from './replay-joints.js';
 export { measureTipTracking, type TipTrackingInput, type TipTrackingResult } from './tip-tracking.js';
+export {
+  createEcm,
+  ECM_ORIENTATION_TOLERANCE_RAD,
+  type Ecm,
+  type CreateEcmOptions,
+  type EcmIkOptions,
+  type EcmIkSolution,
+} from './ecm-kinematics.js';
+export {
+  ECM_CLASSIC_ARM,
+  ECM_JOINT_NAMES,
+  ECM_SIMULATED_HOME,
+  ENDOSCOPE_TYPES,
+  ENDOSCOPE_TIP_OFFSETS,
+  DVRK_ECM_MIN_CARTESIAN_INSERTION_M,
+  type EndoscopeType,
+} from './ecm-tables.js';
+export {
+  SimulatedEcm,
+  ECM_CHANNELS,
+  ECM_SERVO,
+  ECM_ENCODER_QUANTUM,
+  ECM_DEFAULT_POWER_LOSS_SAG,
+  DVRK_ECM_TRACKING_TOLERANCE,
+  type SimulatedEcmOptions,
+  type EcmServoOptions,
+  type EcmCommandStatus,
+} from './simulated-ecm.js';
+export {
+  dvrkCart,
+  placeArms,
+  toCameraFrame,
+  fromCameraFrame,
+  CART_ARM_NAMES,
+  DVRK_CART_SIMULATED_BASE_FRAMES,
+  type DvrkCart,
+  type DvrkCartOptions,
+  type ArmPlacement,
+  type CartArmName,
+  type PsmArmName,
+} from './placement.js';
+export { identityFrame, composeFrames, invertFrame, transformPoint, rotateVector, frameFromMatrix, frameToMatrix } from './frames.js';
+export { createMtm, type Mtm } from './mtm-kinematics.js';
+export { MTM_ARMS, MTM_NAMES, MTM_JOINT_NAMES, type MtmName } from './mtm-tables.js';

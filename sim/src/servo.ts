@@ -87,19 +87,21 @@ export interface ServoOptions {
  * through the per-channel modifiers (stuck, slowFactor) and the powered flag.
  */
 export class ServoBank {
-  readonly q = new Float64Array(SERVO_CHANNELS);
-  readonly v = new Float64Array(SERVO_CHANNELS);
-  readonly target = new Float64Array(SERVO_CHANNELS);
-  readonly targetVelocity = new Float64Array(SERVO_CHANNELS);
-  readonly stuck = new Uint8Array(SERVO_CHANNELS);
-  readonly slowFactor = new Float64Array(SERVO_CHANNELS).fill(1);
+  /** Number of channels (7 for the PSM: six joints and the jaw; 4 for the ECM). */
+  readonly n: number;
+  readonly q: Float64Array;
+  readonly v: Float64Array;
+  readonly target: Float64Array;
+  readonly targetVelocity: Float64Array;
+  readonly stuck: Uint8Array;
+  readonly slowFactor: Float64Array;
   /** Sag velocity while unpowered after a power loss, per channel. */
-  readonly sagVelocity = new Float64Array(SERVO_CHANNELS);
+  readonly sagVelocity: Float64Array;
 
-  private readonly kp = new Float64Array(SERVO_CHANNELS); // omega^2
-  private readonly kd = new Float64Array(SERVO_CHANNELS); // 2 zeta omega
-  private readonly vMax = new Float64Array(SERVO_CHANNELS);
-  private readonly aMax = new Float64Array(SERVO_CHANNELS);
+  private readonly kp: Float64Array; // omega^2
+  private readonly kd: Float64Array; // 2 zeta omega
+  private readonly vMax: Float64Array;
+  private readonly aMax: Float64Array;
   private readonly lo: Float64Array;
   private readonly hi: Float64Array;
   private readonly ff: number;
@@ -111,8 +113,22 @@ export class ServoBank {
     upper: readonly number[],
     velocityFeedforward: number,
     unpoweredDecayS: number,
+    channels: number = SERVO_CHANNELS,
   ) {
-    for (let i = 0; i < SERVO_CHANNELS; i++) {
+    const n = channels;
+    this.n = n;
+    this.q = new Float64Array(n);
+    this.v = new Float64Array(n);
+    this.target = new Float64Array(n);
+    this.targetVelocity = new Float64Array(n);
+    this.stuck = new Uint8Array(n);
+    this.slowFactor = new Float64Array(n).fill(1);
+    this.sagVelocity = new Float64Array(n);
+    this.kp = new Float64Array(n);
+    this.kd = new Float64Array(n);
+    this.vMax = new Float64Array(n);
+    this.aMax = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
       const p = params[i]!;
       this.kp[i] = p.omegaRadPerS * p.omegaRadPerS;
       this.kd[i] = 2 * p.dampingRatio * p.omegaRadPerS;
@@ -132,7 +148,7 @@ export class ServoBank {
   step(h: number, powered: boolean, q: Float64Array, v: Float64Array): void {
     // Exponential friction decay, first-order accurate, stable for any h (used only unpowered).
     const decay = powered ? 0 : this.decayS > 0 ? 1 / (1 + h / this.decayS) : 0;
-    for (let i = 0; i < SERVO_CHANNELS; i++) {
+    for (let i = 0; i < this.n; i++) {
       let qi = q[i]!;
       let vi = v[i]!;
       if (this.stuck[i]) {
@@ -174,7 +190,7 @@ export class ServoBank {
 
   /** True when nothing will move: every channel still and (if powered) on its target. */
   atRest(powered: boolean): boolean {
-    for (let i = 0; i < SERVO_CHANNELS; i++) {
+    for (let i = 0; i < this.n; i++) {
       if (this.v[i] !== 0) return false;
       if (powered) {
         if (!this.stuck[i] && (this.q[i] !== this.target[i] || (this.ff !== 0 && this.targetVelocity[i] !== 0))) return false;
@@ -192,7 +208,7 @@ export class ServoBank {
    * still (and long idle gaps can be skipped) instead of creeping in the last bits forever.
    */
   settle(powered: boolean): void {
-    for (let i = 0; i < SERVO_CHANNELS; i++) {
+    for (let i = 0; i < this.n; i++) {
       const vi = this.v[i]!;
       if (powered && !this.stuck[i]) {
         if (Math.abs(this.target[i]! - this.q[i]!) < 1e-13 && Math.abs(vi) < 1e-11 && (this.ff === 0 || this.targetVelocity[i] === 0)) {

@@ -79,3 +79,30 @@ export function testRng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+export interface BagJsCpRow {
+  headerSeq: number;
+  /** measured_js positions of the six joints */
+  q: number[];
+  /** measured_cp in the dVRK "ECM" (camera) frame */
+  position: [number, number, number];
+  /** [x, y, z, w] */
+  orientation: [number, number, number, number];
+}
+
+/** 12 rows of the real PSM2's measured_js and measured_cp, joined on header_seq (fixtures/README.md). */
+export function loadBagJsCp(): BagJsCpRow[] {
+  const { header, rows } = readCsv('traj01_PSM2_measured_js_cp_12rows.csv');
+  const col = (n: string): number => {
+    const i = header.indexOf(n);
+    if (i < 0) throw new Error(`fixture traj01_PSM2_measured_js_cp_12rows.csv: no column ${n}`);
+    return i;
+  };
+  const joints = ['outer_yaw', 'outer_pitch', 'outer_insertion', 'outer_roll', 'outer_wrist_pitch', 'outer_wrist_yaw'];
+  return rows.map((r) => ({
+    headerSeq: r[col('header_seq')]!,
+    q: joints.map((j) => r[col(`pos_${j}`)]!),
+    position: [r[col('x_m')]!, r[col('y_m')]!, r[col('z_m')]!],
+    orientation: [r[col('qx')]!, r[col('qy')]!, r[col('qz')]!, r[col('qw')]!],
+  }));
+}
