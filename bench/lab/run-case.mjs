@@ -3,6 +3,7 @@
 // namespace streaming the recorded dVRK motion over one transport; then the figures from the agent's own
 // recording and the client's telemetry. Both namespaces share CLOCK_MONOTONIC, so capture -> receive
 // lateness is exact.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const HOLDING = 5;
 const FOLLOWING = 3;
 
+let chrtOk = null;
+/** [cmd, args] under `chrt -f 1` when this process may use SCHED_FIFO (root), else as they are. */
+export function rt(cmd, args) {
+  if (chrtOk === null) chrtOk = spawnSync('chrt', ['-f', '1', 'true']).status === 0;
+  return chrtOk ? ['chrt', ['-f', '1', cmd, ...args]] : [cmd, args];
+}
+
 export function quantile(sorted, q) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
@@ -30,7 +38,9 @@ export async function runLabCase({ transport, link, down, seconds = 20, rateHz =
   const lab = await startLab({ seed, consoleToAgent: link, agentToConsole: down ?? link });
   const dir = mkdtempSync(join(tmpdir(), 'farhand-lab-run-'));
   try {
-    const agent = lab.spawnIn('agent', process.execPath, [CLI, '--host', lab.agentAddr, '--port', '8080', '--insecure', '--recording-dir', dir, '--log-level', 'info', '--seed', '7', ...agentArgs], { cwd: root });
+    // Both ends at real-time priority (as the lab's forwarder), so a busy machine delays neither beyond the
+    // link's parameters; without permission they run as they are (rt() says which).
+    const agent = lab.spawnIn('agent', ...rt(process.execPath, [CLI, '--host', lab.agentAddr, '--port', '8080', '--insecure', '--recording-dir', dir, '--log-level', 'info', '--seed', '7', ...agentArgs]), { cwd: root });
     let out = '';
     let err = '';
     agent.stdout.setEncoding('utf8').on('data', (d) => (out += d));
@@ -48,7 +58,7 @@ export async function runLabCase({ transport, link, down, seconds = 20, rateHz =
     const token = new URL(consoleUrl).searchParams.get('token');
     for (let i = 0; i < 100 && agentOrigin === null; i++) await sleep(20);
     if (agentOrigin === null) throw new Error(`no AGENT_STARTED line with the clock origin in the agent's log:\n${err}`);
-    const client = await lab.runIn('console', process.execPath, [CLIENT, '--url', `ws://${lab.agentAddr}:8080/ws`, '--token', token, '--transport', transport, '--seconds', String(seconds), '--rate', String(rateHz)], {
+    const client = await lab.runIn('console', ...rt(process.execPath, [CLIENT, '--url', `ws://${lab.agentAddr}:8080/ws`, '--token', token, '--transport', transport, '--seconds', String(seconds), '--rate', String(rateHz)]), {
       timeoutMs: (seconds + 40) * 1000,
       cwd: root,
     });
