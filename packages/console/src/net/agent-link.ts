@@ -118,6 +118,7 @@ export class AgentLink {
             role: this.opts.role,
             token: this.opts.token,
             client_name: this.opts.clientName.slice(0, 64),
+            master_kind: farhand.v1.MasterKind.UNACTUATED, // a browser hand cannot be driven to the tool's orientation
           },
         }),
       );

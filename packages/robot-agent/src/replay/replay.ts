@@ -10,7 +10,7 @@ import { runSchedule, type RunResult, type Schedule, type TickGrid } from './eng
 import { applyOverrides, type ConfigChange, type ConfigOverride } from './overrides.js';
 import { buildReport, type ReplayReport } from './report.js';
 import { retimeSession, type RetimeResult } from './retime.js';
-import { loadSession, type LoadedSession } from './session.js';
+import { loadSession, masterKindsOf, type LoadedSession } from './session.js';
 
 export interface ReplayOptions {
   overrides?: readonly ConfigOverride[];
@@ -46,6 +46,7 @@ export function recordedSchedule(session: LoadedSession, grid: TickGrid): Schedu
     clocks: session.clocks.map((c) => ({ at: at(c.tick), item: c.sample })).sort(byAt),
     commands: session.commands.flatMap((c) => (c.command ? [{ at: at(c.tick), item: c.command }] : [])).sort(byAt),
     controls: session.controls.map((c) => ({ at: at(c.tick), item: c.controllerId })).sort(byAt),
+    masterKinds: masterKindsOf(session.events),
   };
 }
 

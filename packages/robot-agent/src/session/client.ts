@@ -2,6 +2,7 @@
 // holds the per-client state and sends.
 import type { WebSocket } from 'ws';
 import type { RoleName } from '@farhand/protocol';
+import type { MasterKind } from '@farhand/latency-core';
 import type { Logger } from '../log.js';
 import { ProbeTracker } from './probes.js';
 import { TokenBucket } from './rate.js';
@@ -17,6 +18,8 @@ export class ClientSession {
   log: Logger;
   role: RoleName | null = null;
   name = '';
+  /** From the Hello: what the hand device can do about orientation. */
+  masterKind: MasterKind = 'UNACTUATED';
   state: 'handshake' | 'open' | 'closed' = 'handshake';
   readonly probes = new ProbeTracker();
   readonly frameBucket: TokenBucket;

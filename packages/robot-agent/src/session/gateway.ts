@@ -36,6 +36,8 @@ import { AGENT_VERSION } from '../version.js';
 import { ClientSession } from './client.js';
 
 const pb = farhand.v1;
+/** Event codes that record the controller's master kind (see #applyControl). */
+export const MASTER_KIND_EVENT = { ACTUATED: 'MASTER_ACTUATED', UNACTUATED: 'MASTER_UNACTUATED' } as const;
 
 export type Tokens = Record<'surgeon' | 'observer' | 'engineer', string>;
 
@@ -195,6 +197,8 @@ export class Gateway {
     }
     session.role = granted;
     session.name = v.hello.clientName;
+    // ACTUATED only when the client says so; UNSPECIFIED and UNACTUATED keep the offset (DESIGN, issue 16).
+    session.masterKind = msg.master_kind === pb.MasterKind.ACTUATED ? 'ACTUATED' : 'UNACTUATED';
     session.state = 'open';
     session.log = session.log.child({ role: granted, name: session.name });
     metrics.clients.inc({ role: granted.toLowerCase() });
@@ -494,7 +498,8 @@ export class Gateway {
 
   #applyControl(change: ControlChange, t: number): void {
     const { loop, recorder, log, metrics } = this.#d;
-    const seq = loop.control(change.controllerId);
+    const masterKind = change.controllerId !== null ? this.sessions.get(change.controllerId)?.masterKind : undefined;
+    const seq = loop.control(change.controllerId, masterKind);
     recorder?.send({
       k: 'control',
       seq,
@@ -530,6 +535,21 @@ export class Gateway {
       ...(change.controllerId !== null ? { sessionId: change.controllerId } : change.previousId !== null ? { sessionId: change.previousId } : {}),
       armId: this.#d.armIds[0]!,
     });
+    // The orientation mode the core now applies, as a stable code with the session: the recording keeps
+    // it (replay and what-if take the mode from here: replay/session.ts masterKindsOf).
+    if (change.controllerId !== null && masterKind) {
+      this.broadcastEvent({
+        timeNs: t,
+        severity: 'INFO',
+        code: MASTER_KIND_EVENT[masterKind],
+        message:
+          masterKind === 'ACTUATED'
+            ? `Session ${describe(change.controllerId)} has an actuated master: orientation is absolute; engage and resume need the hand within the alignment tolerance of the tool.`
+            : `Session ${describe(change.controllerId)} has an unactuated master: the orientation offset is captured at engage and at every resume, and kept.`,
+        sessionId: change.controllerId,
+        armId: this.#d.armIds[0]!,
+      });
+    }
   }
 
   // ----------------------------------------------------------------------------------------------
