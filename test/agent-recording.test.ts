@@ -74,7 +74,7 @@ describe('recording', () => {
       ['RELEASE_CONTROL', 'SURGEON', true, false],
     ]);
     expect(rec.clocks.length).toBeGreaterThan(10);
-    expect(rec.events.map((x) => x.msg.code)).toEqual(expect.arrayContaining(['ESTOP', 'ENGAGED', 'CONTROL_TAKEN', 'CONTROL_RELEASED']));
+    expect(rec.events.map((x) => x.msg.code)).toEqual(expect.arrayContaining(['ESTOP', 'ENGAGED', 'CONTROL_TAKEN', 'CONTROL_RELEASED', 'MASTER_UNACTUATED']));
 
     // Replay: the recorded config, the recorded inputs at their ticks, the recorded tick times.
     const eff = effectiveConfigFromJson(rec.session!.config_json);

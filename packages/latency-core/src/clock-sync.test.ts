@@ -122,6 +122,15 @@ describe('ClockSync', () => {
   });
 });
 
+/** What the core does with one frame: judge, then add it (accepted) or note it (refused as ahead). */
+function feed(fc: FrameClock, recv: number, capture: number): 'ok' | 'ahead' | 'step' {
+  if (fc.judge(recv, capture) === 'ok') {
+    fc.add(recv, capture);
+    return 'ok';
+  }
+  return fc.noteAhead(recv, capture) ? 'step' : 'ahead';
+}
+
 describe('FrameClock (client that never answers probes)', () => {
   it('finds offset + minimum delay from arrivals, with drift, under jitter', () => {
     const fc = new FrameClock({ bucketS: 1, buckets: 16, stepToleranceS: 0.002 });
@@ -135,7 +144,7 @@ describe('FrameClock (client that never answers probes)', () => {
       const agentCapture = a0 + (capture - 1e9) / (1 + rho) + offset;
       const delay = 0.04e9 + rng.next() * rng.next() * 0.05e9;
       const recv = agentCapture + delay;
-      fc.add(recv, capture);
+      feed(fc, recv, capture);
       const trueBase = agentCapture + 0.04e9 - capture; // offset + min delay at this time
       if (i > 500) worst = Math.max(worst, Math.abs(fc.offsetNs(recv) - trueBase));
     }
@@ -148,14 +157,34 @@ describe('FrameClock (client that never answers probes)', () => {
     const fc = new FrameClock({ bucketS: 1, buckets: 16, stepToleranceS: 0.002 });
     const rng = new Prng(4);
     // The first frames queued (400 ms), later ones did not (100 ms): a lower minimum, not a step.
-    for (let i = 0; i < 100; i++) expect(fc.add(i * 10e6 + (i < 20 ? 0.4e9 : 0.1e9), i * 10e6)).toBe('ok');
-    for (let i = 100; i < 500; i++) fc.add(i * 10e6 + 0.1e9 + rng.next() * 0.02e9, i * 10e6);
+    for (let i = 0; i < 100; i++) expect(feed(fc, i * 10e6 + (i < 20 ? 0.4e9 : 0.1e9), i * 10e6)).toBe('ok');
+    for (let i = 100; i < 500; i++) feed(fc, i * 10e6 + 0.1e9 + rng.next() * 0.02e9, i * 10e6);
     expect(fc.steps).toBe(0);
     expect(fc.offsetNs(5e9)).toBeCloseTo(0.1e9, -6);
-    // The console clock jumps 1 s ahead: receive - capture drops by 1 s.
-    const r = [500, 501, 502].map((i) => fc.add(i * 10e6 + 0.1e9, i * 10e6 + 1e9));
-    expect(r).toEqual(['ahead', 'ahead', 'step']);
+    // The console clock jumps 1 s ahead: receive - capture drops by 1 s. Believed only after the
+    // frames that say so have kept coming, agreeing, for 0.25 s with none on the old line.
+    const r = [];
+    for (let i = 500; i < 530; i++) r.push(feed(fc, i * 10e6 + 0.1e9, i * 10e6 + 1e9));
+    expect(r.indexOf('step')).toBe(25);
+    expect(r.slice(0, 25).every((x) => x === 'ahead')).toBe(true);
     expect(fc.steps).toBe(1);
-    expect(fc.offsetNs(5.03e9)).toBeCloseTo(0.1e9 - 1e9, -6);
+    expect(fc.offsetNs(5.3e9)).toBeCloseTo(0.1e9 - 1e9, -6);
+  });
+
+  it('three frames stamped an hour ahead are refused and are not a step; genuine frames keep playing (issue 13)', () => {
+    const fc = new FrameClock({ bucketS: 1, buckets: 16, stepToleranceS: 0.002 });
+    for (let i = 0; i < 300; i++) feed(fc, i * 10e6 + 0.1e9, i * 10e6);
+    const before = fc.offsetNs(3e9);
+    // Three corrupt frames in a row, then the genuine stream goes on.
+    for (let k = 0; k < 3; k++) expect(feed(fc, 3e9 + k * 1e6, 3e9 + 3600e9 + k * 1e6)).toBe('ahead');
+    for (let i = 300; i < 400; i++) expect(feed(fc, i * 10e6 + 0.1e9, i * 10e6)).toBe('ok');
+    expect(fc.steps).toBe(0);
+    expect(fc.offsetNs(3e9)).toBeCloseTo(before, -3);
+    // Even a corrupt frame every 10 ms for a second, interleaved with genuine ones, is never believed.
+    for (let i = 400; i < 500; i++) {
+      expect(feed(fc, i * 10e6 + 0.1e9 + 5e6, i * 10e6 + 3600e9)).toBe('ahead');
+      expect(feed(fc, i * 10e6 + 0.1e9, i * 10e6)).toBe('ok');
+    }
+    expect(fc.steps).toBe(0);
   });
 });

@@ -192,7 +192,18 @@ export interface FrameClockOptions {
   bucketS: number;
   buckets: number;
   stepToleranceS: number;
+  /**
+   * A step is believed only when the frames below the envelope agree among themselves and keep coming
+   * for this long with no frame on the old line in between (default 0.25 s): three corrupt frames in a
+   * row are not a clock step (issue 13), a console whose clock really stepped is.
+   */
+  stepConfirmS?: number;
 }
+
+/** Candidates of a step must agree with the first of them within this, ns (jitter, not a second step). */
+const STEP_AGREE_NS = 50e6;
+const STEP_MIN_FRAMES = 3;
+const PRESPAN_TOL_NS = 1e9;
 
 /**
  * Clock alignment from frame arrivals alone: estimates (offset + minimum one-way delay) as the lower
@@ -202,7 +213,13 @@ export class FrameClock {
   private readonly filter: MinLineFilter;
   private readonly tolNs: number;
   private readonly bucketNs: number;
-  private belowRun = 0;
+  private readonly confirmNs: number;
+  /** The run of frames below the envelope: first receive time, first r, count, newest capture. */
+  private runStartNs = NaN;
+  private runR = NaN;
+  private runCount = 0;
+  private runLastCaptureNs = NaN;
+  private readonly runPoints: Array<[number, number]> = [];
   steps = 0;
 
   constructor(opt: FrameClockOptions) {
@@ -217,11 +234,12 @@ export class FrameClock {
     // Below the envelope by more than this (after drift) cannot be jitter: the sender's clock stepped.
     this.tolNs = Math.max(opt.stepToleranceS * 1e9, 5e6);
     this.bucketNs = opt.bucketS * 1e9;
+    this.confirmNs = (opt.stepConfirmS ?? 0.25) * 1e9;
   }
 
   reset(): void {
     this.filter.reset();
-    this.belowRun = 0;
+    this.clearRun();
   }
 
   get sampleCount(): number {
@@ -229,31 +247,50 @@ export class FrameClock {
   }
 
   /**
-   * Feeds one frame. 'step': a clock step was detected (three frames in a row below the envelope) and
-   * the filter restarted. 'ahead': this frame claims a capture time later than its arrival allows (below
-   * the envelope by more than the tolerance) and is not (yet) a step: the caller must not play it, or one
-   * frame stamped far in the future would sit at the head of the jitter buffer and hold every later one.
+   * 'ahead': the frame claims a capture time later than its arrival allows (below the envelope by more
+   * than the tolerance): it must not be played, or one frame stamped far in the future would sit at the
+   * head of the jitter buffer and hold every later one. Pure. Judged only once the envelope spans two
+   * buckets: before that, a lower sample is just the minimum filter doing its job.
    */
-  add(receiveNs: number, captureNs: number): 'ok' | 'ahead' | 'step' {
+  judge(receiveNs: number, captureNs: number): 'ok' | 'ahead' {
+    const line = this.filter.valueAt(receiveNs);
+    if (!Number.isFinite(line)) return 'ok';
+    // Before the envelope spans two buckets only a gross lead counts (the first frames may have queued
+    // up to PRESPAN_TOL_NS longer than the later minimum): a frame stamped seconds or hours ahead is
+    // refused from the second frame on, not taken into the envelope.
+    const tol = this.filter.fitSpanNs >= 2 * this.bucketNs ? this.tolNs : PRESPAN_TOL_NS;
+    return receiveNs - captureNs < line - tol ? 'ahead' : 'ok';
+  }
+
+  /** An accepted frame: into the envelope; it ends any run of step candidates. */
+  add(receiveNs: number, captureNs: number): void {
+    this.clearRun();
     const r = receiveNs - captureNs;
-    // Judged only once the envelope spans two buckets: before that, a lower sample is just the
-    // minimum filter doing its job (the first frames may all have queued).
-    if (this.filter.fitSpanNs >= 2 * this.bucketNs) {
-      const line = this.filter.valueAt(receiveNs);
-      if (r < line - this.tolNs) {
-        if (++this.belowRun >= 3) {
-          this.filter.reset();
-          this.filter.add(receiveNs, r, r);
-          this.belowRun = 0;
-          this.steps++;
-          return 'step';
-        }
-        return 'ahead';
-      }
-    }
-    this.belowRun = 0;
     this.filter.add(receiveNs, r, r);
-    return 'ok';
+  }
+
+  /**
+   * A frame refused as ahead. Returns true when it confirms a clock step: the refused frames agree
+   * among themselves (one new offset, captures increasing) and have kept coming for stepConfirmS with
+   * no accepted frame between them. The envelope then restarts from them (never from one frame).
+   */
+  noteAhead(receiveNs: number, captureNs: number): boolean {
+    const r = receiveNs - captureNs;
+    const agrees = this.runCount > 0 && Math.abs(r - this.runR) <= STEP_AGREE_NS && captureNs > this.runLastCaptureNs;
+    if (!agrees) {
+      this.clearRun();
+      this.runStartNs = receiveNs;
+      this.runR = r;
+    }
+    this.runCount++;
+    this.runLastCaptureNs = captureNs;
+    if (this.runPoints.length < 64) this.runPoints.push([receiveNs, r]);
+    if (this.runCount < STEP_MIN_FRAMES || receiveNs - this.runStartNs < this.confirmNs) return false;
+    this.filter.reset();
+    for (const [t, v] of this.runPoints) this.filter.add(t, v, v);
+    this.clearRun();
+    this.steps++;
+    return true;
   }
 
   /** Estimated offset + minimum delay at agent time t, ns (NaN when empty). */
@@ -264,5 +301,13 @@ export class FrameClock {
   get driftPpm(): number {
     const f = this.filter.fit();
     return f ? f.slope * 1e6 : 0;
+  }
+
+  private clearRun(): void {
+    this.runStartNs = NaN;
+    this.runR = NaN;
+    this.runCount = 0;
+    this.runLastCaptureNs = NaN;
+    this.runPoints.length = 0;
   }
 }

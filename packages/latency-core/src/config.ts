@@ -140,6 +140,12 @@ export const coreConfigSchema = z
             /** Order of the low-pass prototype; the band-stop filter has twice this order. */
             order: int(1, 6, 4),
             stopbandDb: num(3, 80, 20),
+            /**
+             * Read the filter's input ahead of the playout point, from frames the jitter buffer already
+             * holds, so that it adds no delay at voluntary frequencies (falls back to causal, reported in
+             * the outputs, when the buffer holds too little future). false: always causal (~29 ms).
+             */
+            lookAhead: bool(true),
           })
           .prefault({}),
         jaw: z

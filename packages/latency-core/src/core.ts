@@ -9,19 +9,21 @@
 //
 // One tick, in order:
 //   1. time and arm reading checks          5. playout offset P -> played master pose (playout.ts)
-//   2. controller change                    6. tremor filter on the played pose (tremor.ts)
+//   2. controller change                    6. tremor filter, reading ahead in the buffer (tremor.ts)
 //   3. clock samples (clock-sync.ts)         7. commands, in arrival order, each acked
-//   4. frames: checks, jump rejection,      8. supervisor conditions -> transitions (supervisor.ts)
-//      link stats, delay stats, buffer      9. motion: mapping -> limiters, or braking (limiters.ts)
+//   4. frames: pure checks (playout, seq,    8. supervisor conditions -> transitions (supervisor.ts)
+//      timing, jump), then commit: stats,    9. motion: mapping -> limiters, or braking (limiters.ts)
+//      jump reference, buffer
 //                                          10. tracking record, telemetry figures, output
 import type { CoreConfig } from './config.js';
 import { parseCoreConfig } from './config.js';
-import type { ArmReading, ArrivedFrame, ClockSample, CoreAck, CoreCommand, CoreEvent, CoreInput, CoreOutput, LinkFigures, Pose, SupervisorState } from './types.js';
+import type { ArmReading, ArrivedFrame, ClockSample, CoreAck, CoreCommand, CoreEvent, CoreInput, CoreOutput, LinkFigures, MasterFrame, MasterKind, Pose, SupervisorState } from './types.js';
+import { StreamGuard, type StepKind } from './stream-guard.js';
 import { ClockSync, FrameClock } from './clock-sync.js';
 import { DelayStats } from './delay-stats.js';
 import { LinkStats } from './link-stats.js';
 import { Playout, type PlayoutSample } from './playout.js';
-import { TremorFilter } from './tremor.js';
+import { LookAheadTremor, TremorFilter } from './tremor.js';
 import { MasterToolMapping, gripToJaw } from './mapping.js';
 import { JawLimiter, JumpDetector, MotionLimiter, TrackingMonitor } from './limiters.js';
 import { Supervisor, isEngaged, isLatched, type SupervisorEvent } from './supervisor.js';
@@ -35,6 +37,15 @@ const MAX_CLOCK_SOURCES = 16;
 const THROTTLE_NS = 1e9;
 
 const RAD2DEG = 180 / Math.PI;
+/** A seq or clock step is believed after agreeing frames have kept coming this long (stream-guard.ts). */
+const STEP_CONFIRM_S = 0.25;
+/** Time constant of the look-ahead estimate, s. */
+const LOOKAHEAD_EWMA_S = 0.25;
+/** While following, the tremor filter changes mode at most this often, s. */
+const TREMOR_MODE_DWELL_S = 2;
+/** Look-ahead the filter may lack on average, bridged by the playout's extrapolation, s. */
+const LOOKAHEAD_SLACK_S = 0.01;
+const EMPTY_SAMPLE: PlayoutSample = { pose: null, grip: 0, clutch: false, operatorPresent: false, seq: -1, consoleTimeNs: NaN, predicted: false, aheadS: 0, stale: true, discontinuity: false };
 
 interface NewestFrame {
   captureNs: number;
@@ -55,7 +66,9 @@ export class TeleopCore {
   private readonly clocks = new Map<string, ClockSync>();
   private readonly frameClock: FrameClock;
   private readonly jump: JumpDetector;
+  private readonly guard: StreamGuard;
   private readonly tremor: TremorFilter;
+  private readonly tremorAhead: LookAheadTremor;
   private readonly mapping: MasterToolMapping;
   private readonly limiter: MotionLimiter;
   private readonly jaw: JawLimiter;
@@ -78,6 +91,18 @@ export class TeleopCore {
   private events: CoreEvent[] = [];
   private acks: CoreAck[] = [];
   private lastArmState: ArmReading['operating_state'] = 'DISABLED';
+  private masterKind: MasterKind = 'UNACTUATED';
+  private lastSample: PlayoutSample = EMPTY_SAMPLE;
+  private readonly peekInto = (xNs: number, out: Float64Array): boolean => this.playout.peekInto(xNs, out);
+  /** The tremor filter reads ahead of the playout point (false: causal). Chosen at restarts only. */
+  private lookAhead = false;
+  /** Future the jitter buffer holds beyond the playout point, s (EWMA over ~0.5 s; NaN before frames). */
+  private lookAheadAvailS = NaN;
+  private tremorModeSinceNs = -Infinity;
+  /** Measured tick interval, s (EWMA). */
+  private tickS = NaN;
+  /** The played point was stale on the previous tick (an outage: loss is measured afresh after it). */
+  private wasStale = false;
 
   constructor(config: CoreConfig, init: CoreInit) {
     const parsed = parseCoreConfig(config);
@@ -104,7 +129,9 @@ export class TeleopCore {
     this.link = new LinkStats(c.link.lossWindowS);
     this.frameClock = new FrameClock({ bucketS: c.clock.frameBucketS, buckets: c.clock.buckets, stepToleranceS: c.clock.stepToleranceS });
     this.jump = new JumpDetector(c.limits.maxHandSpeedMps, c.limits.maxHandAngularSpeedRadps, c.limits.jumpResyncS);
+    this.guard = new StreamGuard(STEP_CONFIRM_S);
     this.tremor = new TremorFilter({ ...c.mapping.tremor, sampleRateHz: c.controlRateHz });
+    this.tremorAhead = new LookAheadTremor({ ...c.mapping.tremor, sampleRateHz: c.controlRateHz });
     this.mapping = new MasterToolMapping({
       scale: c.mapping.motionScale,
       registration: c.mapping.registration,
@@ -136,9 +163,19 @@ export class TeleopCore {
       this.emitThrottled(Number.isFinite(now) ? now : this.lastNowNs, 'TIME_NOT_MONOTONIC', `nowNs ${String(now)} is not after the previous tick ${this.lastNowNs}.`);
     } else {
       this.lastNowNs = now;
+      // The tick's own delay: a setpoint holds until the next tick, half an interval on average.
+      const intervalS = Math.min(dtNs * 1e-9, c.limits.maxDtS);
+      this.tickS = Number.isNaN(this.tickS) ? intervalS : this.tickS + (intervalS - this.tickS) * 0.01;
     }
     const t = this.lastNowNs;
     const dtS = Math.min(dtNs * 1e-9, c.limits.maxDtS);
+    const masterKind: MasterKind = input.masterKind === 'ACTUATED' ? 'ACTUATED' : 'UNACTUATED';
+    if (masterKind !== this.masterKind) {
+      this.masterKind = masterKind;
+      // The alignment rule in force changes with it; an offset kept for an unactuated master must not
+      // survive into absolute mode (nor the reverse): following starts anew from an engage or resume.
+      if (this.sup.state === 'FOLLOWING' || this.sup.state === 'CLUTCHED') this.fire('CONTROLLER_CHANGED', t, `Master kind is now ${masterKind}.`);
+    }
 
     const arm = input.arm;
     const armProblem = armReadingProblem(arm);
@@ -189,14 +226,28 @@ export class TeleopCore {
     // Frames lost to the buffer's own change of delay (a large reset of P) are not the link's loss.
     if (pJumpNs > 5e6) this.link.restartLossWindow();
     const ps = this.playout.sample(t);
+    this.lastSample = ps;
     for (const seq of this.playout.playedSeqs) this.link.addPlayed(t, seq);
     this.playout.playedSeqs.length = 0;
     this.link.evict(t);
 
-    // 6. Tremor filter on the played pose; restarted where the played signal is not continuous.
+    // 6. Tremor filter; restarted where the played signal is not continuous. With look-ahead it reads
+    //    the buffered frames advanceS past the playout point, so its output carries the hand pose AT the
+    //    playout point (no added delay at voluntary frequencies).
+    if (ps.pose && Number.isFinite(ps.consoleTimeNs)) {
+      const availS = (this.playout.newestCaptureNs - ps.consoleTimeNs) * 1e-9;
+      // Set anew when P was set anew (not slewed): the buffer's future changed at once.
+      if (Number.isFinite(availS)) this.lookAheadAvailS = Number.isNaN(this.lookAheadAvailS) || pJumped ? availS : this.lookAheadAvailS + (availS - this.lookAheadAvailS) * Math.min(1, dtS / LOOKAHEAD_EWMA_S);
+    }
     if (ps.pose) {
-      if (ps.discontinuity || pJumped || !this.tremor.isPrimed) this.tremor.reset(ps.pose);
-      this.filtered = this.tremor.step(ps.pose);
+      if (ps.discontinuity || pJumped || !this.tremor.isPrimed) this.restartTremor(ps, t);
+      else if (this.sup.state === 'FOLLOWING' && this.tremorModeWanted() !== this.lookAhead && t - this.tremorModeSinceNs >= TREMOR_MODE_DWELL_S * 1e9) {
+        // The buffer's future changed for good while following: change mode and re-anchor the mapping
+        // on the new output (like a clutch of zero length), so the tool does not move.
+        this.restartTremor(ps, t);
+        if (this.filtered) this.anchorHere(false, ps.pose);
+      } else if (this.lookAhead) this.filtered = this.stepAhead(ps);
+      else this.filtered = this.tremor.step(ps.pose);
     } else {
       this.filtered = null;
       this.tremor.unprime();
@@ -204,10 +255,16 @@ export class TeleopCore {
 
     // Link conditions.
     const oneWayS = mode === 'probes' ? this.delay.quantileS(1) : NaN;
+    // An outage is not loss: once frames play again after a stale gap, loss is measured on the frames
+    // after the gap (issue 16: a 0.3 s outage otherwise stays in the 1 s window and holds ~1.1 s).
+    const staleNow = ps.pose === null || ps.stale;
+    if (this.wasStale && !staleNow) this.link.restartLossWindow();
+    this.wasStale = staleNow;
     const loss = this.link.lossRatio;
-    // A loss ratio over fewer than 50 expected frames is noise (one burst of 5 is 10 %).
+    // A loss ratio over fewer than 50 expected frames is noise (one burst of 5 is 10 %): the verdict
+    // then stays what it was (a lossy link that went stale is still lossy until shown otherwise).
     const enoughForLoss = this.link.expectedInWindow >= 50;
-    this.lossHold = enoughForLoss && (this.lossHold ? loss > c.link.maxLossRatio / 2 : loss > c.link.maxLossRatio);
+    if (enoughForLoss) this.lossHold = this.lossHold ? loss > c.link.maxLossRatio / 2 : loss > c.link.maxLossRatio;
     const delayHigh = oneWayS > c.link.holdOneWayDelayS;
     if (!this.delayWarned && oneWayS > c.link.warnOneWayDelayS) {
       this.delayWarned = true;
@@ -256,7 +313,7 @@ export class TeleopCore {
         if (!present && this.newest !== null) this.fire('OPERATOR_ABSENT', t);
         else if (clockLost) this.fire('CLOCK_SYNC_LOST', t);
         else if (allGood && this.filtered) {
-          const mis = this.mapping.misalignmentRad(this.filtered, arm.measured_cp.orientation);
+          const mis = this.misalignment(this.filtered, arm.measured_cp.orientation);
           if (mis > this.mapping.toleranceRad) this.fire('MISALIGNED', t, misalignText(mis, this.mapping.toleranceRad));
           else this.startFollowing('PLAYABLE', t, ps.pose);
         } else if (t - this.sup.sinceNs > c.engage.timeoutS * 1e9) this.fire('ENGAGE_TIMEOUT', t);
@@ -266,7 +323,7 @@ export class TeleopCore {
         if (holdCause) this.fire(holdCause, t, this.holdDetail(holdCause, ps, loss, oneWayS));
         else if (clutched) this.fire('CLUTCH_PRESS', t);
         else if (ps.discontinuity && this.filtered) {
-          const mis = this.mapping.misalignmentRad(this.filtered, this.setpoint.orientation);
+          const mis = this.misalignment(this.filtered, this.setpoint.orientation);
           if (mis > this.mapping.toleranceRad) this.fire('MISALIGNED', t, misalignText(mis, this.mapping.toleranceRad));
           else this.anchorHere(false, ps.pose);
         }
@@ -307,6 +364,7 @@ export class TeleopCore {
       lastAppliedSeq: ps.seq,
       master_cp: ps.pose,
       motionScale: this.mapping.scale,
+      masterKind: this.masterKind,
       link: this.figures(t, sync, mode, offsetNow, oneWayS, loss),
       events: this.events,
       acks: this.acks,
@@ -351,17 +409,14 @@ export class TeleopCore {
    * old filtered pose would replay the filter's lag - up to a few mm of hand motion made before.)
    */
   private anchorHere(restart: boolean, played: Pose | null): void {
-    if (restart && played) {
-      this.tremor.reset(played);
-      this.filtered = this.tremor.step(played);
-    }
+    if (restart && played) this.restartTremor(this.lastSample, this.lastNowNs);
     if (this.filtered) this.mapping.anchor(this.filtered, this.limiter.pose());
     this.limiter.forgetTarget();
   }
 
   private tryResume(event: 'RESUME' | 'CLUTCH_RELEASE', t: number, played: Pose | null): void {
     if (!this.filtered) return;
-    const mis = this.mapping.misalignmentRad(this.filtered, this.setpoint.orientation);
+    const mis = this.misalignment(this.filtered, this.setpoint.orientation);
     if (mis > this.mapping.toleranceRad) {
       if (!this.misalignReported) {
         this.misalignReported = true;
@@ -370,6 +425,57 @@ export class TeleopCore {
       return;
     }
     if (this.fire(event, t)) this.anchorHere(true, played);
+  }
+
+  /**
+   * (Re)starts the tremor filter at the current sample, choosing its mode: with look-ahead when the
+   * buffer has been holding at least advanceS - LOOKAHEAD_SLACK_S of future (the rest is bridged by the
+   * playout's own extrapolation), causal otherwise. The mode changes only here, where the mapping
+   * re-anchors on the filter's output, so a change of mode never moves the tool.
+   */
+  private restartTremor(ps: PlayoutSample, t: number): void {
+    if (!ps.pose) return;
+    const want = this.tremorModeWanted();
+    if (want !== this.lookAhead) this.tremorModeSinceNs = t;
+    if (want !== this.lookAhead && this.tremor.enabled) {
+      this.emitThrottled(t, 'TREMOR_FILTER_MODE', want
+        ? `Look-ahead: the filter reads ${fmtMs(this.tremor.advanceS)} ahead in the jitter buffer (it holds ${fmtMs(this.lookAheadAvailS)}); no added delay.`
+        : `Causal: the jitter buffer holds ${Number.isFinite(this.lookAheadAvailS) ? fmtMs(this.lookAheadAvailS) : 'no'} future, ${fmtMs(this.tremor.advanceS)} needed; the filter adds ${fmtMs(this.tremor.delayAt1HzS)}.`);
+    }
+    this.lookAhead = want;
+    // `tremor` only says primed or not in look-ahead mode; the look-ahead filter does the work.
+    this.tremor.reset(ps.pose);
+    if (this.lookAhead) {
+      const x = this.playout.peek(ps.consoleTimeNs + this.tremor.advanceS * 1e9) ?? ps.pose;
+      this.filtered = this.tremorAhead.reset(qAlignPose(x, ps.pose));
+    } else {
+      this.filtered = this.tremor.step(ps.pose);
+    }
+  }
+
+  /** Look-ahead wanted now? Keeping it asks for less than taking it up (hysteresis: no flapping). */
+  private tremorModeWanted(): boolean {
+    const need = this.tremor.advanceS - (this.lookAhead ? 2 : 1) * LOOKAHEAD_SLACK_S;
+    return this.config.mapping.tremor.lookAhead && this.tremor.enabled && this.lookAheadAvailS >= need;
+  }
+
+  /** One tick of the look-ahead filter: its input is the pose advanceS past the playout point. */
+  private stepAhead(ps: PlayoutSample): Pose | null {
+    const a = this.playout.lastPlayed;
+    this.tremorAhead.playedNs = a ? a.captureNs : -Infinity;
+    const finalNs = Math.max(this.playout.finalUpToNs, ps.consoleTimeNs);
+    return this.tremorAhead.step(ps.consoleTimeNs + this.tremor.advanceS * 1e9, finalNs, this.peekInto) ?? ps.pose;
+  }
+
+  /** The delay the tremor filter adds at 1 Hz as it runs now, s. */
+  private filterDelayS(): number {
+    if (!this.tremor.enabled) return 0;
+    return this.lookAhead ? this.tremor.delayAt1HzS - this.tremor.advanceS : this.tremor.delayAt1HzS;
+  }
+
+  /** Misalignment that counts: none for an unactuated master (its offset is captured and kept). */
+  private misalignment(master: Pose, toolOrientation: Pose['orientation']): number {
+    return this.masterKind === 'ACTUATED' ? this.mapping.misalignmentRad(master, toolOrientation) : 0;
   }
 
   private holdDetail(cause: SupervisorEvent, ps: PlayoutSample, loss: number, oneWayS: number): string | undefined {
@@ -419,7 +525,7 @@ export class TeleopCore {
         if (x.ps.pose === null && this.playout.buffered === 0) return ack(false, 'LINK_STALE', 'No motion frame is waiting to be played.');
         this.homing = false;
         if (this.filtered) {
-          const mis = this.mapping.misalignmentRad(this.filtered, x.arm.measured_cp.orientation);
+          const mis = this.misalignment(this.filtered, x.arm.measured_cp.orientation);
           if (mis > this.mapping.toleranceRad) return ack(false, 'MISALIGNED', misalignText(mis, this.mapping.toleranceRad));
           this.startFollowing('ENGAGE', x.t, x.ps.pose);
         } else {
@@ -516,6 +622,12 @@ export class TeleopCore {
     }
   }
 
+  /**
+   * One arrived frame. Order matters (issue 13): every check that can refuse the frame runs first and
+   * changes nothing; only a frame the playout will play touches state (jump reference, clock envelope,
+   * statistics, the newest-frame flags). A duplicate, a stale or replayed frame, an implausible seq or a
+   * capture time ahead of its arrival is counted and otherwise leaves the core exactly as it was.
+   */
   private addFrame(a: ArrivedFrame, t: number): void {
     const c = this.config;
     const src = typeof a === 'object' && a !== null ? a.sourceId : undefined;
@@ -537,21 +649,46 @@ export class TeleopCore {
       this.emitThrottled(t, 'FRAME_WRONG_ARM', `armId ${f.armId}; this core drives arm ${c.armId}.`, src);
       return;
     }
-    // Timing first: a frame stamped in the future must not become the jump detector's reference either.
-    const timing = this.frameClock.add(a.receiveTimeNs, f.captureTimeNs);
-    if (timing === 'ahead') {
-      this.link.framesRefused++;
-      this.emitThrottled(t, 'FRAME_INVALID', `seq ${f.seq}: capture time ahead of its arrival (a clock step is confirmed only by three such frames in a row).`, src);
+    // 1. Would the playout play it at all? (Pure.) The jump verdict can only add a discontinuity, which
+    //    the playout treats alike except that it clears what is buffered.
+    const placed = this.playout.classify(f);
+    if (placed === 'duplicate' || placed === 'stale') {
+      this.link.addDropped(placed === 'stale');
+      const step = this.guard.refused(f, a.receiveTimeNs);
+      if (step) this.streamStep(step, t, f, src);
       return;
     }
-    if (timing === 'step') {
-      this.emit(t, 'CLOCK_STEP', 'Detected from frame arrival times.', src);
-      if (this.clockMode === 'frames') this.delay.rebuild((at) => this.offsetAt(at));
-    }
-    const v = this.jump.check(f);
-    if (v === 'jump') {
+    if (placed === 'overflow') {
       this.link.framesRefused++;
-      this.emitThrottled(t, 'MASTER_JUMP', `seq ${f.seq}.`, src);
+      this.emitThrottled(t, 'FRAME_OVERFLOW', undefined, src);
+      return;
+    }
+    // 2. Is it a believable continuation of the stream? (Pure.)
+    const implausible = this.guard.implausible(f);
+    if (implausible) {
+      this.link.framesRefused++;
+      this.emitThrottled(t, 'FRAME_INVALID', `${implausible}.`, src);
+      return;
+    }
+    // 3. Timing: a frame stamped in the future is refused. Judged against the probe clock (offset and
+    //    its uncertainty) when probes are synced, else against the frame-arrival envelope.
+    const ahead = this.aheadOfArrival(a.receiveTimeNs, f.captureTimeNs);
+    if (ahead) {
+      this.link.framesRefused++;
+      this.emitThrottled(t, 'FRAME_INVALID', `seq ${f.seq}: capture time ${ahead}.`, src);
+      if (this.clockMode === 'frames' && this.frameClock.noteAhead(a.receiveTimeNs, f.captureTimeNs)) {
+        // Frames that agree among themselves kept coming for stepConfirmS, none on the old line: the
+        // console's clock stepped. The stream restarts from them.
+        this.streamStep('time', t, f, src, true);
+      }
+      return;
+    }
+    // 4. Jump: judged (pure), then committed only once the frame is known to be played.
+    const v = this.jump.judge(f);
+    if (v === 'jump') {
+      this.jump.commit(f, v);
+      this.link.addRefusedJump(a.receiveTimeNs, f.seq);
+      this.emitThrottled(t, 'MASTER_JUMP', this.jump.describe(f), src);
       // Its pose is not believed, but a released dead-man is: a dropped hand controller sends both at
       // once, and the hold must not wait for the link to go stale. (A refused frame never asserts presence.)
       if (!f.operatorPresent && (this.newest === null || f.captureTimeNs > this.newest.captureNs)) {
@@ -559,17 +696,12 @@ export class TeleopCore {
       }
       return;
     }
+    // From here the frame is played: commit it everywhere.
+    this.jump.commit(f, v);
     if (v === 'resync') this.emit(t, 'MASTER_RESYNC', `From seq ${f.seq}.`, src);
     const r = this.playout.ingest(f, a.receiveTimeNs, v === 'resync');
-    if (r === 'duplicate' || r === 'stale') {
-      this.link.framesDropped++;
-      return;
-    }
-    if (r === 'overflow') {
-      this.link.framesRefused++;
-      this.emitThrottled(t, 'FRAME_OVERFLOW', undefined, src);
-      return;
-    }
+    this.guard.accepted(f);
+    this.frameClock.add(a.receiveTimeNs, f.captureTimeNs);
     if (r === 'late') this.link.framesLate++;
     this.link.addUnique(a.receiveTimeNs, f.captureTimeNs, f.seq);
     const raw = a.receiveTimeNs - f.captureTimeNs;
@@ -577,6 +709,49 @@ export class TeleopCore {
     if (this.newest === null || f.captureTimeNs > this.newest.captureNs) {
       this.newest = { captureNs: f.captureTimeNs, operatorPresent: f.operatorPresent };
     }
+  }
+
+  /**
+   * Null when the capture time is possible for the arrival; else how it is not. With synced probes a
+   * frame is ahead only when receive - capture is below the probe offset by more than its uncertainty
+   * and the step tolerance (a one-way delay is never negative): heavy-tailed jitter, which does dip below
+   * any minimum-delay line, never trips this (issue 16). Otherwise the frame-arrival envelope judges.
+   */
+  private aheadOfArrival(receiveNs: number, captureNs: number): string | null {
+    if (this.clockMode === 'probes' && this.controller !== null) {
+      const cs = this.clocks.get(this.controller);
+      if (cs) {
+        const transitNs = receiveNs - captureNs - cs.offsetNs(receiveNs);
+        const tolNs = cs.uncertaintyS(receiveNs) * 1e9 + this.config.clock.stepToleranceS * 1e9;
+        if (transitNs < -tolNs) return `${fmtMs(-transitNs * 1e-9)} ahead of its arrival by the probe clock (uncertainty ${fmtMs(tolNs * 1e-9)})`;
+        return null;
+      }
+    }
+    if (this.frameClock.judge(receiveNs, captureNs) === 'ahead') {
+      return 'ahead of its arrival (a clock step is believed only when such frames agree and keep coming)';
+    }
+    return null;
+  }
+
+  /**
+   * The controller's stream restarted (a seq or clock step, confirmed by frames that agree among
+   * themselves, never by one frame). Everything measured on the old stream is dropped; the supervisor
+   * holds on the stale link meanwhile and resumes from a re-anchored pose, so the arm never jumps.
+   */
+  private streamStep(kind: StepKind, t: number, f: MasterFrame, src: string | undefined, clockReseeded = false): void {
+    this.playout.reset();
+    this.jump.reset();
+    this.guard.reset();
+    this.tremor.unprime();
+    this.filtered = null;
+    this.lastP = NaN;
+    this.link.restartLossWindow();
+    this.delay.reset();
+    // The frame clock was re-seeded from the agreeing frames when they were ahead; when they were
+    // behind (the old stream's envelope came from a corrupt frame), it starts over.
+    if (kind === 'time' && !clockReseeded) this.frameClock.reset();
+    if (kind === 'seq') this.emit(t, 'SEQ_STEP', `Frames from seq ${f.seq} re-anchor the stream.`, src);
+    else this.emit(t, 'CLOCK_STEP', `Detected from frame capture times (from seq ${f.seq}); the stream re-anchors.`, src);
   }
 
   /** Agent - console clock offset at agent time t in the current mode, ns (fallback: + min delay). */
@@ -594,7 +769,10 @@ export class TeleopCore {
     this.link.reset();
     this.frameClock.reset();
     this.jump.reset();
+    this.guard.reset();
     this.tremor.unprime();
+    this.lookAheadAvailS = NaN;
+    this.wasStale = false;
     this.newest = null;
     this.filtered = null;
     this.clutchCmd = false;
@@ -608,20 +786,29 @@ export class TeleopCore {
   private figures(t: number, sync: ClockSync | undefined, mode: 'probes' | 'frames', offsetNow: number, oneWayS: number, loss: number): LinkFigures {
     const l = this.link;
     const p = this.playout.offsetNs;
+    const playoutDelayS = Number.isFinite(p) && Number.isFinite(offsetNow) ? (p - offsetNow) * 1e-9 : NaN;
+    const filterDelayS = this.filterDelayS();
+    const tickDelayS = Number.isFinite(this.tickS) ? this.tickS / 2 : 0;
     return {
       rttS: sync ? sync.rttS : NaN,
       oneWayDelayS: oneWayS,
       jitterS: l.jitterS,
       lossRatio: loss,
-      playoutDelayS: Number.isFinite(p) && Number.isFinite(offsetNow) ? (p - offsetNow) * 1e-9 : NaN,
+      playoutDelayS,
       framesReceived: l.framesReceived,
       framesLate: l.framesLate,
       framesDropped: l.framesDropped,
       framesRefused: l.framesRefused,
+      framesRefusedJump: l.framesRefusedJump,
+      framesLost: l.framesLost,
       frameRateHz: l.frameRateHz(t),
       clockOffsetS: offsetNow * 1e-9,
       clockUncertaintyS: mode === 'probes' && sync ? sync.uncertaintyS(t) : NaN,
       clockSynced: mode === 'probes',
+      totalDelayS: playoutDelayS + filterDelayS + tickDelayS,
+      filterDelayS,
+      tickDelayS,
+      tremorFilterCausal: this.tremor.enabled && !this.lookAhead,
     };
   }
 
@@ -673,6 +860,13 @@ interface CommandContext {
   oneWayS: number;
   loss: number;
   mode: 'probes' | 'frames';
+}
+
+/** p with its quaternion on ref's hemisphere (the filter's components must not flip sign). */
+function qAlignPose(p: Pose, ref: Pose): Pose {
+  const q = p.orientation;
+  const r = ref.orientation;
+  return q[0] * r[0] + q[1] * r[1] + q[2] * r[2] + q[3] * r[3] < 0 ? { position: p.position, orientation: [-q[0], -q[1], -q[2], -q[3]] } : p;
 }
 
 function clamp(x: number, lo: number, hi: number): number {

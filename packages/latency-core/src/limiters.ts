@@ -324,11 +324,19 @@ export class JumpDetector {
     this.runStartNs = NaN;
   }
 
+  /** Judges and, unless a jump, takes the frame as the reference: judge() then commit(). */
   check(f: MasterFrame): JumpVerdict {
-    if (Number.isNaN(this.refCaptureNs)) {
-      this.accept(f);
-      return 'ok';
-    }
+    const v = this.judge(f);
+    this.commit(f, v);
+    return v;
+  }
+
+  /**
+   * The verdict on f, changing nothing. The core asks the playout first and commits only frames that
+   * will be played: a duplicate, stale or replayed frame must never become the reference (issue 13).
+   */
+  judge(f: MasterFrame): JumpVerdict {
+    if (Number.isNaN(this.refCaptureNs)) return 'ok';
     // During a run of refusals the allowance stops growing at the first refused frame: a jump that
     // persists is a jump (resync below), not a fast motion that merely took long enough.
     const until = Number.isNaN(this.runStartNs) ? f.captureTimeNs : this.runStartNs;
@@ -338,19 +346,44 @@ export class JumpDetector {
     const dz = f.position[2] - this.refPos[2];
     const dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
     const ang = 2 * dacos(Math.min(1, Math.abs(f.orientation[0] * this.refQ[0] + f.orientation[1] * this.refQ[1] + f.orientation[2] * this.refQ[2] + f.orientation[3] * this.refQ[3])));
+    this.lastDistM = dist;
+    this.lastAngleRad = ang;
+    this.lastDtS = dt;
     const ok = dist <= this.maxSpeedMps * dt + JumpDetector.FLOOR_M && ang <= this.maxAngularSpeedRadps * dt + JumpDetector.FLOOR_RAD;
-    if (ok) {
-      if (f.captureTimeNs > this.refCaptureNs) this.accept(f);
+    if (ok) return 'ok';
+    const runStart = Number.isNaN(this.runStartNs) ? f.captureTimeNs : this.runStartNs;
+    return f.captureTimeNs - runStart >= this.resyncS * 1e9 ? 'resync' : 'jump';
+  }
+
+  /** Applies the verdict judge() gave for f (call only for frames the playout accepts). */
+  commit(f: MasterFrame, v: JumpVerdict): void {
+    if (v === 'ok') {
+      if (Number.isNaN(this.refCaptureNs) || f.captureTimeNs > this.refCaptureNs) this.accept(f);
       this.runStartNs = NaN;
-      return 'ok';
-    }
-    if (Number.isNaN(this.runStartNs)) this.runStartNs = f.captureTimeNs;
-    if (f.captureTimeNs - this.runStartNs >= this.resyncS * 1e9) {
+    } else if (v === 'resync') {
       this.accept(f);
       this.runStartNs = NaN;
-      return 'resync';
+    } else if (Number.isNaN(this.runStartNs)) {
+      this.runStartNs = f.captureTimeNs;
     }
-    return 'jump';
+  }
+
+  /** What the last judge() measured against the reference, for the MASTER_JUMP message. */
+  lastDistM = 0;
+  lastAngleRad = 0;
+  lastDtS = 0;
+
+  /** "seq 12: hand at 8.50 m/s (0.085 m in 10.0 ms); the limit is 2.00 m/s" (or the angular form). */
+  describe(f: MasterFrame): string {
+    const dt = this.lastDtS;
+    const speedOf = (x: number, floor: number) => (dt > 0 ? Math.max(0, x - floor) / dt : Infinity);
+    const v = speedOf(this.lastDistM, JumpDetector.FLOOR_M);
+    const w = speedOf(this.lastAngleRad, JumpDetector.FLOOR_RAD);
+    const ms = (dt * 1000).toFixed(1);
+    if (this.lastDistM > this.maxSpeedMps * dt + JumpDetector.FLOOR_M) {
+      return `seq ${f.seq}: hand at ${fmtSpeed(v)} m/s (${this.lastDistM.toFixed(4)} m in ${ms} ms, beyond a ${JumpDetector.FLOOR_M} m noise floor); the limit is ${this.maxSpeedMps.toFixed(2)} m/s.`;
+    }
+    return `seq ${f.seq}: hand turning at ${fmtSpeed(w)} rad/s (${this.lastAngleRad.toFixed(3)} rad in ${ms} ms, beyond a ${JumpDetector.FLOOR_RAD} rad noise floor); the limit is ${this.maxAngularSpeedRadps.toFixed(2)} rad/s.`;
   }
 
   private accept(f: MasterFrame): void {
@@ -358,6 +391,10 @@ export class JumpDetector {
     this.refPos = [f.position[0], f.position[1], f.position[2]];
     this.refQ = [f.orientation[0], f.orientation[1], f.orientation[2], f.orientation[3]];
   }
+}
+
+function fmtSpeed(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(2) : 'an unbounded speed';
 }
 
 // ---------------------------------------------------------------------------------------------

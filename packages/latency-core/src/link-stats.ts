@@ -12,6 +12,8 @@ export interface LinkCounters {
   framesLate: number;
   framesDropped: number;
   framesRefused: number;
+  /** Of framesRefused: refused by the jump detector. The link delivered them: they are not loss. */
+  framesRefusedJump: number;
 }
 
 /** A ring of (time, value) pairs evicted by age. */
@@ -39,6 +41,10 @@ class TimeRing {
   oldestValue(): number {
     return this.v[this.head % this.cap]!;
   }
+  /** Value at absolute index i (head <= i < tail). */
+  valueAt(i: number): number {
+    return this.v[i % this.cap]!;
+  }
   newestValue(): number {
     return this.v[(this.tail - 1) % this.cap]!;
   }
@@ -52,9 +58,15 @@ export class LinkStats implements LinkCounters {
   framesLate = 0;
   framesDropped = 0;
   framesRefused = 0;
+  framesRefusedJump = 0;
+  /** Seqs skipped by the played sequence since the start (the raw gaps; framesLost subtracts the rest). */
+  private gapSeqs = 0;
+  private stale = 0;
+  private lastPlayedSeq = NaN;
 
   private readonly arrivals: TimeRing; // receive time, seq
   private readonly played: TimeRing; // play time, seq (increasing)
+  private readonly refusedJump: TimeRing; // receive time, seq of frames the jump detector refused
   private readonly windowNs: number;
   private jitterNs = 0;
   private lastTransitNs = NaN;
@@ -64,6 +76,7 @@ export class LinkStats implements LinkCounters {
     this.windowNs = windowS * 1e9;
     this.arrivals = new TimeRing(capacity);
     this.played = new TimeRing(capacity);
+    this.refusedJump = new TimeRing(capacity);
   }
 
   reset(): void {
@@ -71,8 +84,13 @@ export class LinkStats implements LinkCounters {
     this.framesLate = 0;
     this.framesDropped = 0;
     this.framesRefused = 0;
+    this.framesRefusedJump = 0;
+    this.gapSeqs = 0;
+    this.stale = 0;
+    this.lastPlayedSeq = NaN;
     this.arrivals.clear();
     this.played.clear();
+    this.refusedJump.clear();
     this.jitterNs = 0;
     this.lastTransitNs = NaN;
     this.firstNs = NaN;
@@ -101,7 +119,31 @@ export class LinkStats implements LinkCounters {
 
   /** A frame that became the played frame (seqs increase). */
   addPlayed(nowNs: number, seq: number): void {
+    if (seq > this.lastPlayedSeq + 1) this.gapSeqs += seq - this.lastPlayedSeq - 1;
+    if (!(seq <= this.lastPlayedSeq)) this.lastPlayedSeq = seq;
     this.played.push(nowNs, seq);
+  }
+
+  /** A frame the playout dropped: a duplicate, or stale (older than what was played). */
+  addDropped(stale: boolean): void {
+    this.framesDropped++;
+    if (stale) this.stale++;
+  }
+
+  /** A frame the jump detector refused: delivered by the link, so its seq is not counted as lost. */
+  addRefusedJump(receiveNs: number, seq: number): void {
+    this.framesRefused++;
+    this.framesRefusedJump++;
+    this.refusedJump.push(receiveNs, seq);
+  }
+
+  /**
+   * Frames that never arrived: seqs the played sequence skipped, less those that did arrive but were
+   * refused (jump) or came too late to play (dropped as stale). Cumulative since the link started.
+   */
+  get framesLost(): number {
+    const n = this.gapSeqs - this.framesRefusedJump - this.stale;
+    return n > 0 ? n : 0;
   }
 
   /** Drops window entries older than the window. Call once per tick before reading figures. */
@@ -109,6 +151,7 @@ export class LinkStats implements LinkCounters {
     const limit = nowNs - this.windowNs;
     this.arrivals.evictBefore(limit);
     this.played.evictBefore(limit);
+    this.refusedJump.evictBefore(limit);
   }
 
   /** Sequence numbers spanned by the frames played in the window. */
@@ -117,10 +160,21 @@ export class LinkStats implements LinkCounters {
     return this.played.newestValue() - this.played.oldestValue() + 1;
   }
 
+  /**
+   * Loss over the window: seqs the played sequence skipped, except those the link did deliver and the
+   * jump detector refused (issue 16: a refused frame is not the network's fault).
+   */
   get lossRatio(): number {
     const n = this.played.size;
     if (n < 2) return 0;
-    const loss = 1 - n / this.expectedInWindow;
+    const lo = this.played.oldestValue();
+    const hi = this.played.newestValue();
+    let delivered = 0;
+    for (let i = this.refusedJump.head; i < this.refusedJump.tail; i++) {
+      const seq = this.refusedJump.valueAt(i);
+      if (seq > lo && seq < hi) delivered++;
+    }
+    const loss = 1 - (n + delivered) / this.expectedInWindow;
     return loss > 0 ? loss : 0;
   }
 

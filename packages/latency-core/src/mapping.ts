@@ -3,10 +3,11 @@
 // Translation is RELATIVE and scaled: tool = toolAnchor + scale * R_reg (master - masterAnchor).
 // Anchors are taken whenever following starts or resumes (engage, clutch release, end of a hold, a
 // scale change, a master discontinuity), always at the current setpoint, so starting can never jump.
-// Orientation is ABSOLUTE: tool = (R_reg * master) * offset, where offset is the small residual
-// captured at the anchor (dVRK's alignment offset, right-multiplied). Anchoring is refused when the
-// raw misalignment angle(R_reg * master, tool) exceeds the tolerance, so the offset is always within
-// it and never accumulates.
+// Orientation: tool = (R_reg * master) * offset, the offset captured at the anchor (right-multiplied).
+// For an ACTUATED master (dVRK MTM) the core refuses to anchor when the raw misalignment
+// angle(R_reg * master, tool) exceeds the tolerance, so the offset stays within it (absolute
+// orientation); for an UNACTUATED one (browser, WebXR, recordings) any offset is captured and kept,
+// like the position offset on clutch (dVRK align_mtm false). The choice is the core's (core.ts).
 import type { Pose, Quat, Vec3 } from './types.js';
 import { qAngleBetween, qConj, qMul, qNormalize, qRotate } from './math/quat.js';
 

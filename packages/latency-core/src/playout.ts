@@ -15,10 +15,11 @@
 // frame is never played back in time, but when it is newer than the last played frame it becomes
 // the base of the extrapolation, so a sudden rise in delay costs a short extrapolation, not a hold.
 import type { MasterFrame, Pose } from './types.js';
-import { PosePredictor } from './predictor.js';
+import { PosePredictor, decayedTravelS, extrapolatePose } from './predictor.js';
 import { poseCopy, poseInterpolate } from './math/pose.js';
 import { qConj, qFromRotVec, qMul, qNormalize, qToRotVec } from './math/quat.js';
 import type { Vec3 } from './types.js';
+import { vClampNorm } from './math/vec3.js';
 
 export interface PlayoutOptions {
   slewUpPerS: number;
@@ -129,6 +130,154 @@ export class Playout {
   /** The last frame played (at or before the playout point). */
   get lastPlayed(): BufferedFrame | null {
     return this.anchor;
+  }
+
+  /**
+   * What ingest() would do with f, changing nothing. The core asks this first: a frame the playout will
+   * not play (duplicate, stale, overflow) must not touch any other state either (jump reference, clock
+   * envelope, statistics).
+   */
+  classify(f: MasterFrame, discontinuity = false): IngestResult {
+    const a = this.anchor;
+    if (a && (f.seq <= a.seq || f.captureTimeNs <= a.captureNs)) return f.seq === a.seq ? 'duplicate' : 'stale';
+    if (discontinuity) return f.captureTimeNs <= this.lastCPlay ? 'late' : 'buffered';
+    if (f.captureTimeNs <= this.lastCPlay) return 'late';
+    if (this.buf.length - this.lo >= this.opt.capacity) return 'overflow';
+    let k = this.buf.length;
+    while (k > this.lo && this.buf[k - 1]!.captureNs > f.captureTimeNs) k--;
+    const prev = k > this.lo ? this.buf[k - 1]! : null;
+    const next = k < this.buf.length ? this.buf[k]! : null;
+    if (prev && (prev.captureNs === f.captureTimeNs || prev.seq >= f.seq)) return prev.seq === f.seq ? 'duplicate' : 'stale';
+    if (next && next.seq <= f.seq) return next.seq === f.seq ? 'duplicate' : 'stale';
+    return 'buffered';
+  }
+
+  /** Seq of the newest frame held or played (-1 if none). */
+  get newestSeq(): number {
+    const n = this.buf.length;
+    if (n > this.lo) return this.buf[n - 1]!.seq;
+    return this.anchor ? this.anchor.seq : -1;
+  }
+
+  /**
+   * Console time up to which peek() is final: the end of the run of held frames with consecutive seqs
+   * from the played frame (no frame can still arrive between them). -Infinity before frames.
+   */
+  get finalUpToNs(): number {
+    const a = this.anchor;
+    if (!a) return -Infinity;
+    let t = a.captureNs;
+    let seq = a.seq;
+    for (let k = this.lo; k < this.buf.length; k++) {
+      const f = this.buf[k]!;
+      if (f.seq !== seq + 1 || (f.captureNs - t) * 1e-9 > this.opt.maxGapS) break;
+      t = f.captureNs;
+      seq = f.seq;
+    }
+    return t;
+  }
+
+  /**
+   * The master pose at console time c >= the playout point, from the frames held (pure): interpolated
+   * between the frames around c, or extrapolated from the newest frame with the played velocity. The
+   * tremor filter reads the look-ahead through this (tremor.ts).
+   */
+  peek(c: number): Pose | null {
+    const a = this.anchor;
+    if (!a) return null;
+    let left: BufferedFrame = a;
+    let k = this.lo;
+    while (k < this.buf.length && this.buf[k]!.captureNs <= c) left = this.buf[k++]!;
+    const right = k < this.buf.length ? this.buf[k]! : null;
+    if (right && (right.captureNs - left.captureNs) * 1e-9 <= this.opt.maxGapS) {
+      return poseInterpolate(left.pose, right.pose, (c - left.captureNs) / (right.captureNs - left.captureNs));
+    }
+    const aheadS = (c - left.captureNs) * 1e-9;
+    if (!(aheadS > 0)) return poseCopy(left.pose);
+    // Past the newest frame: extrapolate with the velocity of the newest two frames held (the played
+    // velocity is older by the look-ahead itself, a large phase error at tremor frequencies).
+    const before = k - 2 >= this.lo ? this.buf[k - 2]! : k - 1 >= this.lo ? a : null;
+    if (before && before !== left && left.captureNs - before.captureNs > 0 && (left.captureNs - before.captureNs) * 1e-9 <= this.opt.maxGapS) {
+      const dt = (left.captureNs - before.captureNs) * 1e-9;
+      const lin: Vec3 = [
+        (left.pose.position[0] - before.pose.position[0]) / dt,
+        (left.pose.position[1] - before.pose.position[1]) / dt,
+        (left.pose.position[2] - before.pose.position[2]) / dt,
+      ];
+      const rv = qToRotVec(qMul(left.pose.orientation, qConj(before.pose.orientation)));
+      return extrapolatePose(left.pose, vClampNorm(lin, this.opt.maxHandSpeedMps), vClampNorm([rv[0] / dt, rv[1] / dt, rv[2] / dt], this.opt.maxHandAngularSpeedRadps), aheadS, this.opt.horizonS);
+    }
+    const v = this.predictor.velocity();
+    return extrapolatePose(left.pose, v.linear, v.angular, aheadS, this.opt.horizonS);
+  }
+
+  /**
+   * peek() for the tremor filter's hot path, without allocating: writes [x, y, z, qx, qy, qz, qw] of
+   * the master pose at console time c into out. Components are interpolated (and extrapolated with
+   * the newest two frames' velocity, decaying over the horizon) linearly, the quaternion on the
+   * hemisphere of the earlier frame and not renormalised: the filter runs on components and
+   * renormalises its output. False when nothing has been played yet.
+   */
+  peekInto(c: number, out: Float64Array): boolean {
+    const a = this.anchor;
+    if (!a) return false;
+    let left: BufferedFrame = a;
+    let k = this.lo;
+    while (k < this.buf.length && this.buf[k]!.captureNs <= c) left = this.buf[k++]!;
+    const right = k < this.buf.length ? this.buf[k]! : null;
+    let from: BufferedFrame = left;
+    let to: BufferedFrame | null = null;
+    let u = 0;
+    if (right && (right.captureNs - left.captureNs) * 1e-9 <= this.opt.maxGapS) {
+      to = right;
+      u = (c - left.captureNs) / (right.captureNs - left.captureNs);
+    } else {
+      const aheadS = (c - left.captureNs) * 1e-9;
+      const before = k - 2 >= this.lo ? this.buf[k - 2]! : k - 1 >= this.lo ? a : null;
+      if (aheadS > 0 && before && before !== left && left.captureNs > before.captureNs && (left.captureNs - before.captureNs) * 1e-9 <= this.opt.maxGapS) {
+        // x(left) + v s, v = (left - before) / dt: i.e. from `before` towards `left`, u = 1 + s / dt.
+        from = before;
+        to = left;
+        const dtS = (left.captureNs - before.captureNs) * 1e-9;
+        const v = Math.sqrt(
+          (left.pose.position[0] - before.pose.position[0]) ** 2 + (left.pose.position[1] - before.pose.position[1]) ** 2 + (left.pose.position[2] - before.pose.position[2]) ** 2,
+        ) / dtS;
+        // The same hand-speed bound as the predictor: a glitch extrapolates no faster than a hand.
+        const slow = v > this.opt.maxHandSpeedMps ? this.opt.maxHandSpeedMps / v : 1;
+        u = 1 + (decayedTravelS(aheadS, this.opt.horizonS) / dtS) * slow;
+      }
+    }
+    const p = from.pose.position;
+    const q = from.pose.orientation;
+    if (!to) {
+      out[0] = p[0]; out[1] = p[1]; out[2] = p[2];
+      out[3] = q[0]; out[4] = q[1]; out[5] = q[2]; out[6] = q[3];
+      const aheadS = (c - left.captureNs) * 1e-9;
+      if (aheadS > 0 && left === a) {
+        // Nothing held after the played frame: the played velocity (the predictor's), first order.
+        const s = decayedTravelS(aheadS, this.opt.horizonS);
+        const { linear: v, angular: w } = this.predictor.velocity();
+        out[0] += v[0] * s; out[1] += v[1] * s; out[2] += v[2] * s;
+        // dq = 0.5 (w, 0) * q s (world-frame angular velocity).
+        const h = 0.5 * s;
+        out[3] += h * (w[0] * q[3] + w[1] * q[2] - w[2] * q[1]);
+        out[4] += h * (w[1] * q[3] + w[2] * q[0] - w[0] * q[2]);
+        out[5] += h * (w[2] * q[3] + w[0] * q[1] - w[1] * q[0]);
+        out[6] += h * (-w[0] * q[0] - w[1] * q[1] - w[2] * q[2]);
+      }
+      return true;
+    }
+    const p2 = to.pose.position;
+    let q2 = to.pose.orientation;
+    const sign = q[0] * q2[0] + q[1] * q2[1] + q[2] * q2[2] + q[3] * q2[3] < 0 ? -1 : 1;
+    out[0] = p[0] + (p2[0] - p[0]) * u;
+    out[1] = p[1] + (p2[1] - p[1]) * u;
+    out[2] = p[2] + (p2[2] - p[2]) * u;
+    out[3] = q[0] + (sign * q2[0] - q[0]) * u;
+    out[4] = q[1] + (sign * q2[1] - q[1]) * u;
+    out[5] = q[2] + (sign * q2[2] - q[2]) * u;
+    out[6] = q[3] + (sign * q2[3] - q[3]) * u;
+    return true;
   }
 
   /** Places one validated frame from the controller. */

@@ -160,6 +160,11 @@ export class BiquadCascade {
     this.state = new Float64Array(channels * sections.length * 2);
   }
 
+  /** Copies another cascade's state (same sections and channels). */
+  copyFrom(o: BiquadCascade): void {
+    this.state.set(o.state);
+  }
+
   /** Sets every state so that a constant input x[c] gives output x[c] from now on. */
   resetTo(values: ArrayLike<number>): void {
     const ns = this.sections.length;
@@ -196,6 +201,16 @@ export class BiquadCascade {
 export class TremorFilter {
   readonly enabled: boolean;
   readonly sections: readonly Biquad[];
+  /**
+   * How far ahead of the playout point the filter reads when it has look-ahead, s: the middle of its
+   * phase delay over 0.25-2 Hz (voluntary motion), rounded to the ns. Fed x(c + advanceS), its output
+   * is x(c) in that band to within +-residualS; 0 when disabled.
+   */
+  readonly advanceS: number;
+  /** Largest |phase delay - advanceS| over 0.25-2 Hz, s. */
+  readonly residualS: number;
+  /** Phase delay at 1 Hz as designed (the delay it adds when causal), s. */
+  readonly delayAt1HzS: number;
   private readonly cascade: BiquadCascade | null;
   private primed = false;
   private lastQ: Quat = [0, 0, 0, 1];
@@ -205,6 +220,22 @@ export class TremorFilter {
     this.enabled = o.enabled;
     this.sections = o.enabled ? designBandStop(o.lowHz, o.highHz, o.order, o.stopbandDb, o.sampleRateHz) : [];
     this.cascade = o.enabled ? new BiquadCascade(this.sections, 7) : null;
+    if (o.enabled) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let f = 0.25; f <= 2.0001; f += 0.25) {
+        const d = frequencyResponse(this.sections, f, o.sampleRateHz).phaseDelayS;
+        if (d < lo) lo = d;
+        if (d > hi) hi = d;
+      }
+      this.advanceS = Math.round((lo + hi) * 0.5e9) * 1e-9;
+      this.residualS = (hi - lo) / 2;
+      this.delayAt1HzS = frequencyResponse(this.sections, 1, o.sampleRateHz).phaseDelayS;
+    } else {
+      this.advanceS = 0;
+      this.residualS = 0;
+      this.delayAt1HzS = 0;
+    }
   }
 
   /** Restarts at pose p as if it had been held forever (no transient after a re-anchor). */
@@ -221,6 +252,28 @@ export class TremorFilter {
 
   get isPrimed(): boolean {
     return this.primed;
+  }
+
+  /**
+   * step() on components [x, y, z, qx, qy, qz, qw] in place, without allocating (the look-ahead hot
+   * path); the quaternion is put on the filter's hemisphere first and not renormalised.
+   */
+  stepInPlace(v: Float64Array): void {
+    const l = this.lastQ;
+    if (v[3]! * l[0] + v[4]! * l[1] + v[5]! * l[2] + v[6]! * l[3] < 0) {
+      v[3] = -v[3]!; v[4] = -v[4]!; v[5] = -v[5]!; v[6] = -v[6]!;
+    }
+    l[0] = v[3]!; l[1] = v[4]!; l[2] = v[5]!; l[3] = v[6]!;
+    const c = this.cascade;
+    if (!c) return;
+    for (let i = 0; i < 7; i++) v[i] = c.step(i, v[i]!);
+  }
+
+  /** Takes another filter's whole state (same design). */
+  copyFrom(o: TremorFilter): void {
+    this.primed = o.primed;
+    this.lastQ = [o.lastQ[0], o.lastQ[1], o.lastQ[2], o.lastQ[3]];
+    if (this.cascade && o.cascade) this.cascade.copyFrom(o.cascade);
   }
 
   unprime(): void {
@@ -243,4 +296,91 @@ export class TremorFilter {
       orientation: qNormalize([c.step(3, q[0]), c.step(4, q[1]), c.step(5, q[2]), c.step(6, q[3])]),
     };
   }
+}
+
+/**
+ * The tremor filter reading ahead in the jitter buffer. Each tick's input is the master pose advanceS
+ * past the playout point; where that lies beyond the frames received, it is an extrapolation, and an
+ * IIR that ate an extrapolated sample would carry (and ring with) its error long after the real frame
+ * arrived. So the filter keeps a checkpoint that has consumed only FINAL inputs (interpolated between
+ * frames with consecutive seqs, or already behind the playout point), and each tick re-runs the few
+ * samples after it from the buffer as it now is. The output is the filter as if every frame had
+ * always been there, except for the newest few samples, which are the best estimate available.
+ */
+export class LookAheadTremor {
+  private readonly ckpt: TremorFilter;
+  private readonly work: TremorFilter;
+  /** x-times (console ns) of the samples taken since the checkpoint (a ring), and their last value. */
+  private static readonly CAP = 512;
+  private readonly pendT = new Float64Array(LookAheadTremor.CAP);
+  private readonly pendV = new Float64Array(LookAheadTremor.CAP * 7);
+  private head = 0;
+  private n = 0;
+  private readonly v = new Float64Array(7);
+  private readonly out = new Float64Array(7);
+  /** Playout point's played frame (console ns): samples before it are no longer re-read from the buffer. */
+  playedNs = -Infinity;
+
+  constructor(o: TremorFilterOptions) {
+    this.ckpt = new TremorFilter(o);
+    this.work = new TremorFilter(o);
+  }
+
+  /** Restarts held at p, with the sample of this tick (p itself) consumed. */
+  reset(p: Pose): Pose {
+    this.ckpt.reset(p);
+    this.n = 0;
+    this.head = 0;
+    const o = this.out;
+    o[0] = p.position[0]; o[1] = p.position[1]; o[2] = p.position[2];
+    o[3] = p.orientation[0]; o[4] = p.orientation[1]; o[5] = p.orientation[2]; o[6] = p.orientation[3];
+    this.ckpt.stepInPlace(o);
+    return poseOfArray(o);
+  }
+
+  /**
+   * One tick: the sample at x-time xNs joins; samples at or before finalNs are consumed into the
+   * checkpoint; the rest are re-run from it with peek (the buffer as it is now). Null before frames.
+   */
+  step(xNs: number, finalNs: number, peek: (xNs: number, out: Float64Array) => boolean): Pose | null {
+    const CAP = LookAheadTremor.CAP;
+    const v = this.v;
+    // The new sample.
+    if (this.n === CAP) this.consumeOldest(finalNs, peek);
+    const slot = (this.head + this.n) % CAP;
+    this.pendT[slot] = xNs;
+    if (peek(xNs, v)) this.pendV.set(v, slot * 7);
+    else if (this.n > 0) this.pendV.copyWithin(slot * 7, ((slot + CAP - 1) % CAP) * 7, ((slot + CAP - 1) % CAP) * 7 + 7);
+    else this.pendV.set(this.out, slot * 7);
+    this.n++;
+    // Final samples into the checkpoint.
+    while (this.n > 0 && this.pendT[this.head]! <= finalNs) this.consumeOldest(finalNs, peek);
+    if (this.n === 0) return poseOfArray(this.out);
+    // The rest re-run from a copy of it.
+    this.work.copyFrom(this.ckpt);
+    for (let i = 0; i < this.n; i++) {
+      const s = (this.head + i) % CAP;
+      if (peek(this.pendT[s]!, v)) this.pendV.set(v, s * 7);
+      else for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
+      this.work.stepInPlace(v);
+    }
+    return poseOfArray(v);
+  }
+
+  private consumeOldest(finalNs: number, peek: (xNs: number, out: Float64Array) => boolean): void {
+    const s = this.head;
+    const t = this.pendT[s]!;
+    const v = this.out;
+    // Inside the final horizon the buffer's value is the truth; a sample the playout has passed keeps
+    // the value it last had (the frames around it may have been played out of the buffer).
+    if (!(t <= finalNs && t > this.playedNs && peek(t, v))) for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
+    this.ckpt.stepInPlace(v);
+    this.head = (this.head + 1) % LookAheadTremor.CAP;
+    this.n--;
+  }
+}
+
+/** A pose from filter components, the quaternion renormalised. */
+function poseOfArray(v: Float64Array): Pose {
+  return { position: [v[0]!, v[1]!, v[2]!], orientation: qNormalize([v[3]!, v[4]!, v[5]!, v[6]!]) };
 }

@@ -149,11 +149,34 @@ export interface LinkFigures {
   framesLate: number;
   framesDropped: number;
   framesRefused: number;
+  /** Of framesRefused: by the master jump detector (impossible hand speed). Not link loss. */
+  framesRefusedJump: number;
+  /** Frames that never arrived (sequence gaps not filled later), since the link started. */
+  framesLost: number;
   frameRateHz: number;
   clockOffsetS: number;
   clockUncertaintyS: number;
   clockSynced: boolean;
+  /**
+   * Hand-to-setpoint delay, measured, and its parts: the playout delay above (capture -> played point),
+   * the tremor filter's phase delay at voluntary frequencies (1 Hz) as run (about 0 with the look-ahead
+   * filter, the causal filter's ~29 ms otherwise, 0 when off), and the tick's own (half the measured
+   * tick interval: a setpoint holds until the next). total = playout + filter + tick, s.
+   */
+  totalDelayS: number;
+  filterDelayS: number;
+  tickDelayS: number;
+  /** True when the tremor filter runs without look-ahead (the buffer holds too little future). */
+  tremorFilterCausal: boolean;
 }
+
+/**
+ * Whether the hand device can be driven to the tool's orientation while not following (protocol
+ * MasterKind). ACTUATED (a dVRK MTM): absolute orientation, engage and resume need the 5 deg alignment.
+ * UNACTUATED (browser, gamepad, WebXR, recordings): the orientation offset is captured at engage and at
+ * every resume and kept, like the position offset on clutch (dVRK align_mtm false).
+ */
+export type MasterKind = 'ACTUATED' | 'UNACTUATED';
 
 /** Everything that reaches the core in one control tick. */
 export interface CoreInput {
@@ -165,6 +188,8 @@ export interface CoreInput {
   commands: readonly CoreCommand[];
   /** Session holding the control lock, or null. */
   controllerId: string | null;
+  /** What the controller's hand device is (its Hello); absent: UNACTUATED. */
+  masterKind?: MasterKind;
   /** This tick's arm measurement (read() before step). */
   arm: ArmReading;
 }
@@ -183,6 +208,8 @@ export interface CoreOutput {
   /** Master pose played out this tick (console frame), null if none. */
   master_cp: Pose | null;
   motionScale: number;
+  /** Orientation mode in force for the controller. */
+  masterKind: MasterKind;
   link: LinkFigures;
   events: CoreEvent[];
   acks: CoreAck[];

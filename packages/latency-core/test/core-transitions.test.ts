@@ -184,6 +184,8 @@ function runRow(t: Transition): Harness {
     REACH.ENGAGING(h); // IDLE --ENGAGE (nothing played yet)--> ENGAGING
     return h;
   }
+  // The 5 deg alignment rule is for masters that can be driven to the tool's orientation.
+  if (t.event === 'MISALIGNED') h.masterKind = 'ACTUATED';
   if (t.state === 'ENGAGING' && t.event === 'MISALIGNED') {
     h.hand.orientation = qMul(qFromRotVec([0.3, 0, 0]), h.hand.orientation);
   }
@@ -231,7 +233,7 @@ describe('refusals and other events: every reason code is emitted somewhere', ()
     const cases: Array<[string, (h: Harness) => void, Cfg?]> = [
       ['NOT_CONTROLLER', (h) => { h.controller = null; }],
       ['OPERATOR_ABSENT', (h) => { h.hand.operatorPresent = false; }],
-      ['MISALIGNED', (h) => { h.hand.orientation = qMul(qFromRotVec([0.2, 0, 0]), h.hand.orientation); }],
+      ['MISALIGNED', (h) => { h.masterKind = 'ACTUATED'; h.hand.orientation = qMul(qFromRotVec([0.2, 0, 0]), h.hand.orientation); }],
       ['LINK_STALE', (h) => { h.sending = false; }],
       ['LINK_TOO_SLOW', (h) => { h.delayS = 0.6; }, { playout: { maxDelayS: 1 } }],
       ['LINK_LOSS_HIGH', (h) => { h.drop = (s) => s % 2 === 0; }],
@@ -370,6 +372,15 @@ describe('refusals and other events: every reason code is emitted somewhere', ()
     }
     h.tick();
     expect(h.last.events.map((e) => e.code)).toContain('FRAME_OVERFLOW');
+    record(h);
+  });
+
+  it('a console whose frame numbering restarts: SEQ_STEP once the new frames agree for 0.25 s', () => {
+    const h = harness({});
+    h.run(1);
+    h.seq = 3;
+    expect(h.until((o) => o.events.some((e) => e.code === 'SEQ_STEP'), 1)).toBe(true);
+    expect(h.events.find((e) => e.code === 'SEQ_STEP')!.message).toMatch(/re-anchor/);
     record(h);
   });
 

@@ -2,7 +2,7 @@
 // replay both call exactly this, with the same time and the same inputs, which is what makes a replay
 // of an unimpaired session bit-identical: read the arm at the tick's time, step the core, write the
 // setpoint at the same time (ros2_control's read -> update -> write).
-import type { ArmDriver, ArmReading, ArrivedFrame, ClockSample, CoreCommand, CoreOutput } from '@farhand/latency-core';
+import type { ArmDriver, ArmReading, ArrivedFrame, ClockSample, CoreCommand, CoreOutput, MasterKind } from '@farhand/latency-core';
 
 /** What reaches the core in one tick besides the time and the arm reading. */
 export interface TickInputs {
@@ -12,6 +12,8 @@ export interface TickInputs {
   commands: CoreCommand[];
   /** Session holding the control lock at this tick, or null. */
   controllerId: string | null;
+  /** The controller's hand device, from its Hello (absent: UNACTUATED). */
+  masterKind?: MasterKind;
 }
 
 /** The subset of TeleopCore this module needs (kept structural so tests can pass a stand-in). */
@@ -22,6 +24,7 @@ export interface SteppableCore {
     clockSamples: readonly ClockSample[];
     commands: readonly CoreCommand[];
     controllerId: string | null;
+    masterKind?: MasterKind;
     arm: ArmReading;
   }): CoreOutput;
 }
@@ -34,6 +37,7 @@ export function runTick(core: SteppableCore, arm: ArmDriver, nowNs: number, inpu
     clockSamples: inputs.clockSamples,
     commands: inputs.commands,
     controllerId: inputs.controllerId,
+    ...(inputs.masterKind ? { masterKind: inputs.masterKind } : {}),
     arm: reading,
   });
   arm.write(output.command, nowNs);

@@ -80,7 +80,7 @@ export class AgentMetrics {
     });
     this.coreFrames = new Gauge({
       name: 'farhand_core_frames',
-      help: "The core's frame counts on the controller's link (late: past playout; dropped: duplicate/stale)",
+      help: "The core's frame counts on the controller's link (late: past playout; dropped: duplicate/stale; refused_jump: impossible hand speed, not loss; lost: never arrived)",
       labelNames: ['kind'],
       registers: [r],
     });
@@ -161,12 +161,19 @@ export class AgentMetrics {
     this.coreFrames.set({ kind: 'late' }, k.framesLate);
     this.coreFrames.set({ kind: 'dropped' }, k.framesDropped);
     this.coreFrames.set({ kind: 'refused' }, k.framesRefused);
+    this.coreFrames.set({ kind: 'refused_jump' }, k.framesRefusedJump);
+    this.coreFrames.set({ kind: 'lost' }, k.framesLost);
     this.link.set({ figure: 'rtt_seconds' }, finiteOr0(k.rttS));
     this.link.set({ figure: 'one_way_delay_seconds' }, finiteOr0(k.oneWayDelayS));
     this.link.set({ figure: 'jitter_seconds' }, finiteOr0(k.jitterS));
     this.link.set({ figure: 'loss_ratio' }, finiteOr0(k.lossRatio));
     this.link.set({ figure: 'playout_delay_seconds' }, finiteOr0(k.playoutDelayS));
     this.link.set({ figure: 'frame_rate_hz' }, finiteOr0(k.frameRateHz));
+    // Hand -> setpoint delay and its parts (the core measures them; total = playout + filter + tick).
+    this.link.set({ figure: 'total_delay_seconds' }, finiteOr0(k.totalDelayS));
+    this.link.set({ figure: 'filter_delay_seconds' }, finiteOr0(k.filterDelayS));
+    this.link.set({ figure: 'tick_delay_seconds' }, finiteOr0(k.tickDelayS));
+    this.link.set({ figure: 'tremor_filter_causal' }, k.tremorFilterCausal ? 1 : 0);
   }
 
   /** Forgets a disconnected client's series (the session says which label values it used). */

@@ -57,6 +57,8 @@ function wireLink(l: LinkFigures, extraRefused: number): farhand.v1.ILinkFigures
     frames_late: l.framesLate,
     frames_dropped: l.framesDropped,
     frames_refused: l.framesRefused + extraRefused,
+    frames_refused_jump: l.framesRefusedJump,
+    frames_lost: l.framesLost,
     frame_rate_hz: l.frameRateHz,
     clock_offset_s: l.clockOffsetS,
     clock_uncertainty_s: l.clockUncertaintyS,
@@ -100,6 +102,11 @@ export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
     recording: x.recording,
     recording_bytes: x.recordingBytes,
     motion_transport: x.motionTransport,
+    total_delay_s: s.link.totalDelayS,
+    filter_delay_s: s.link.filterDelayS,
+    tick_delay_s: s.link.tickDelayS,
+    tremor_filter_causal: s.link.tremorFilterCausal,
+    master_kind: s.masterKind === 'ACTUATED' ? pb.MasterKind.ACTUATED : pb.MasterKind.UNACTUATED,
   };
   if (s.master_cp) t.master_cp = wirePose(s.master_cp);
   return encodeEnvelope({ telemetry: t });

@@ -1,7 +1,7 @@
 // A hands-on driver for TeleopCore in tests: one agent tick at a time, a hand the test moves, frames
 // at a fixed rate over a link with a fixed delay, optional clock probes, an ideal arm the test can
 // disable, fault or push away, and every event and ack collected.
-import type { ArmReading, ArrivedFrame, ClockSample, CoreAck, CoreCommand, CoreCommandType, CoreEvent, CoreOutput, MasterFrame, OperatingState, Pose, Quat, Vec3 } from '../types.js';
+import type { ArmReading, ArrivedFrame, ClockSample, CoreAck, CoreCommand, CoreCommandType, CoreEvent, CoreOutput, MasterFrame, MasterKind, OperatingState, Pose, Quat, Vec3 } from '../types.js';
 import { coreConfig, type CoreConfig } from '../config.js';
 import { TeleopCore } from '../core.js';
 
@@ -38,6 +38,10 @@ export class Harness {
   drop: ((seq: number) => boolean) | null = null;
   /** Frames are sent from this session id. */
   sourceId = 'surgeon';
+  /** Called with each genuine frame as it arrives; what it returns arrives instead (in that order). */
+  onArrive: ((f: ArrivedFrame) => ArrivedFrame[]) | null = null;
+  /** The controller's hand device (its Hello); undefined: not said (UNACTUATED). */
+  masterKind: MasterKind | undefined = undefined;
   arm: { state: OperatingState; busy: boolean; homed: boolean; fault?: string; pushM: Vec3; invalid: boolean };
   measured: Pose;
   jaw: number;
@@ -184,7 +188,7 @@ export class Harness {
     const rest: typeof this.queue = [];
     for (const q of this.queue) {
       if (q.atNs <= now) {
-        if (q.frame) frames.push(q.frame);
+        if (q.frame) frames.push(...(this.onArrive ? this.onArrive(q.frame) : [q.frame]));
         if (q.sample) samples.push(q.sample);
       } else rest.push(q);
     }
@@ -193,7 +197,7 @@ export class Harness {
     this.extraFrames = [];
     const commands = this.pendingCommands;
     this.pendingCommands = [];
-    const out = this.core.step({ nowNs: now, frames, clockSamples: samples, commands, controllerId: this.controller, arm: this.reading() });
+    const out = this.core.step({ nowNs: now, frames, clockSamples: samples, commands, controllerId: this.controller, ...(this.masterKind ? { masterKind: this.masterKind } : {}), arm: this.reading() });
     if (out.command.kind === 'servo_cp') {
       this.measured = out.command.pose;
       this.jaw = out.command.jaw_rad;

@@ -1,12 +1,19 @@
-// A seeded model of an impaired link, for tests and benchmarks: base delay + uniform jitter,
-// asymmetric spikes, Gilbert-Elliott burst loss, duplication, and outages (dropped, or held and
-// delivered in a burst afterwards as TCP would).
+// A seeded model of an impaired link, for tests and benchmarks: base delay + jitter (uniform, or
+// log-normal and heavy-tailed as real links are), asymmetric spikes, Gilbert-Elliott burst loss,
+// duplication, and outages (dropped, or held and delivered in a burst afterwards as TCP would).
 import { Prng } from './prng.js';
+import { dcos, dexp, dlog } from '../math/dmath.js';
 
 export interface Impairment {
   baseDelayS: number;
-  /** Uniform jitter: delay in base +- jitterS (clamped at 0). */
+  /** Uniform jitter: delay in base +- jitterS (clamped at 0). Log-normal: see jitterModel. */
   jitterS: number;
+  /**
+   * 'uniform' (bounded), or 'lognormal': delay = base - jitterS + X with X log-normal of mean and
+   * standard deviation jitterS, so the mean is base, the floor base - jitterS, and the upper tail heavy
+   * (robot-agent's link/impairment.ts uses the same law). Consecutive draws are independent.
+   */
+  jitterModel?: 'uniform' | 'lognormal';
   /** Long-run loss ratio 0..1, lost in bursts of mean length burstLen. */
   loss: number;
   burstLen: number;
@@ -44,9 +51,19 @@ export class LinkModel {
   /** One-way delay of one message, s. */
   delayS(): number {
     const i = this.imp;
-    let d = i.baseDelayS + (this.rng.next() * 2 - 1) * i.jitterS;
+    let d = i.jitterModel === 'lognormal' && i.jitterS > 0 ? i.baseDelayS - i.jitterS + this.lognormal(i.jitterS, i.jitterS) : i.baseDelayS + (this.rng.next() * 2 - 1) * i.jitterS;
     if (i.spikeProb > 0 && this.rng.chance(i.spikeProb)) d += this.rng.next() * i.spikeS;
     return d > 0 ? d : 0;
+  }
+
+  /** Log-normal with this mean and standard deviation (Box-Muller; dmath, so every engine agrees). */
+  private lognormal(mean: number, sd: number): number {
+    const s2 = dlog(1 + (sd * sd) / (mean * mean));
+    const mu = dlog(mean) - s2 / 2;
+    const u1 = 1 - this.rng.next(); // (0, 1]
+    const u2 = this.rng.next();
+    const z = Math.sqrt(-2 * dlog(u1)) * dcos(2 * Math.PI * u2);
+    return dexp(mu + Math.sqrt(s2) * z);
   }
 
   /** Arrival times (s, same clock as sendS) of a message sent at sendS: none, one or two. */

@@ -2,7 +2,7 @@
 // the console's clock, frames and clock probes sent over seeded impaired links, commands, an ideal
 // arm (it reaches each setpoint by the next tick), and the core stepped at the control rate.
 // Pure and seeded: the same options give the same inputs, tick for tick.
-import type { ArmReading, ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, CoreInput, CoreOutput, Pose } from '../types.js';
+import type { ArmReading, ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, CoreInput, CoreOutput, MasterFrame, MasterKind, Pose } from '../types.js';
 import type { CoreConfig } from '../config.js';
 import { TeleopCore } from '../core.js';
 import { LinkModel, type Impairment } from './link-model.js';
@@ -44,6 +44,13 @@ export interface ScenarioOptions {
   clutchAt?: (tS: number) => boolean;
   armFaultAt?: (tS: number) => boolean;
   commands?: ScenarioCommand[];
+  /** The controller's hand device, as its Hello says (absent: not said). */
+  masterKind?: MasterKind;
+  /**
+   * Extra frames on the controller's socket (a hostile or broken client): called once per genuine frame
+   * arrival with that frame and its arrival; returns frames to deliver at given times (s, agent).
+   */
+  inject?: (genuine: MasterFrame, arriveS: number) => Array<{ atS: number; frame: MasterFrame }>;
 }
 
 export interface TickRecord {
@@ -95,6 +102,9 @@ export function runScenario(o: ScenarioOptions, onTick: (r: TickRecord) => void)
     };
     for (const at of up.transmit(tc)) {
       arrivals.push({ atS: at, order: order++, frame: { frame, receiveTimeNs: Math.round(agentNs(at)), sourceId: src } });
+      for (const x of o.inject ? o.inject(frame, at) : []) {
+        arrivals.push({ atS: x.atS, order: order++, frame: { frame: x.frame, receiveTimeNs: Math.round(agentNs(x.atS)), sourceId: src } });
+      }
     }
   });
   const pr = o.probeRateHz ?? 0;
@@ -174,6 +184,7 @@ export function runScenario(o: ScenarioOptions, onTick: (r: TickRecord) => void)
       controllerId: o.controllerAt ? o.controllerAt(tS) : src,
       arm: reading(tS),
     };
+    if (o.masterKind) input.masterKind = o.masterKind;
     const output = core.step(input);
     const cmd = output.command;
     if (cmd.kind === 'servo_cp') {

@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { ArmReading, ClockSample, CoreCommand, ArrivedFrame } from '@farhand/latency-core';
+import type { ArmReading, ClockSample, CoreCommand, ArrivedFrame, MasterKind } from '@farhand/latency-core';
 import type { EffectiveConfig } from '@farhand/loop';
 import { compiledFile } from '../paths.js';
 import type { LoopMessage, LoopRequest, LoopWorkerData, Snapshot } from './messages.js';
@@ -127,9 +127,9 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
     this.#push({ k: 'command', seq, command });
     return seq;
   }
-  control(controllerId: string | null): number {
+  control(controllerId: string | null, masterKind?: MasterKind): number {
     const seq = this.#seq++;
-    this.#push({ k: 'control', seq, controllerId });
+    this.#push(masterKind ? { k: 'control', seq, controllerId, masterKind } : { k: 'control', seq, controllerId });
     return seq;
   }
 

@@ -9,6 +9,7 @@ import type {
   CoreCommand,
   CoreEvent,
   LinkFigures,
+  MasterKind,
   OperatingState,
   Pose,
   SupervisorState,
@@ -21,7 +22,8 @@ export type LoopInput =
   | { k: 'frame'; seq: number; frame: ArrivedFrame }
   | { k: 'clock'; seq: number; sample: ClockSample }
   | { k: 'command'; seq: number; command: CoreCommand }
-  | { k: 'control'; seq: number; controllerId: string | null };
+  /** masterKind: what the new controller's hand device is (its Hello); absent: UNACTUATED. */
+  | { k: 'control'; seq: number; controllerId: string | null; masterKind?: MasterKind };
 
 /** Loop lifecycle requests from main (same port as inputs, so they stay in order with them). */
 export type LoopRequest =
@@ -98,6 +100,7 @@ export interface Snapshot {
   lastAppliedSeq: number;
   master_cp: Pose | null;
   motionScale: number;
+  masterKind: MasterKind;
   link: LinkFigures;
   measured_cp: Pose;
   measured_js: number[];

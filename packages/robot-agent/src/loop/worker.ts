@@ -4,7 +4,7 @@
 // per message), run the tick, hand results out by postMessage, then return to the event loop with
 // setImmediate so a driver's sockets are serviced between ticks.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import type { ArrivedFrame, ClockSample, CoreCommand, CoreOutput, ArmReading, SupervisorState } from '@farhand/latency-core';
+import type { ArrivedFrame, ClockSample, CoreCommand, CoreOutput, ArmReading, MasterKind, SupervisorState } from '@farhand/latency-core';
 import { createClock } from '../clock.js';
 import {
   OP_STATES,
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   const clockSamples: ClockSample[] = [];
   const commands: CoreCommand[] = [];
   let controllerId: string | null = null;
+  let masterKind: MasterKind | undefined;
 
   let rows = recorder ? new Float64Array(batchTicks * TICK_ROW) : new Float64Array(0);
   let nRows = 0;
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
           break;
         case 'control':
           controllerId = req.controllerId;
+          masterKind = req.masterKind;
           lastSeq = req.seq;
           break;
         case 'shutdown':
@@ -191,7 +193,7 @@ async function main(): Promise<void> {
     }
     if (lastSeq >= 0 && recorder) marks.push(tick, lastSeq);
 
-    const { reading, output } = runTick(core, arm, nowNs, { frames, clockSamples, commands, controllerId });
+    const { reading, output } = runTick(core, arm, nowNs, { frames, clockSamples, commands, controllerId, ...(masterKind ? { masterKind } : {}) });
     frames.length = 0;
     clockSamples.length = 0;
     commands.length = 0;
@@ -229,6 +231,7 @@ async function main(): Promise<void> {
         lastAppliedSeq: output.lastAppliedSeq,
         master_cp: output.master_cp,
         motionScale: output.motionScale,
+        masterKind: output.masterKind,
         link: output.link,
         measured_cp: reading.measured_cp,
         measured_js: reading.measured_js,

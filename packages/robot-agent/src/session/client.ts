@@ -3,6 +3,7 @@
 import type { WebSocket } from 'ws';
 import type { RoleName } from '@farhand/protocol';
 import type { MotionTransportName } from '../transport/names.js';
+import type { MasterKind } from '@farhand/latency-core';
 import type { Logger } from '../log.js';
 import { ProbeTracker } from './probes.js';
 import { TokenBucket } from './rate.js';
@@ -18,6 +19,8 @@ export class ClientSession {
   log: Logger;
   role: RoleName | null = null;
   name = '';
+  /** From the Hello: what the hand device can do about orientation. */
+  masterKind: MasterKind = 'UNACTUATED';
   state: 'handshake' | 'open' | 'closed' = 'handshake';
   readonly probes = new ProbeTracker();
   readonly frameBucket: TokenBucket;

@@ -12,6 +12,9 @@ import type { GatewayShared } from './shared.js';
  */
 export type LockAnswer = { ok: true; change: ControlChange | null } | { ok: false; code: string; sentence: string; after?: () => void };
 
+/** Event codes that record the controller's master kind (see apply): replay takes the mode from them. */
+export const MASTER_KIND_EVENT = { ACTUATED: 'MASTER_ACTUATED', UNACTUATED: 'MASTER_UNACTUATED' } as const;
+
 const CODE_OF: Record<ControlChange['reason'], string> = {
   REQUESTED: 'CONTROL_TAKEN',
   RELEASED: 'CONTROL_RELEASED',
@@ -76,7 +79,8 @@ export class ControlDesk {
 
   apply(change: ControlChange, t: number): void {
     const { loop, recorder, log, metrics } = this.g.deps;
-    const seq = loop.control(change.controllerId);
+    const masterKind = change.controllerId !== null ? this.g.sessions.get(change.controllerId)?.masterKind : undefined;
+    const seq = loop.control(change.controllerId, masterKind);
     recorder?.send({
       k: 'control',
       seq,
@@ -112,5 +116,20 @@ export class ControlDesk {
       ...(change.controllerId !== null ? { sessionId: change.controllerId } : change.previousId !== null ? { sessionId: change.previousId } : {}),
       armId: this.g.deps.armIds[0]!,
     });
+    // The orientation mode the core now applies, as a stable code with the session: the recording keeps
+    // it (replay and what-if take the mode from here: workbench replay/session.ts masterKindsOf).
+    if (change.controllerId !== null && masterKind) {
+      this.g.broadcastEvent({
+        timeNs: t,
+        severity: 'INFO',
+        code: MASTER_KIND_EVENT[masterKind],
+        message:
+          masterKind === 'ACTUATED'
+            ? `Session ${describe(change.controllerId)} has an actuated master: orientation is absolute; engage and resume need the hand within the alignment tolerance of the tool.`
+            : `Session ${describe(change.controllerId)} has an unactuated master: the orientation offset is captured at engage and at every resume, and kept.`,
+        sessionId: change.controllerId,
+        armId: this.g.deps.armIds[0]!,
+      });
+    }
   }
 }

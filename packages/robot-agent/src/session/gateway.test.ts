@@ -52,7 +52,7 @@ function setup() {
     frame: (f: unknown) => (handed.push(f), seq++),
     clock: (c: unknown) => (handed.push(c), seq++),
     command: (c: unknown) => (handed.push(c), seq++),
-    control: (c: unknown) => (handed.push({ control: c }), seq++),
+    control: (c: unknown, masterKind?: unknown) => (handed.push(masterKind === undefined ? { control: c } : { control: c, masterKind }), seq++),
   } as unknown as LoopHost;
   const metrics = new AgentMetrics(1000);
   const gateway = new Gateway({
@@ -66,11 +66,11 @@ function setup() {
     armIds: [0],
     rtc: { ok: false, reason: 'not under test here' },
   });
-  const connect = (role: 'OBSERVER' | 'SURGEON'): FakeSocket => {
+  const connect = (role: 'OBSERVER' | 'SURGEON', masterKind?: farhand.v1.MasterKind): FakeSocket => {
     const ws = new FakeSocket();
     gateway.handleConnection(ws as unknown as WebSocket, { socket: { remoteAddress: '127.0.0.1', remotePort: 1 } } as unknown as IncomingMessage);
     const token = role === 'OBSERVER' ? 'o'.repeat(20) : 's'.repeat(20);
-    ws.emit('message', Buffer.from(encodeEnvelope({ hello: { protocol_major: 1, role: farhand.v1.Role[role], token } })), true);
+    ws.emit('message', Buffer.from(encodeEnvelope({ hello: { protocol_major: 1, role: farhand.v1.Role[role], token, ...(masterKind !== undefined ? { master_kind: masterKind } : {}) } })), true);
     return ws;
   };
   return { gateway, metrics, connect, handed };
@@ -89,6 +89,7 @@ const snapshot: Snapshot = {
   lastAppliedSeq: -1,
   master_cp: null,
   motionScale: 0.2,
+  masterKind: 'UNACTUATED',
   link: {
     rttS: NaN,
     oneWayDelayS: NaN,
@@ -99,10 +100,16 @@ const snapshot: Snapshot = {
     framesLate: 0,
     framesDropped: 0,
     framesRefused: 0,
+    framesRefusedJump: 0,
+    framesLost: 0,
     frameRateHz: 0,
     clockOffsetS: 0,
     clockUncertaintyS: NaN,
     clockSynced: false,
+    totalDelayS: 0.0105,
+    filterDelayS: 0,
+    tickDelayS: 0.0005,
+    tremorFilterCausal: true,
   },
   measured_cp: pose,
   measured_js: [0, 0, 0.12, 0, 0, 0],
@@ -165,6 +172,16 @@ describe('Gateway telemetry fan-out', () => {
     expect(frame.receiveTimeNs).toBeGreaterThan(0);
     s.close();
     expect(handed.filter((h) => (h as { control?: unknown }).control !== undefined).map((h) => (h as { control: unknown }).control)).toEqual([frame.sourceId, null]);
+  });
+
+  it("hands the controller's master kind (from its Hello) to the loop with the control change; unspecified is UNACTUATED", () => {
+    for (const [kind, want] of [[undefined, 'UNACTUATED'], [farhand.v1.MasterKind.UNACTUATED, 'UNACTUATED'], [farhand.v1.MasterKind.ACTUATED, 'ACTUATED']] as const) {
+      const { connect, handed } = setup();
+      const s = connect('SURGEON', kind);
+      s.emit('message', Buffer.from(encodeEnvelope({ command: { id: 1, type: farhand.v1.CommandType.REQUEST_CONTROL } })), true);
+      const c = handed.find((h) => (h as { control?: unknown }).control !== undefined) as { control: string; masterKind: string };
+      expect(c.masterKind).toBe(want);
+    }
   });
 
   it('answers every Command of a flood: the ones over the message rate get a RATE_LIMITED ack, an e-stop still reaches the loop', () => {

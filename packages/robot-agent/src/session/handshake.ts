@@ -105,6 +105,8 @@ export class Handshake {
     }
     session.role = granted;
     session.name = v.hello.clientName;
+    // ACTUATED only when the client says so; UNSPECIFIED and UNACTUATED keep the offset (DESIGN, issue 16).
+    session.masterKind = msg.master_kind === pb.MasterKind.ACTUATED ? 'ACTUATED' : 'UNACTUATED';
     session.state = 'open';
     session.log = session.log.child({ role: granted, name: session.name });
     metrics.clients.inc({ role: granted.toLowerCase() });

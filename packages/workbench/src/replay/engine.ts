@@ -2,10 +2,9 @@
 // agent, fed from a schedule instead of sockets, as fast as the CPU allows. Inputs are handed exactly
 // as the live loop hands them: per kind in arrival order, through per-tick arrays that are reused and
 // cleared after each step, with the control lock as of that tick.
-import type { ArrivedFrame, ClockSample, CoreCommand, LinkFigures } from '@farhand/latency-core';
+import type { ArrivedFrame, ClockSample, CoreCommand, LinkFigures, MasterKind } from '@farhand/latency-core';
 import type { EffectiveConfig } from '@farhand/loop';
-import { createRuntime } from '@farhand/loop';
-import { runTick } from '@farhand/loop';
+import { createRuntime, runTick } from '@farhand/loop';
 import { Trace } from './trace.js';
 
 /** One input at a tick index (0 = the first tick of the run), in hand-over order. */
@@ -20,6 +19,8 @@ export interface Schedule {
   clocks: Scheduled<ClockSample>[];
   commands: Scheduled<CoreCommand>[];
   controls: Scheduled<string | null>[];
+  /** Each session's master kind as recorded (absent: UNACTUATED). */
+  masterKinds?: ReadonlyMap<string, MasterKind>;
 }
 
 /** The tick grid of a run: the recording's tick numbers and times. */
@@ -82,7 +83,8 @@ export async function runSchedule(config: EffectiveConfig, grid: TickGrid, sched
     while (li < sl.length && (sl[li] as Scheduled<string | null>).at <= i) controllerId = (sl[li++] as Scheduled<string | null>).item;
     const nowNs = grid.timeNs[i] as number;
     const tick = grid.tick[i] as number;
-    const { reading, output } = runTick(core, arm, nowNs, { frames, clockSamples, commands, controllerId });
+    const masterKind = controllerId !== null ? schedule.masterKinds?.get(controllerId) : undefined;
+    const { reading, output } = runTick(core, arm, nowNs, { frames, clockSamples, commands, controllerId, ...(masterKind ? { masterKind } : {}) });
     frames.length = 0;
     clockSamples.length = 0;
     commands.length = 0;

@@ -11,7 +11,7 @@ import { applyOverrides, type ConfigChange, type ConfigOverride } from './overri
 import { buildReport, type ReplayReport } from './report.js';
 import { retimeSession, type RetimeResult } from './retime.js';
 import { DEFAULT_WHATIF_SEEDS, seedFigures, spreadOf, type SeedFigures } from './seeds.js';
-import { loadSession, type LoadedSession } from './session.js';
+import { loadSession, masterKindsOf, type LoadedSession } from './session.js';
 
 export interface ReplayOptions {
   overrides?: readonly ConfigOverride[];
@@ -49,6 +49,7 @@ export function recordedSchedule(session: LoadedSession, grid: TickGrid): Schedu
     clocks: session.clocks.map((c) => ({ at: at(c.tick), item: c.sample })).sort(byAt),
     commands: session.commands.flatMap((c) => (c.command ? [{ at: at(c.tick), item: c.command }] : [])).sort(byAt),
     controls: session.controls.map((c) => ({ at: at(c.tick), item: c.controllerId })).sort(byAt),
+    masterKinds: masterKindsOf(session.events),
   };
 }
 

@@ -17,7 +17,7 @@ import { LinkImpairment, type ImpairmentParams } from '../link/impairment.js';
 import { LinkStatsAccumulator, type LinkStats } from '../link/stats.js';
 import { estimateClockRelation, toAgentNs, toConsoleNs, type ClockRelation } from './clock-relation.js';
 import type { Schedule, Scheduled, TickGrid } from './engine.js';
-import type { LoadedSession } from './session.js';
+import { masterKindsOf, type LoadedSession } from './session.js';
 
 export interface RetimeResult {
   schedule: Schedule;
@@ -298,6 +298,7 @@ export function retimeSession(session: LoadedSession, grid: TickGrid, params: Im
         }),
     ),
     controls: sortScheduled(controls.map((c) => ({ at: c.at, key: c.at, order: c.order, item: c.item }))),
+    masterKinds: masterKindsOf(session.events),
   };
   const bySource = sources.map((s) => ({ sessionId: s, stats: (statsBySource.get(s) as LinkStatsAccumulator).result() }));
   const busiest = bySource.reduce<{ sessionId: string; stats: LinkStats }>(

@@ -3,7 +3,7 @@
 // as a stream, so a file cut short by a crash (no footer) or damaged in the middle still yields every
 // record before the damage; `damage` says where and why, and the caller decides whether to go on.
 import { CHANNELS, MCAP_PROFILE, RecordingFormatError, streamRecordingFile, type ChannelName } from '@farhand/recording';
-import type { ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, Pose } from '@farhand/latency-core';
+import type { ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, MasterKind, Pose } from '@farhand/latency-core';
 import { armStateName, commandName, farhand, severityName, supervisorStateName, validateMotionFrame } from '@farhand/protocol';
 import { Trace } from './trace.js';
 
@@ -52,6 +52,20 @@ export interface RecordedEvent {
   severity: string;
   code: string;
   message: string;
+  sessionId: string;
+}
+
+/**
+ * Each controller session's master kind, from the MASTER_ACTUATED / MASTER_UNACTUATED events the agent
+ * records with every control change (a session's Hello fixes it). Sessions without one: UNACTUATED.
+ */
+export function masterKindsOf(events: readonly RecordedEvent[]): Map<string, MasterKind> {
+  const m = new Map<string, MasterKind>();
+  for (const e of events) {
+    if (e.code === 'MASTER_ACTUATED') m.set(e.sessionId, 'ACTUATED');
+    else if (e.code === 'MASTER_UNACTUATED') m.set(e.sessionId, 'UNACTUATED');
+  }
+  return m;
 }
 
 export interface Damage {
@@ -292,7 +306,7 @@ class Loader {
       }
       case 'event': {
         const e = v1.Event.decode(data);
-        this.events.push({ timeNs: Number(e.agent_time_ns), severity: severityName(e.severity) ?? String(e.severity), code: e.code, message: e.message });
+        this.events.push({ timeNs: Number(e.agent_time_ns), severity: severityName(e.severity) ?? String(e.severity), code: e.code, message: e.message, sessionId: e.session_id });
         return;
       }
     }
