@@ -20,6 +20,8 @@ const identity16 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const SIM_TOOLS = ['LND400006', 'LND420006'] as const;
 export const ARM_DRIVERS = ['sim', 'ros'] as const;
+/** Recording chunk compression: codecs every MCAP reader (Foxglove, the mcap CLI) knows. */
+export const RECORDING_COMPRESSIONS = ['zstd', 'lz4', 'none'] as const;
 export const ROLE_NAMES = ['surgeon', 'observer', 'engineer'] as const;
 export const LOOP_PRIORITIES = ['realtime', 'nice', 'normal'] as const;
 export type ConfigRoleName = (typeof ROLE_NAMES)[number];
@@ -78,6 +80,11 @@ export const recordingSchema = z.strictObject({
   dir: path.default('recordings'),
   /** A chunk is closed and written at least this often: a SIGKILL loses at most this much. */
   flushIntervalS: z.number().min(0.05).max(1).default(0.5),
+  compression: z.enum(RECORDING_COMPRESSIONS).default('zstd'),
+  /** A file is closed and the session goes on in the next part before it would pass this size (0: never). */
+  maxFileBytes: z.union([z.literal(0), z.number().int().min(1 << 20).max(2 ** 50)]).default(1 << 30),
+  /** Recording stops (files closed properly, the loop goes on) before the session's files would pass this size (0: no limit). */
+  maxTotalBytes: z.union([z.literal(0), z.number().int().min(1 << 20).max(2 ** 50)]).default(0),
 });
 
 export const agentConfigSchema = z
@@ -92,7 +99,7 @@ export const agentConfigSchema = z
       .strictObject({ surgeon: token.optional(), observer: token.optional(), engineer: token.optional() })
       .default({}),
     webRoot: path.optional(),
-    recording: recordingSchema.default({ enabled: true, dir: 'recordings', flushIntervalS: 0.5 }),
+    recording: recordingSchema.default({ enabled: true, dir: 'recordings', flushIntervalS: 0.5, compression: 'zstd', maxFileBytes: 1 << 30, maxTotalBytes: 0 }),
     tls: z.strictObject({ certFile: path.optional(), keyFile: path.optional() }).default({}),
     insecure: z.boolean().default(false),
     driver: z.enum(ARM_DRIVERS).default('sim'),
@@ -213,6 +220,12 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     accepted: 'a directory path (1 to 4096 characters)', help: 'directory for the MCAP session files' },
   { path: 'recording.flushIntervalS', flag: 'flush-interval', env: 'FARHAND_FLUSH_INTERVAL_S', kind: 'number', arg: 'S', defaultText: '0.5',
     accepted: 'a number of seconds from 0.05 to 1', help: 'close and write a recording chunk at least this often' },
+  { path: 'recording.compression', flag: 'recording-compression', env: 'FARHAND_RECORDING_COMPRESSION', kind: 'enum', arg: 'CODEC', defaultText: 'zstd',
+    accepted: `one of ${RECORDING_COMPRESSIONS.join(', ')}`, help: 'recording chunk compression (zstd and lz4 open in Foxglove and the mcap CLI)' },
+  { path: 'recording.maxFileBytes', flag: 'recording-max-file-bytes', env: 'FARHAND_RECORDING_MAX_FILE_BYTES', kind: 'int', arg: 'N', defaultText: '1073741824',
+    accepted: 'an integer number of bytes from 1048576 (1 MiB) to 2^50, or 0 for no rotation', help: 'go on in a new recording file before one would pass this size' },
+  { path: 'recording.maxTotalBytes', flag: 'recording-max-total-bytes', env: 'FARHAND_RECORDING_MAX_TOTAL_BYTES', kind: 'int', arg: 'N', defaultText: '0',
+    accepted: 'an integer number of bytes from 1048576 (1 MiB) to 2^50, or 0 for no limit', help: 'stop recording (the arm goes on) before the session\'s files would pass this size' },
   { path: 'tls.certFile', flag: 'tls-cert', env: 'FARHAND_TLS_CERT', kind: 'string', arg: 'FILE',
     accepted: 'a PEM certificate file path, given together with tls.keyFile', help: 'serve https/wss with this certificate (PEM)' },
   { path: 'tls.keyFile', flag: 'tls-key', env: 'FARHAND_TLS_KEY', kind: 'string', arg: 'FILE',
@@ -285,7 +298,7 @@ const ROOT_KEYS = [
 ];
 const SECTION_KEYS: Record<string, string[]> = {
   tokens: [...ROLE_NAMES],
-  recording: ['enabled', 'dir', 'flushIntervalS'],
+  recording: ['enabled', 'dir', 'flushIntervalS', 'compression', 'maxFileBytes', 'maxTotalBytes'],
   tls: ['certFile', 'keyFile'],
   sim: ['tool', 'seed'],
   ros: ['masterUri', 'arm', 'maxMeasurementAgeS', 'commandRateHz', 'baseFrame', 'startTimeoutS', 'stateTimeoutS'],
@@ -461,6 +474,9 @@ export const cliFlagsSchema = z.strictObject({
   'no-recording': z.boolean().optional(),
   'recording-dir': z.string().optional(),
   'flush-interval': z.string().optional(),
+  'recording-compression': z.string().optional(),
+  'recording-max-file-bytes': z.string().optional(),
+  'recording-max-total-bytes': z.string().optional(),
   'tls-cert': z.string().optional(),
   'tls-key': z.string().optional(),
   insecure: z.boolean().optional(),

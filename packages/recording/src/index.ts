@@ -33,3 +33,9 @@ export {
   type RecordedPose,
 } from './read.js';
 export { compiledFile } from './compiled.js';
+export { COMPRESSIONS, DECOMPRESS_HANDLERS, loadCompressor, loadZstdDecoder, ZSTD_LEVEL, type Compression, type ChunkCompressor } from './codecs.js';
+export { type ChunkStats, type ChunkedWriterOptions } from './mcap-writer.js';
+export { sessionMetadata, type RecorderOptions } from './recorder.js';
+export { unixNsAtOrigin, type RecorderOpenOptions } from './host.js';
+export { partPath, parsePartPath, seriesFiles } from './series.js';
+export { VIZ_CHANNELS, VIZ_FRAMES, VIZ_RATE_HZ, PSM_JOINT_NAMES, loadVizSchema, vizProtoDir, type VizChannelName, type VizSchema } from './viz.js';

@@ -4,9 +4,11 @@
 // the same file layout, plus flushChunk(): the recorder calls it on a timer, so after a SIGKILL a
 // streaming reader finds every record up to the last flushed chunk. Schemas and channels are written
 // to the data section before any chunk (and repeated in the summary), so any prefix of the file that
-// ends at a chunk boundary is a readable MCAP stream.
+// ends at a chunk boundary is a readable MCAP stream. Chunks are compressed (zstd or lz4, codecs.ts) when
+// that makes them smaller; each chunk is still complete on its own, so the crash-safety argument holds.
 import { crc32 } from 'node:zlib';
 import { McapChunkBuilder, McapRecordBuilder, Opcode, type McapTypes } from '@mcap/core';
+import type { ChunkCompressor } from './codecs.js';
 
 /** Where the bytes go. write() must complete synchronously (the recorder runs on its own thread). */
 export interface ByteSink {
@@ -16,6 +18,19 @@ export interface ByteSink {
 export interface ChunkedWriterOptions {
   /** A chunk is closed when it grows past this many bytes, flushChunk() or not. */
   chunkSize?: number;
+  /** Compresses each chunk (null or absent: chunks stored uncompressed). */
+  compressor?: ChunkCompressor | null;
+}
+
+/** What the chunks cost, for the bench and the recorder's reports. */
+export interface ChunkStats {
+  chunks: number;
+  /** Chunk records before compression, bytes. */
+  uncompressedBytes: number;
+  /** Chunk records as written, bytes. */
+  writtenBytes: number;
+  /** Time spent in the compressor, ns. */
+  compressNs: number;
 }
 
 export class ChunkedMcapWriter {
@@ -26,6 +41,9 @@ export class ChunkedMcapWriter {
   readonly #schemas: McapTypes.Schema[] = [];
   readonly #channels: McapTypes.Channel[] = [];
   readonly #chunkIndexes: McapTypes.ChunkIndex[] = [];
+  readonly #metadataIndexes: McapTypes.MetadataIndex[] = [];
+  readonly #compressor: ChunkCompressor | null;
+  readonly #chunkStats: ChunkStats = { chunks: 0, uncompressedBytes: 0, writtenBytes: 0, compressNs: 0 };
   readonly #stats: McapTypes.Statistics = {
     messageCount: 0n,
     schemaCount: 0,
@@ -44,11 +62,32 @@ export class ChunkedMcapWriter {
   constructor(sink: ByteSink, options: ChunkedWriterOptions = {}) {
     this.#sink = sink;
     this.#chunkSize = options.chunkSize ?? 4 * 1024 * 1024;
+    this.#compressor = options.compressor ?? null;
+  }
+
+  get chunkStats(): Readonly<ChunkStats> {
+    return this.#chunkStats;
   }
 
   /** Bytes written so far. */
   get position(): bigint {
     return this.#position;
+  }
+
+  /**
+   * About how many bytes end() will still write beyond the open chunk: DataEnd, the summary (schemas,
+   * channels, statistics, metadata and chunk indexes), summary offsets and the footer. An upper estimate.
+   */
+  get summaryBytesEstimate(): number {
+    const perChunk = 80 + 12 * this.#channels.length;
+    return 64 + this.#schemaBytes + this.#channelBytes + 64 + 16 * this.#channels.length + this.#metadataIndexes.length * 64 + this.#chunkIndexes.length * perChunk + 200;
+  }
+  #schemaBytes = 0;
+  #channelBytes = 0;
+
+  /** Bytes of the open chunk before compression: flushChunk() adds at most this plus its indexes. */
+  get openChunkBytes(): number {
+    return this.#chunk.byteLength;
   }
 
   /** Messages waiting in the open chunk. */
@@ -75,7 +114,7 @@ export class ChunkedMcapWriter {
     const schema = { ...info, id: this.#schemas.length + 1 };
     this.#schemas.push(schema);
     this.#stats.schemaCount++;
-    this.#rec.writeSchema(schema);
+    this.#schemaBytes += Number(this.#rec.writeSchema(schema));
     this.#emit(true);
     return schema.id;
   }
@@ -84,9 +123,22 @@ export class ChunkedMcapWriter {
     const channel = { ...info, id: this.#channels.length };
     this.#channels.push(channel);
     this.#stats.channelCount++;
-    this.#rec.writeChannel(channel);
+    this.#channelBytes += Number(this.#rec.writeChannel(channel));
     this.#emit(true);
     return channel.id;
+  }
+
+  /**
+   * A Metadata record (name and string pairs), written at once in the data section between chunks and
+   * indexed in the summary, so McapIndexedReader.readMetadata() and Foxglove's metadata panel find it.
+   */
+  addMetadata(metadata: McapTypes.Metadata): void {
+    if (this.#ended) throw new Error('ChunkedMcapWriter: addMetadata after end()');
+    const offset = this.#position;
+    const length = this.#rec.writeMetadata(metadata);
+    this.#emit(true);
+    this.#metadataIndexes.push({ offset, length, name: metadata.name });
+    this.#stats.metadataCount++;
   }
 
   addMessage(message: McapTypes.Message): void {
@@ -117,13 +169,28 @@ export class ChunkedMcapWriter {
   flushChunk(): void {
     if (this.#chunk.numMessages === 0) return;
     const data = this.#chunk.buffer;
+    let records = data;
+    let compression = '';
+    if (this.#compressor) {
+      const t0 = process.hrtime.bigint();
+      const packed = this.#compressor.compress(data);
+      this.#chunkStats.compressNs += Number(process.hrtime.bigint() - t0);
+      // A chunk of a few records can grow: MCAP lets each chunk say its own compression.
+      if (packed.byteLength < data.byteLength) {
+        records = packed;
+        compression = this.#compressor.name;
+      }
+    }
+    this.#chunkStats.chunks++;
+    this.#chunkStats.uncompressedBytes += data.byteLength;
+    this.#chunkStats.writtenBytes += records.byteLength;
     const chunk: McapTypes.Chunk = {
       messageStartTime: this.#chunk.messageStartTime,
       messageEndTime: this.#chunk.messageEndTime,
       uncompressedSize: BigInt(data.byteLength),
       uncompressedCrc: crc32(data),
-      compression: '',
-      records: data,
+      compression,
+      records,
     };
     const chunkStartOffset = this.#position;
     const chunkLength = this.#rec.writeChunk(chunk);
@@ -144,8 +211,8 @@ export class ChunkedMcapWriter {
       chunkLength,
       messageIndexOffsets,
       messageIndexLength,
-      compression: '',
-      compressedSize: BigInt(data.byteLength),
+      compression,
+      compressedSize: BigInt(records.byteLength),
       uncompressedSize: chunk.uncompressedSize,
     });
     this.#stats.chunkCount++;
@@ -172,6 +239,7 @@ export class ChunkedMcapWriter {
     group(Opcode.SCHEMA, () => this.#schemas.reduce((n, s) => n + this.#rec.writeSchema(s), 0n));
     group(Opcode.CHANNEL, () => this.#channels.reduce((n, c) => n + this.#rec.writeChannel(c), 0n));
     group(Opcode.STATISTICS, () => this.#rec.writeStatistics(this.#stats));
+    group(Opcode.METADATA_INDEX, () => this.#metadataIndexes.reduce((n, m) => n + this.#rec.writeMetadataIndex(m), 0n));
     group(Opcode.CHUNK_INDEX, () => this.#chunkIndexes.reduce((n, c) => n + this.#rec.writeChunkIndex(c), 0n));
     const summaryOffsetStart = summaryStart + BigInt(this.#rec.length);
     for (const o of offsets) this.#rec.writeSummaryOffset(o);

@@ -2,6 +2,7 @@
 // carry their input sequence number and get their tick from the loop's marks; everything else carries
 // its tick already.
 import type { MessagePort } from 'node:worker_threads';
+import type { Compression } from './codecs.js';
 
 export interface SessionStartRecord {
   session_id: string;
@@ -88,14 +89,31 @@ export type RecorderRequest =
   | { k: 'close' };
 
 export type RecorderReport =
+  /** The thread is ready (codec loaded); the file is created with the SessionStart record. */
+  | { k: 'ready' }
   | { k: 'opened'; path: string }
-  | { k: 'bytes'; bytes: number; flushedAtNs: number }
+  /** bytes: every file of the session so far; fileBytes: the current one. */
+  | { k: 'bytes'; bytes: number; fileBytes: number; flushedAtNs: number }
+  /** A file reached maxFileBytes and was closed; recording goes on in `path` (part `part`, from `firstTick`). */
+  | { k: 'rotated'; closedPath: string; closedBytes: number; path: string; part: number; firstTick: number }
+  /** maxTotalBytes reached: the current file was closed properly and recording stopped; the loop goes on. */
+  | { k: 'limit'; path: string; bytes: number; limitBytes: number; lastTick: number }
   | { k: 'error'; message: string }
   | { k: 'closed'; bytes: number; path: string };
 
 export interface RecorderWorkerData {
+  /** The first file; later parts of a rotated series are <path without .mcap>.partNNN.mcap. */
   path: string;
   flushIntervalS: number;
+  compression: Compression;
+  /** Rotate to a new file before one would pass this many bytes (0: never). */
+  maxFileBytes: number;
+  /** Stop recording before the session's files together would pass this many bytes (0: no limit). */
+  maxTotalBytes: number;
+  /** Unix-epoch ns at the agent clock's zero: log times are this + agent time. */
+  unixNsAtOrigin: bigint;
+  /** Foxglove visualisation channels' rate, Hz (0: none). */
+  vizRateHz: number;
   originHrNs: bigint;
   /** MCAP header library string, e.g. "farhand-agent 0.1.0". */
   writerName: string;

@@ -4,6 +4,7 @@
 import { open } from 'node:fs/promises';
 import { MCAP_PROFILE, loadRecordingSchema } from './schema.js';
 import { streamRecordingBytes } from './stream.js';
+import { loadZstdDecoder } from './codecs.js';
 
 interface Vec3 { x: number; y: number; z: number }
 interface Quat { x: number; y: number; z: number; w: number }
@@ -180,6 +181,7 @@ export function readRecordingBytes(bytes: Uint8Array): Recording {
 
 /** Reads and decodes a session file (see readRecordingBytes). */
 export async function readRecording(path: string): Promise<Recording> {
+  await loadZstdDecoder();
   const fh = await open(path, 'r');
   try {
     const bytes = await fh.readFile();

@@ -1,39 +1,92 @@
 // Turns what main and the loop report into MCAP records, per recording.proto. Inputs handed to the
 // loop (frames, clock samples, control changes) wait here until the loop's marks say at which tick
 // they were handed to the core; that tick is what replay feeds them at.
+//
+// Times: every record carries its agent-clock time as a field (tick and time_ns, receive_time_ns, the
+// probe's t0..t3, agent_time_ns, start_time_ns); replay uses only those. The MCAP log time (and publish
+// time) is that agent time mapped to the Unix epoch (unixNsAtOrigin + agent time, one fixed offset per
+// session, so log times are as monotonic as the agent clock), which is what Foxglove's timeline shows.
 import { ROW, TICK_ROW, type RecorderTickBatch } from './tick-rows.js';
 import type { ChunkedMcapWriter } from './mcap-writer.js';
 import type { RecorderRequest, SessionStartRecord } from './messages.js';
 import { CHANNELS, MCAP_PROFILE, type ChannelName, type RecordingSchema } from './schema.js';
+import { PSM_JOINT_NAMES, VIZ_CHANNELS, VIZ_FRAMES, frameTransform, loadVizSchema, poseInFrame, timestampOf, type VizChannelName, type VizSchema } from './viz.js';
 
 type Pending = Extract<RecorderRequest, { k: 'frame' | 'clock' | 'control' }>;
 
+export interface RecorderOptions {
+  /**
+   * Unix-epoch time of the agent clock's zero, ns: message log times are this plus the record's agent time.
+   * 0n (default) keeps log times on the agent clock (tests, tools writing synthetic sessions).
+   */
+  unixNsAtOrigin?: bigint;
+  /** Foxglove channels (tool frames, poses, joints) at this rate, Hz; 0 (default): none. */
+  vizRateHz?: number;
+}
+
 export class Recorder {
-  readonly #w: ChunkedMcapWriter;
+  #w: ChunkedMcapWriter;
   readonly #schema: RecordingSchema;
+  readonly #library: string;
+  readonly #unixNsAtOrigin: bigint;
+  readonly #viz: VizSchema | null;
+  readonly #vizPeriodNs: number;
+  #nextVizNs = -Infinity;
   readonly #channel = {} as Record<ChannelName, number>;
-  readonly #sequence = {} as Record<ChannelName, number>;
+  readonly #vizChannel = {} as Record<VizChannelName, number>;
+  readonly #sequence = {} as Record<ChannelName | VizChannelName, number>;
   /** Handed inputs not yet matched to a tick, in seq order. */
   readonly #pending: Pending[] = [];
   /** Flat (tick, lastSeq) pairs not yet consumed. */
   readonly #marks: number[] = [];
   #reason = '';
   #lastTick = 0;
+  /** Highest input seq the loop's marks say was handed, and highest one written. */
+  #maxMarkedSeq = -1;
+  #maxWrittenSeq = -1;
+  #session: SessionStartRecord | null = null;
+  /** This file's number in a rotated series, from 1. */
+  #part = 1;
+  #firstTick = 0;
 
-  constructor(writer: ChunkedMcapWriter, schema: RecordingSchema, library: string) {
+  constructor(writer: ChunkedMcapWriter, schema: RecordingSchema, library: string, options: RecorderOptions = {}) {
     this.#w = writer;
     this.#schema = schema;
-    writer.start({ profile: MCAP_PROFILE, library });
+    this.#library = library;
+    this.#unixNsAtOrigin = options.unixNsAtOrigin ?? 0n;
+    const vizRateHz = options.vizRateHz ?? 0;
+    this.#viz = vizRateHz > 0 ? loadVizSchema() : null;
+    this.#vizPeriodNs = vizRateHz > 0 ? 1e9 / vizRateHz : 0;
+    for (const name of [...Object.keys(CHANNELS), ...Object.keys(VIZ_CHANNELS)] as Array<ChannelName | VizChannelName>) this.#sequence[name] = 0;
+    this.#begin();
+  }
+
+  /** Header, schemas and channels of the current file. */
+  #begin(): void {
+    const w = this.#w;
+    w.start({ profile: MCAP_PROFILE, library: this.#library });
     const schemaIds = new Map<string, number>();
-    for (const [name, c] of Object.entries(CHANNELS) as Array<[ChannelName, (typeof CHANNELS)[ChannelName]]>) {
-      let sid = schemaIds.get(c.type);
+    const channel = (topic: string, type: string, data: Uint8Array): number => {
+      let sid = schemaIds.get(type);
       if (sid === undefined) {
-        sid = writer.registerSchema({ name: c.type, encoding: 'protobuf', data: schema.descriptorSet });
-        schemaIds.set(c.type, sid);
+        sid = w.registerSchema({ name: type, encoding: 'protobuf', data });
+        schemaIds.set(type, sid);
       }
-      this.#channel[name] = writer.registerChannel({ schemaId: sid, topic: c.topic, messageEncoding: 'protobuf', metadata: new Map() });
-      this.#sequence[name] = 0;
+      return w.registerChannel({ schemaId: sid, topic, messageEncoding: 'protobuf', metadata: new Map() });
+    };
+    for (const [name, c] of Object.entries(CHANNELS) as Array<[ChannelName, (typeof CHANNELS)[ChannelName]]>) {
+      this.#channel[name] = channel(c.topic, c.type, this.#schema.descriptorSet);
     }
+    if (this.#viz) {
+      for (const [name, c] of Object.entries(VIZ_CHANNELS) as Array<[VizChannelName, (typeof VIZ_CHANNELS)[VizChannelName]]>) {
+        this.#vizChannel[name] = channel(c.topic, c.type, this.#viz.descriptorSet);
+      }
+    }
+  }
+
+  /** Unix-epoch ns of an agent-clock time (ns). */
+  #logTime(agentNs: number): bigint {
+    return toNs(agentNs) + this.#unixNsAtOrigin;
   }
 
   #write(name: ChannelName, logTimeNs: number, publishTimeNs: number, body: Record<string, unknown>): void {
@@ -43,16 +96,50 @@ export class Recorder {
     this.#w.addMessage({
       channelId: this.#channel[name],
       sequence: this.#sequence[name]++,
-      logTime: toNs(logTimeNs),
-      publishTime: toNs(publishTimeNs),
+      logTime: this.#logTime(logTimeNs),
+      publishTime: this.#logTime(publishTimeNs),
       data,
     });
   }
 
+  #writeViz(name: VizChannelName, logTime: bigint, body: Record<string, unknown>): void {
+    const data = this.#viz!.types[name].encode(body).finish();
+    this.#w.addMessage({ channelId: this.#vizChannel[name], sequence: this.#sequence[name]++, logTime, publishTime: logTime, data });
+  }
+
   sessionStart(s: SessionStartRecord): void {
+    this.#session = s;
+    this.#writeSession();
+  }
+
+  /** The session's metadata and SessionStart, in every file of a series (each file says what it is). */
+  #writeSession(): void {
+    const s = this.#session!;
+    for (const m of sessionMetadata(s, this.#unixNsAtOrigin, this.#part, this.#firstTick)) this.#w.addMetadata(m);
     this.#write('session', s.start_time_ns, s.start_time_ns, { ...s });
     // Make the session header durable at once: a recording that dies in its first second still says what it was.
     this.#w.flushChunk();
+  }
+
+  /**
+   * Ends the current file (summary, footer) and goes on in `next`, which starts with the same header,
+   * channels, metadata (part number, first tick) and SessionStart: every file of a series is a complete
+   * MCAP file that says which session it belongs to and where in it it starts.
+   */
+  rotate(next: ChunkedMcapWriter): number {
+    this.#w.end();
+    const closedBytes = Number(this.#w.position);
+    this.#w = next;
+    this.#part++;
+    this.#firstTick = this.#lastTick + 1;
+    this.#begin();
+    if (this.#session) this.#writeSession();
+    return closedBytes;
+  }
+
+  /** This file's number in the series (1 for the first). */
+  get part(): number {
+    return this.#part;
   }
 
   onTicks(b: RecorderTickBatch): void {
@@ -66,6 +153,10 @@ export class Recorder {
       const js: number[] = [];
       for (let j = 0; j < 6; j++) js.push(r[o + ROW.js + j]!);
       const seq = r[o + ROW.seq]!;
+      if (this.#viz && t >= this.#nextVizNs) {
+        this.#nextVizNs = this.#nextVizNs + this.#vizPeriodNs > t ? this.#nextVizNs + this.#vizPeriodNs : t + this.#vizPeriodNs;
+        this.#vizRow(r, o, tick, t, js);
+      }
       this.#write('tick', t, t, {
         tick,
         time_ns: t,
@@ -83,7 +174,27 @@ export class Recorder {
       this.#lastTick = tick;
     }
     for (let i = 0; i < b.marks.length; i++) this.#marks.push(b.marks[i]!);
+    for (let i = 1; i < b.marks.length; i += 2) this.#maxMarkedSeq = Math.max(this.#maxMarkedSeq, b.marks[i]!);
     this.#match();
+  }
+
+  /** The Foxglove records of one tick row: tool frames, tool poses, joints. */
+  #vizRow(r: Float64Array, o: number, tick: number, timeNs: number, js: number[]): void {
+    const logTime = this.#logTime(timeNs);
+    const stamp = timestampOf(logTime);
+    this.#writeViz('tf', logTime, {
+      transforms: [frameTransform(stamp, VIZ_FRAMES.setpoint, r, o + ROW.sp), frameTransform(stamp, VIZ_FRAMES.measured, r, o + ROW.m)],
+    });
+    this.#writeViz('setpoint', logTime, poseInFrame(stamp, r, o + ROW.sp));
+    this.#writeViz('measured', logTime, poseInFrame(stamp, r, o + ROW.m));
+    this.#writeViz('joints', logTime, {
+      timestamp: stamp,
+      name: PSM_JOINT_NAMES,
+      position: js,
+      jaw_measured_rad: r[o + ROW.jawM],
+      jaw_setpoint_rad: r[o + ROW.jawSp],
+      tick,
+    });
   }
 
   on(req: RecorderRequest): void {
@@ -143,6 +254,7 @@ export class Recorder {
   }
 
   #writeHanded(item: Pending, tick: number): void {
+    this.#maxWrittenSeq = Math.max(this.#maxWrittenSeq, item.seq);
     switch (item.k) {
       case 'frame':
         this.#writeFrame(item, tick);
@@ -209,9 +321,78 @@ export class Recorder {
     this.#w.end();
   }
 
+  /**
+   * Ends the file where it is (summary, footer) without recording the inputs still waiting for a tick:
+   * for a recording stopped mid-session (size limit), where the loop goes on and those inputs do reach the core.
+   */
+  endFile(): void {
+    this.#w.end();
+  }
+
+  /** Every input the loop's marks so far say was handed to the core is written (none still on its way from main). */
+  get inputsCaughtUp(): boolean {
+    return this.#maxWrittenSeq >= this.#maxMarkedSeq;
+  }
+
+  /** Bytes in the current file. */
   get bytes(): number {
     return Number(this.#w.position);
   }
+
+  get lastTick(): number {
+    return this.#lastTick;
+  }
+}
+
+/**
+ * MCAP Metadata records: what the session is, how to read its times, the config (tokens are never in
+ * config_json) and the arm. String values only (MCAP metadata is a string map).
+ */
+export function sessionMetadata(s: SessionStartRecord, unixNsAtOrigin: bigint, part: number, firstTick: number): Array<{ name: string; metadata: Map<string, string> }> {
+  let config: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(s.config_json) as unknown;
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) config = parsed as Record<string, unknown>;
+  } catch {
+    // config_json is written by the agent from a validated config; an unparsable one is recorded as it is in SessionStart only.
+  }
+  delete config.tokens;
+  const flat = new Map<string, string>();
+  const walk = (v: unknown, path: string): void => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, path === '' ? k : `${path}.${k}`);
+    } else if (path !== '') {
+      flat.set(path, typeof v === 'string' ? v : JSON.stringify(v) ?? 'null');
+    }
+  };
+  walk(config, '');
+  const sim = (config.sim ?? {}) as { tool?: unknown };
+  const ros = (config.ros ?? {}) as { arm?: unknown };
+  const arm = new Map<string, string>([
+    ['driver', s.arm_driver],
+    ['arm', s.arm_driver === 'ros' ? String(ros.arm ?? '') : 'simulated PSM'],
+    ['tool', s.arm_driver === 'sim' ? String(sim.tool ?? '') : 'as reported by the arm (not recorded)'],
+    ['joint_names', PSM_JOINT_NAMES.join(',')],
+    ['base_frame_id', VIZ_FRAMES.base],
+    ['tool_frame_ids', `${VIZ_FRAMES.setpoint},${VIZ_FRAMES.measured}`],
+  ]);
+  const session = new Map<string, string>([
+    ['session_id', s.session_id],
+    ['agent_version', s.agent_version],
+    ['protocol', `${s.protocol_major}.${s.protocol_minor}`],
+    ['wall_clock_iso', s.wall_clock_iso],
+    ['sim_seed', String(s.sim_seed)],
+    ['start_time_ns', String(s.start_time_ns)],
+    ['unix_ns_at_agent_origin', unixNsAtOrigin.toString()],
+    ['log_time', unixNsAtOrigin === 0n ? 'agent clock, ns' : 'Unix epoch, ns (= unix_ns_at_agent_origin + the record\'s agent-clock time)'],
+    ['part', String(part)],
+    ['first_tick', String(firstTick)],
+  ]);
+  return [
+    { name: 'farhand.session', metadata: session },
+    { name: 'farhand.arm', metadata: arm },
+    { name: 'farhand.config', metadata: flat },
+  ];
 }
 
 function pose(r: Float64Array, o: number): Record<string, unknown> {

@@ -5,6 +5,7 @@
 // Replay's loader and readRecording() are both visitors of this reader.
 import { open } from 'node:fs/promises';
 import { McapStreamReader, type TypedMcapRecord } from '@mcap/core';
+import { DECOMPRESS_HANDLERS, loadZstdDecoder } from './codecs.js';
 import { CHANNELS, MCAP_PROFILE, type ChannelName } from './schema.js';
 
 /** The file is readable MCAP but not a farhand session (another profile, a channel of another type). */
@@ -27,6 +28,8 @@ export interface RecordingVisitor {
    * damage of its own). Throwing anything but RecordingFormatError is taken as a corrupt record.
    */
   message(channel: ChannelName, data: Uint8Array, logTimeNs: bigint, publishTimeNs: bigint): boolean | void;
+  /** An MCAP Metadata record (farhand.session, farhand.arm, farhand.config; see the README). */
+  metadata?(name: string, metadata: ReadonlyMap<string, string>): void;
 }
 
 export interface StreamResult {
@@ -57,7 +60,8 @@ function defaultHeader(profile: string): void {
 
 /** The record-level state machine, fed chunk by chunk from a file or all at once from bytes. */
 class Reader {
-  readonly mcap = new McapStreamReader({ validateCrcs: true, includeChunks: true });
+  // Chunks compressed with zstd or lz4 are decompressed here; a chunk cut short is not yielded at all.
+  readonly mcap = new McapStreamReader({ validateCrcs: true, includeChunks: true, decompressHandlers: DECOMPRESS_HANDLERS });
   readonly schemas = new Map<number, string>();
   readonly channels = new Map<number, ChannelName>();
   sawHeader = false;
@@ -96,6 +100,9 @@ class Reader {
         return true;
       case 'Chunk':
         this.chunks++;
+        return true;
+      case 'Metadata':
+        this.visitor.metadata?.(rec.name, rec.metadata);
         return true;
       case 'Channel': {
         const key = TOPIC_TO_CHANNEL.get(rec.topic);
@@ -158,6 +165,7 @@ export function streamRecordingBytes(bytes: Uint8Array, visitor: RecordingVisito
 
 /** Streams a recording file in reads of options.readBytes. Throws for an unopenable file and RecordingFormatError. */
 export async function streamRecordingFile(path: string, visitor: RecordingVisitor, options: StreamOptions = {}): Promise<StreamResult> {
+  await loadZstdDecoder();
   const fh = await open(path, 'r');
   try {
     const size = (await fh.stat()).size;

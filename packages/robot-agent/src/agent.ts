@@ -1,7 +1,8 @@
 // The agent: wires the loop thread, the recorder thread, the HTTP/WebSocket server and the gateway, and
-// owns their lifecycle. Start order: recorder (so tick 0 is recorded), loop (arm configured, enabled,
-// homed), server; then tick 0 is scheduled. Stop order: clients told, control released, arm brought to
-// a hold and disabled, sockets closed with the reason, recording closed.
+// owns their lifecycle. Start order: recorder thread (so tick 0 is recorded), loop (arm configured,
+// enabled, homed), server; then tick 0 is scheduled and the recording file is created with its
+// SessionStart (so a start that fails, e.g. on a busy port, leaves no file). Stop order: clients told,
+// control released, arm brought to a hold and disabled, sockets closed with the reason, recording closed.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -141,7 +142,18 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   try {
     let loopPort;
     if (config.recording.enabled) {
-      const opened = await RecorderHost.open(resolve(config.recording.dir), sessionId, wallClockIso, config.recording.flushIntervalS, clock.originHrNs, `farhand-agent ${AGENT_VERSION}`);
+      const r = config.recording;
+      const opened = await RecorderHost.open({
+        dir: resolve(r.dir),
+        sessionId,
+        wallClockIso,
+        flushIntervalS: r.flushIntervalS,
+        originHrNs: clock.originHrNs,
+        writerName: `farhand-agent ${AGENT_VERSION}`,
+        compression: r.compression,
+        maxFileBytes: r.maxFileBytes,
+        maxTotalBytes: r.maxTotalBytes,
+      });
       recorder = opened.host;
       loopPort = opened.loopPort;
     }
@@ -193,7 +205,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
             loop: loopStats.stats(clock.nowNs()),
             loopScheduling: loopHost.ready.scheduling,
             mainScheduling,
-            recording: recorder ? { path: recorder.path, bytes: recorder.bytes, ok: recorder.failure === null } : null,
+            recording: recorder ? { path: recorder.path, paths: recorder.paths, bytes: recorder.bytes, ok: recorder.failure === null, stopped: recorder.stopped } : null,
           },
         };
       },
@@ -279,6 +291,14 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   recorder?.on('error', (message) => {
     log.error({ code: 'RECORDING_FAILED', err: message }, `recording failed: ${message}`);
     gateway.broadcastEvent({ timeNs: clock.nowNs(), severity: 'ALARM', code: 'RECORDING_FAILED', message: `The session recording stopped: ${message}`, armId: armIds[0]! });
+  });
+  recorder?.on('rotated', (r) => {
+    log.info({ code: 'RECORDING_ROTATED', closed: r.closedPath, closedBytes: r.closedBytes, path: r.path, part: r.part, firstTick: r.firstTick }, `recording continues in ${r.path} (part ${r.part})`);
+    gateway.broadcastEvent({ timeNs: clock.nowNs(), severity: 'INFO', code: 'RECORDING_ROTATED', message: `The recording reached recording.maxFileBytes (${config.recording.maxFileBytes} bytes) and continues in part ${r.part}.`, armId: armIds[0]! });
+  });
+  recorder?.on('limit', (r) => {
+    log.warn({ code: 'RECORDING_LIMIT_REACHED', path: r.path, bytes: r.bytes, limitBytes: r.limitBytes, lastTick: r.lastTick }, `recording stopped: recording.maxTotalBytes (${r.limitBytes} bytes) reached`);
+    gateway.broadcastEvent({ timeNs: clock.nowNs(), severity: 'WARNING', code: 'RECORDING_LIMIT_REACHED', message: `The session recording stopped at recording.maxTotalBytes (${r.limitBytes} bytes); the arm is unaffected.`, armId: armIds[0]! });
   });
 
   // Tick 0, a few ms from now; the recording's first record says when.

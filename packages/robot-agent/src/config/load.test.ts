@@ -30,7 +30,7 @@ describe('loadConfig: defaults and precedence', () => {
       port: 8080,
       controlRateHz: 1000,
       telemetryRateHz: 100,
-      recording: { enabled: true, dir: 'recordings', flushIntervalS: 0.5 },
+      recording: { enabled: true, dir: 'recordings', flushIntervalS: 0.5, compression: 'zstd', maxFileBytes: 1 << 30, maxTotalBytes: 0 },
       insecure: false,
       driver: 'sim',
       sim: { tool: 'LND400006' },
@@ -66,6 +66,20 @@ describe('loadConfig: defaults and precedence', () => {
     const e = load([], { FARHAND_RECORDING: 'off', FARHAND_CORE: '{"armId":0}' });
     expect(e.ok && e.config.recording.enabled).toBe(false);
     expect(e.ok && e.config.core).toEqual({ armId: 0 });
+  });
+
+  it('reads the recording compression and size limits from flags and env, and says what is accepted', () => {
+    const r = load(['--recording-compression', 'lz4', '--recording-max-file-bytes', '2097152'], { FARHAND_RECORDING_MAX_TOTAL_BYTES: '10485760' });
+    expect(r.ok && r.config.recording).toMatchObject({ compression: 'lz4', maxFileBytes: 2097152, maxTotalBytes: 10485760 });
+    expect(load(['--recording-compression', 'none']).ok).toBe(true);
+    expect(load(['--recording-max-file-bytes', '0']).ok).toBe(true);
+    expect(errors(['--recording-compression', 'gzip'])).toEqual(['recording.compression = "gzip" (from --recording-compression): expected one of zstd, lz4, none']);
+    expect(errors(['--recording-max-file-bytes', '1000'])).toEqual([
+      'recording.maxFileBytes = 1000 (from --recording-max-file-bytes): expected an integer number of bytes from 1048576 (1 MiB) to 2^50, or 0 for no rotation',
+    ]);
+    expect(errors([], { FARHAND_RECORDING_MAX_TOTAL_BYTES: '5e5' })).toEqual([
+      'recording.maxTotalBytes = 500000 (from FARHAND_RECORDING_MAX_TOTAL_BYTES): expected an integer number of bytes from 1048576 (1 MiB) to 2^50, or 0 for no limit',
+    ]);
   });
 
   it('takes 0 as "any free port"', () => {
@@ -117,7 +131,7 @@ describe('loadConfig: every invalid value names the field, the value, the source
     files['/work/bad.json'] = JSON.stringify({ prot: 1, port: '8080', recording: { directory: 'x' } });
     expect(errors(['--config', 'bad.json'])).toEqual([
       'port = "8080" (from bad.json): expected an integer from 0 to 65535 (0 picks a free port)',
-      'recording.directory (from bad.json): unknown field; accepted fields in recording are enabled, dir, flushIntervalS',
+      'recording.directory (from bad.json): unknown field; accepted fields in recording are enabled, dir, flushIntervalS, compression, maxFileBytes, maxTotalBytes',
       'prot (from bad.json): unknown field; accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, core',
     ]);
     expect(errors(['--config', 'missing.json'])).toEqual(['config file "missing.json": cannot be read (ENOENT); expected a readable JSON file']);

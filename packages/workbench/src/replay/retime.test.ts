@@ -43,6 +43,7 @@ function session(): { s: LoadedSession; grid: TickGrid } {
   }
   const s: LoadedSession = {
     file: 'synthetic',
+    files: ['synthetic'],
     sizeBytes: 0,
     start: { sessionId: 'x', agentVersion: '0', protocol: '1.0', configJson: '{}', startTimeNs: T0, wallClockIso: '', simSeed: 1, armDriver: 'sim' },
     frames,

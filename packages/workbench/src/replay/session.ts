@@ -2,7 +2,10 @@
 // inputs the core was given, tick by tick, and the recorded ticks to compare against. The file is read
 // as a stream, so a file cut short by a crash (no footer) or damaged in the middle still yields every
 // record before the damage; `damage` says where and why, and the caller decides whether to go on.
-import { CHANNELS, MCAP_PROFILE, RecordingFormatError, streamRecordingFile, type ChannelName } from '@farhand/recording';
+// A recording rotated by the agent (recording.maxFileBytes) is a series <stem>.mcap, <stem>.part002.mcap,
+// ...: given any file of it, the whole series is read from part 1 as one session (the core's state at a
+// later part's first tick exists only by running from tick 0).
+import { CHANNELS, MCAP_PROFILE, RecordingFormatError, parsePartPath, seriesFiles, streamRecordingFile, type ChannelName } from '@farhand/recording';
 import type { ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, MasterKind, Pose } from '@farhand/latency-core';
 import { armStateName, commandName, farhand, severityName, supervisorStateName, validateMotionFrame } from '@farhand/protocol';
 import { Trace } from './trace.js';
@@ -77,6 +80,8 @@ export interface Damage {
 
 export interface LoadedSession {
   file: string;
+  /** Every file read: [file] for one file, the parts in order for a rotated series. */
+  files: string[];
   sizeBytes: number;
   start: {
     sessionId: string;
@@ -166,19 +171,35 @@ export function coreCommandOf(sessionId: string, c: farhand.v1.Command.$Properti
   return cmd;
 }
 
-/** Reads a session file. Throws SessionFileError when nothing replayable can be read. */
+/**
+ * Reads a session file, or the rotated series it belongs to (from part 1, every part in order). Throws
+ * SessionFileError when nothing replayable can be read.
+ */
 export async function loadSession(file: string, options: LoadOptions = {}): Promise<LoadedSession> {
-  const state = new Loader(file);
-  let r;
-  try {
-    r = await streamRecordingFile(file, { message: (key, data) => state.take(key, data) }, options);
-  } catch (e) {
-    if (e instanceof SessionFileError) throw e;
-    if (e instanceof RecordingFormatError) throw new SessionFileError(`${file}: ${e.message}`);
-    throw new SessionFileError(`cannot open ${file}: ${(e as Error).message}`);
+  const { firstPath, part } = parsePartPath(file);
+  const series = seriesFiles(file);
+  if (part > 1 && series[0] !== firstPath) {
+    throw new SessionFileError(`${file}: part ${part} of a rotated recording; replay needs the series from part 1 (${firstPath}), which is missing`);
   }
-  state.damage ??= r.damage;
-  return state.finish(r.sizeBytes);
+  const files = series.length > 1 ? series : [file];
+  const state = new Loader(files[0]!);
+  let sizeBytes = 0;
+  for (const [i, f] of files.entries()) {
+    state.beginFile(f, i + 1);
+    let r;
+    try {
+      r = await streamRecordingFile(f, { message: (key, data) => state.take(key, data), metadata: (name, m) => state.metadata(name, m) }, options);
+    } catch (e) {
+      if (e instanceof SessionFileError) throw e;
+      if (e instanceof RecordingFormatError) throw new SessionFileError(`${f}: ${e.message}`);
+      throw new SessionFileError(`cannot open ${f}: ${(e as Error).message}`);
+    }
+    sizeBytes += r.sizeBytes;
+    state.damage ??= r.damage;
+    // A damaged part ends the session there: later parts would start after a gap.
+    if (state.damage) return state.finish(sizeBytes, files.slice(0, i + 1));
+  }
+  return state.finish(sizeBytes, files);
 }
 
 /** Builds the replay's view of a session from the reader's messages (the reader checks the file). */
@@ -193,7 +214,27 @@ class Loader {
   private readonly ticks = new Trace(1 << 16);
   private readonly events: RecordedEvent[] = [];
 
-  constructor(private readonly file: string) {}
+  private current: string;
+  private part = 1;
+  private partSessionSeen = false;
+
+  constructor(private readonly file: string) {
+    this.current = file;
+  }
+
+  /** The next file of a series: it repeats the session's SessionStart, which must be the same session's. */
+  beginFile(file: string, part: number): void {
+    this.current = file;
+    this.part = part;
+    this.partSessionSeen = false;
+  }
+
+  /** farhand.session metadata: a part must say it is the part it is named as. */
+  metadata(name: string, m: ReadonlyMap<string, string>): void {
+    if (name !== 'farhand.session') return;
+    const part = Number(m.get('part') ?? '1');
+    if (part !== this.part) throw new SessionFileError(`${this.current}: its metadata says part ${part} of its session, read as part ${this.part}`);
+  }
 
   /** Handles one message; false to stop reading (damage found). */
   take(key: TopicKey, data: Uint8Array): boolean {
@@ -206,7 +247,14 @@ class Loader {
     switch (key) {
       case 'session': {
         const s = v1.SessionStart.decode(data);
-        if (this.start) throw new SessionFileError(`${this.file}: two SessionStart records; a session file has exactly one`);
+        if (this.partSessionSeen) throw new SessionFileError(`${this.current}: two SessionStart records; a session file has exactly one`);
+        this.partSessionSeen = true;
+        if (this.start) {
+          if (s.session_id !== this.start.sessionId || Number(s.start_time_ns) !== this.start.startTimeNs) {
+            throw new SessionFileError(`${this.current}: session ${s.session_id}, not ${this.start.sessionId} as in ${this.file}; a series is one session`);
+          }
+          return;
+        }
         this.start = {
           sessionId: s.session_id,
           agentVersion: s.agent_version,
@@ -312,7 +360,7 @@ class Loader {
     }
   }
 
-  finish(sizeBytes: number): LoadedSession {
+  finish(sizeBytes: number, files: string[] = [this.file]): LoadedSession {
     if (!this.start) throw new SessionFileError(`${this.file}: no SessionStart record on ${CHANNELS.session.topic}${this.damage ? ` (${this.damage.message})` : ''}; nothing to replay`);
     if (this.ticks.length === 0) throw new SessionFileError(`${this.file}: no TickRecord on ${CHANNELS.tick.topic}${this.damage ? ` (${this.damage.message})` : ''}; nothing to replay`);
     // A damaged file is replayable up to its last complete tick: inputs for later ticks are dropped.
@@ -320,6 +368,7 @@ class Loader {
     const keep = <T extends { tick: number }>(xs: T[]) => (this.damage ? xs.filter((x) => x.tick <= lastTick) : xs);
     return {
       file: this.file,
+      files,
       sizeBytes,
       start: this.start,
       frames: keep(this.frames),
