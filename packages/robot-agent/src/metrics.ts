@@ -38,6 +38,13 @@ export class AgentMetrics {
   readonly controlChanges: Counter;
   readonly commands: Counter;
   readonly rejects: Counter;
+  readonly upgradesRefused: Counter;
+  readonly httpConnections: Gauge;
+  readonly httpConnectionsClosed: Counter;
+  readonly pendingSockets: Gauge;
+  readonly estopsCoalesced: Counter;
+  readonly acksSuppressed: Counter;
+  readonly keepaliveTimeouts: Counter;
   #overrunsSeen = 0;
 
   constructor(controlRateHz: number) {
@@ -108,6 +115,18 @@ export class AgentMetrics {
     this.controlChanges = new Counter({ name: 'farhand_control_changes_total', help: 'Changes of the control lock', labelNames: ['reason'], registers: [r] });
     this.commands = new Counter({ name: 'farhand_commands_total', help: 'Commands received, by type and result', labelNames: ['type', 'result'], registers: [r] });
     this.rejects = new Counter({ name: 'farhand_handshake_rejects_total', help: 'Connections rejected at the handshake', labelNames: ['code'], registers: [r] });
+    this.upgradesRefused = new Counter({ name: 'farhand_upgrades_refused_total', help: 'WebSocket upgrades refused before the handshake (bad path, Host or Origin), by HTTP status', labelNames: ['reason'], registers: [r] });
+    this.httpConnections = new Gauge({ name: 'farhand_http_connections', help: 'HTTP connections open (not counting WebSockets)', registers: [r] });
+    this.httpConnectionsClosed = new Counter({
+      name: 'farhand_http_connections_closed_total',
+      help: 'HTTP connections closed by the connection cap: evicted (oldest idle, to make room) or refused (all busy)',
+      labelNames: ['reason'],
+      registers: [r],
+    });
+    this.pendingSockets = new Gauge({ name: 'farhand_ws_pending_sockets', help: 'WebSockets waiting to say Hello (their own pool, apart from maxClients)', registers: [r] });
+    this.estopsCoalesced = new Counter({ name: 'farhand_estops_coalesced_total', help: 'E-stops received while the arm was already e-stopped or an e-stop was queued: counted, not queued again', registers: [r] });
+    this.acksSuppressed = new Counter({ name: 'farhand_acks_suppressed_total', help: 'Acks not sent to a flooding client (over limits.maxAckRateHz or its socket backed up)', registers: [r] });
+    this.keepaliveTimeouts = new Counter({ name: 'farhand_keepalive_timeouts_total', help: 'Clients closed for not answering pings (pong), and controllers that lost control for silence (silence)', labelNames: ['kind'], registers: [r] });
     for (const s of STATES) this.supervisorState.set({ state: s }, 0);
     for (const s of OP_STATES) this.armState.set({ state: s }, 0);
     for (const role of ['surgeon', 'observer', 'engineer']) this.clients.set({ role }, 0);
