@@ -108,3 +108,89 @@ describe('HTTP', () => {
     expect(metricValue(m, 'farhand_loop_period_seconds_count')).toBeGreaterThan(0);
   });
 });
+
+/** A raw request with chosen headers (fetch does not let us set Host). */
+function rawRequest(path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: agent.port, path, method: 'GET', headers, setHost: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The status line (and body) the agent answers a WebSocket upgrade with. */
+function upgrade(headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: '127.0.0.1',
+      port: agent.port,
+      path: '/ws',
+      setHost: false,
+      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', ...headers },
+    });
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      resolve({ status: res.statusCode ?? 101, body: '' });
+    });
+    req.on('response', (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('HTTP: who may talk to the agent at all', () => {
+  it('refuses a foreign Host header (DNS rebinding) on every route and on the upgrade, with a sentence', async () => {
+    const host = `rebind.example:${agent.port}`;
+    for (const path of ['/healthz', '/metrics', '/console']) {
+      const r = await rawRequest(path, { host });
+      expect(r.status).toBe(403);
+      expect(r.body).toBe(`forbidden: Host "${host}" is not a name of this agent (accepted: localhost, 127.0.0.1, ::1); a name of your own is added with --allow-host.\n`);
+    }
+    expect((await rawRequest('/healthz', { host: `localhost:${agent.port}` })).status).toBe(200);
+    expect((await upgrade({ host })).status).toBe(403);
+  });
+
+  it('refuses a WebSocket upgrade from a foreign page; accepts the agent\'s own origin and clients without one', async () => {
+    const host = `127.0.0.1:${agent.port}`;
+    const foreign = await upgrade({ host, origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toBe(
+      'forbidden: Origin "http://evil.example" is not a page of this agent; open the console from the URL the agent printed, or add the origin with --allow-origin.\n',
+    );
+    expect((await upgrade({ host, origin: `http://127.0.0.1:${agent.port}` })).status).toBe(101);
+    expect((await upgrade({ host })).status).toBe(101);
+    expect(metricValue(await agent.metricsText(), 'farhand_upgrades_refused_total', { reason: '403' })).toBeGreaterThanOrEqual(2);
+  });
+
+  it('closes a slowloris connection within the header timeout, and caps connections without locking out a real client', async () => {
+    const { connect } = await import('node:net');
+    const t0 = Date.now();
+    const slow = connect(agent.port, '127.0.0.1');
+    await new Promise((r) => slow.once('connect', r));
+    slow.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const drip = setInterval(() => slow.write('X-a: b\r\n'), 200);
+    await new Promise((r) => slow.once('close', r));
+    clearInterval(drip);
+    // The test agent runs with the default headersTimeoutS (5 s), checked every 250 ms.
+    expect(Date.now() - t0).toBeLessThan(7000);
+    // 100 idle sockets from our own address (over the per-address cap of 64): the oldest make room.
+    const idle = await Promise.all(
+      Array.from({ length: 100 }, () => new Promise<import('node:net').Socket>((resolve) => {
+        const s = connect(agent.port, '127.0.0.1', () => resolve(s));
+        s.on('error', () => undefined);
+      })),
+    );
+    const h = await fetch(agent.urls.healthz);
+    expect(h.status).toBe(200);
+    expect(metricValue(await agent.metricsText(), 'farhand_http_connections_closed_total', { reason: 'evicted' })).toBeGreaterThanOrEqual(36);
+    for (const s of idle) s.destroy();
+  }, 15_000);
+});

@@ -46,10 +46,49 @@ export const inputLimitsSchema = z.strictObject({
   maxFrameRateHz: z.number().min(10).max(10000).default(1000),
   /** All messages from one client above this rate are dropped and counted. */
   maxMessageRateHz: z.number().min(10).max(20000).default(2000),
-  /** The first message must be a Hello within this time. */
-  handshakeTimeoutS: z.number().min(0.1).max(60).default(5),
+  /** The first message must be a Hello within this time (a browser sends it as soon as the socket opens). */
+  handshakeTimeoutS: z.number().min(0.1).max(60).default(2),
   /** Telemetry to a client whose socket has more than this queued is dropped (counted), never waited for. */
   maxSendBufferBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(256 * 1024),
+  /**
+   * Sockets that have not said Hello yet live in their own pool, apart from maxClients: at most this many in
+   * total and this many per remote address. A new one over either cap evicts the oldest waiting socket (of
+   * that address first), so squatters that reconnect cannot keep a real client from saying Hello.
+   */
+  maxPendingSockets: z.number().int().min(1).max(1000).default(64),
+  maxPendingPerAddress: z.number().int().min(1).max(1000).default(32),
+  /** Of maxClients, this many are kept for surgeons and for the bedside observer: other roles cannot fill them. */
+  reservedSurgeonSlots: z.number().int().min(0).max(100).default(2),
+  reservedBedsideSlots: z.number().int().min(0).max(100).default(2),
+  /** The agent pings every client this often; a client that has not answered (pong) within pongTimeoutS is closed. */
+  pingIntervalS: z.number().min(0.1).max(60).default(1),
+  pongTimeoutS: z.number().min(0.2).max(120).default(5),
+  /** The session holding control loses it (the arm holds) when it has sent nothing for this long. */
+  controllerSilenceS: z.number().min(0.1).max(60).default(2),
+  /** Acks the agent answers by itself to a flood (rate-limited commands, coalesced e-stops), per client per second. */
+  maxAckRateHz: z.number().min(1).max(10000).default(50),
+});
+
+const ORIGIN_RE = /^https?:\/\/[A-Za-z0-9.\-\[\]:]{1,300}$/;
+/** A list from a JSON array, or from one comma-separated string (flag, environment). */
+const list = (item: z.ZodString) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter((x) => x !== '') : v), z.array(item).max(64));
+
+/** The HTTP side: who may talk to the agent at all, and how long a connection may take to say what it wants. */
+export const httpSchema = z.strictObject({
+  /** A request (or upgrade) must have sent all its headers within this time; slow senders are closed. */
+  headersTimeoutS: z.number().min(0.5).max(120).default(5),
+  /** A whole request must have arrived within this time. */
+  requestTimeoutS: z.number().min(0.5).max(300).default(10),
+  /** An idle keep-alive connection is closed after this time. */
+  keepAliveTimeoutS: z.number().min(0.1).max(120).default(5),
+  /** HTTP connections at once, in total and per remote address (WebSockets leave this count once upgraded). */
+  maxConnections: z.number().int().min(1).max(10000).default(128),
+  maxConnectionsPerAddress: z.number().int().min(1).max(10000).default(64),
+  /** Origins accepted on the WebSocket upgrade besides the agent's own (e.g. https://console.example:8443). */
+  allowedOrigins: list(z.string().regex(ORIGIN_RE)).default([]),
+  /** Host names accepted in the Host header besides the agent's own names and addresses (DNS-rebinding guard). */
+  allowedHosts: list(z.string().regex(HOST_RE).max(255)).default([]),
 });
 
 /** One STUN/TURN server for WebRTC (RTCIceServer): stun:, turn: or turns: URLs; TURN needs a username and credential. */
@@ -131,14 +170,9 @@ export const agentConfigSchema = z
     logLevel: z.enum(LOG_LEVELS).default('info'),
     logFile: path.optional(),
     maxClients: z.number().int().min(1).max(1000).default(32),
-    limits: inputLimitsSchema.default({
-      maxFrameBytes: 4096,
-      maxFrameRateHz: 1000,
-      maxMessageRateHz: 2000,
-      handshakeTimeoutS: 5,
-      maxSendBufferBytes: 256 * 1024,
-    }),
+    limits: inputLimitsSchema.default(inputLimitsSchema.parse({})),
     rtc: rtcSchema.default({ enabled: true, iceServers: [], connectTimeoutS: 5 }),
+    http: httpSchema.default(httpSchema.parse({})),
     /** latency-core's configuration (scale, limits, playout, supervisor); validated by parseCoreConfig. */
     core: z.record(z.string(), z.unknown()).default({}),
   })
@@ -149,6 +183,13 @@ export const agentConfigSchema = z
     }
     if ((c.tls.certFile === undefined) !== (c.tls.keyFile === undefined)) {
       ctx.addIssue({ code: 'custom', path: [c.tls.certFile === undefined ? 'tls.certFile' : 'tls.keyFile'], message: 'TLS_PAIR' });
+    }
+    if (c.http.headersTimeoutS > c.http.requestTimeoutS) {
+      ctx.addIssue({ code: 'custom', path: ['http', 'headersTimeoutS'], message: 'HEADERS_AFTER_REQUEST' });
+    }
+    // Only for a valid maxClients: an out-of-range one has its own message.
+    if (c.maxClients >= 1 && c.limits.reservedSurgeonSlots + c.limits.reservedBedsideSlots > c.maxClients) {
+      ctx.addIssue({ code: 'custom', path: ['maxClients'], message: `RESERVED_ABOVE_MAX:${c.limits.reservedSurgeonSlots}:${c.limits.reservedBedsideSlots}` });
     }
     const seen = new Map<string, string>();
     for (const role of ROLE_NAMES) {
@@ -278,6 +319,38 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     help: 'STUN/TURN servers for WebRTC, e.g. \'[{"urls":"stun:stun.example.org:3478"}]\' (default: none, host candidates only)' },
   { path: 'rtc.connectTimeoutS', flag: 'rtc-connect-timeout', env: 'FARHAND_RTC_CONNECT_TIMEOUT_S', kind: 'number', arg: 'S', defaultText: '5',
     accepted: 'a number of seconds from 0.5 to 60', help: 'consoles fall back to the WebSocket if the DataChannel is not open by then' },
+  { path: 'limits.maxPendingSockets', flag: 'max-pending', env: 'FARHAND_MAX_PENDING_SOCKETS', kind: 'int', arg: 'N', defaultText: '64',
+    accepted: 'an integer from 1 to 1000', help: 'sockets waiting to say Hello, in total (a new one evicts the oldest); apart from max-clients' },
+  { path: 'limits.maxPendingPerAddress', env: 'FARHAND_MAX_PENDING_PER_ADDRESS', kind: 'int', defaultText: '32',
+    accepted: 'an integer from 1 to 1000', help: 'sockets waiting to say Hello from one remote address' },
+  { path: 'limits.reservedSurgeonSlots', env: 'FARHAND_RESERVED_SURGEON_SLOTS', kind: 'int', defaultText: '2',
+    accepted: 'an integer from 0 to 100; with reservedBedsideSlots at most maxClients', help: 'client slots only surgeons may take' },
+  { path: 'limits.reservedBedsideSlots', env: 'FARHAND_RESERVED_BEDSIDE_SLOTS', kind: 'int', defaultText: '2',
+    accepted: 'an integer from 0 to 100; with reservedSurgeonSlots at most maxClients', help: 'client slots only the bedside observer may take' },
+  { path: 'limits.pingIntervalS', env: 'FARHAND_PING_INTERVAL_S', kind: 'number', defaultText: '1',
+    accepted: 'a number of seconds from 0.1 to 60', help: 'WebSocket ping to every client this often' },
+  { path: 'limits.pongTimeoutS', flag: 'pong-timeout', env: 'FARHAND_PONG_TIMEOUT_S', kind: 'number', arg: 'S', defaultText: '5',
+    accepted: 'a number of seconds from 0.2 to 120', help: 'a client that has not answered a ping for this long is closed' },
+  { path: 'limits.controllerSilenceS', flag: 'controller-silence', env: 'FARHAND_CONTROLLER_SILENCE_S', kind: 'number', arg: 'S', defaultText: '2',
+    accepted: 'a number of seconds from 0.1 to 60', help: 'the controller loses control (the arm holds) after sending nothing for this long' },
+  { path: 'limits.maxAckRateHz', env: 'FARHAND_MAX_ACK_RATE_HZ', kind: 'number', defaultText: '50',
+    accepted: 'a number of Hz from 1 to 10000', help: 'acks the agent answers itself to a flood, per client per second' },
+  { path: 'http.headersTimeoutS', env: 'FARHAND_HTTP_HEADERS_TIMEOUT_S', kind: 'number', defaultText: '5',
+    accepted: 'a number of seconds from 0.5 to 120, at most http.requestTimeoutS', help: 'a connection must send its request headers within this time' },
+  { path: 'http.requestTimeoutS', env: 'FARHAND_HTTP_REQUEST_TIMEOUT_S', kind: 'number', defaultText: '10',
+    accepted: 'a number of seconds from 0.5 to 300', help: 'a whole request must arrive within this time' },
+  { path: 'http.keepAliveTimeoutS', env: 'FARHAND_HTTP_KEEPALIVE_TIMEOUT_S', kind: 'number', defaultText: '5',
+    accepted: 'a number of seconds from 0.1 to 120', help: 'idle keep-alive connections are closed after this time' },
+  { path: 'http.maxConnections', flag: 'max-connections', env: 'FARHAND_HTTP_MAX_CONNECTIONS', kind: 'int', arg: 'N', defaultText: '128',
+    accepted: 'an integer from 1 to 10000', help: 'HTTP connections at once (a new one evicts the oldest idle one)' },
+  { path: 'http.maxConnectionsPerAddress', env: 'FARHAND_HTTP_MAX_CONNECTIONS_PER_ADDRESS', kind: 'int', defaultText: '64',
+    accepted: 'an integer from 1 to 10000', help: 'HTTP connections at once from one remote address' },
+  { path: 'http.allowedOrigins', flag: 'allow-origin', env: 'FARHAND_ALLOW_ORIGINS', kind: 'string', arg: 'ORIGINS',
+    accepted: 'origins like https://host:port, comma-separated (a JSON array in the config file)',
+    help: 'extra Origins accepted on the WebSocket upgrade (the agent\'s own are always accepted)' },
+  { path: 'http.allowedHosts', flag: 'allow-host', env: 'FARHAND_ALLOW_HOSTS', kind: 'string', arg: 'HOSTS',
+    accepted: 'host names or addresses, comma-separated (a JSON array in the config file)',
+    help: 'extra names accepted in the Host header (the agent\'s own names and addresses are always accepted)' },
   { path: 'core', flag: 'core', env: 'FARHAND_CORE', kind: 'json', arg: 'KEY=JSON',
     accepted: 'an object of latency-core settings (flag: --core key=value, repeatable; env: a JSON object)',
     help: 'latency-core setting, e.g. --core mapping.motionScale=0.5 (repeatable)' },
@@ -294,7 +367,7 @@ function knownKeys(prefix: string): string[] {
 }
 const ROOT_KEYS = [
   'host', 'port', 'controlRateHz', 'loopPriority', 'telemetryRateHz', 'tokens', 'webRoot', 'recording', 'tls', 'insecure', 'driver', 'sim', 'ros',
-  'logLevel', 'logFile', 'maxClients', 'limits', 'rtc', 'core',
+  'logLevel', 'logFile', 'maxClients', 'limits', 'rtc', 'http', 'core',
 ];
 const SECTION_KEYS: Record<string, string[]> = {
   tokens: [...ROLE_NAMES],
@@ -302,8 +375,9 @@ const SECTION_KEYS: Record<string, string[]> = {
   tls: ['certFile', 'keyFile'],
   sim: ['tool', 'seed'],
   ros: ['masterUri', 'arm', 'maxMeasurementAgeS', 'commandRateHz', 'baseFrame', 'startTimeoutS', 'stateTimeoutS'],
-  limits: ['maxFrameBytes', 'maxFrameRateHz', 'maxMessageRateHz', 'handshakeTimeoutS', 'maxSendBufferBytes'],
+  limits: Object.keys(inputLimitsSchema.shape),
   rtc: ['enabled', 'iceServers', 'connectTimeoutS'],
+  http: Object.keys(httpSchema.shape),
 };
 
 export function configField(path: string): ConfigField | undefined {
@@ -383,7 +457,9 @@ export function describeConfigIssues(issues: readonly z.core.$ZodIssue[], input:
     if (seen.has(p)) continue;
     seen.add(p);
     const field = fieldFor(p);
-    const value = valueAt(input, p.split('.'));
+    let value = valueAt(input, p.split('.'));
+    // A list given as one comma-separated string: show the string.
+    if (value === undefined && /\.\d+$/.test(p)) value = valueAt(input, p.split('.').slice(0, -1));
     let accepted = field?.accepted ?? zodAccepted(issue);
     if (issue.code === 'custom') {
       if (issue.message === 'TELEMETRY_ABOVE_CONTROL') {
@@ -392,6 +468,11 @@ export function describeConfigIssues(issues: readonly z.core.$ZodIssue[], input:
       } else if (issue.message === 'TLS_PAIR') {
         const other = p === 'tls.certFile' ? 'tls.keyFile (--tls-key)' : 'tls.certFile (--tls-cert)';
         accepted = `a file path: it is required because ${other} is given (TLS needs both)`;
+      } else if (issue.message === 'HEADERS_AFTER_REQUEST') {
+        accepted = `at most http.requestTimeoutS (${showValue(valueAt(input, ['http', 'requestTimeoutS']) ?? 10)}): the headers are part of the request`;
+      } else if (issue.message.startsWith('RESERVED_ABOVE_MAX:')) {
+        const [, surgeon, bedside] = issue.message.split(':');
+        accepted = `at least the slots kept for surgeons and the bedside (limits.reservedSurgeonSlots + limits.reservedBedsideSlots = ${surgeon} + ${bedside})`;
       } else if (issue.message.startsWith('TOKEN_DUPLICATE:')) {
         accepted = `a token different from tokens.${issue.message.slice('TOKEN_DUPLICATE:'.length)} (each role has its own token)`;
       }
@@ -494,6 +575,12 @@ export const cliFlagsSchema = z.strictObject({
   'no-webrtc': z.boolean().optional(),
   'ice-servers': z.string().optional(),
   'rtc-connect-timeout': z.string().optional(),
+  'max-pending': z.string().optional(),
+  'pong-timeout': z.string().optional(),
+  'controller-silence': z.string().optional(),
+  'max-connections': z.string().optional(),
+  'allow-origin': z.string().optional(),
+  'allow-host': z.string().optional(),
   core: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*=.*$/s)).optional(),
 });
 export type CliFlags = z.output<typeof cliFlagsSchema>;

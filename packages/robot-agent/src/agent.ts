@@ -5,8 +5,7 @@
 // control released, arm brought to a hold and disabled, sockets closed with the reason, recording closed.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { PROTOCOL_MAJOR, PROTOCOL_MINOR } from '@farhand/protocol';
@@ -21,6 +20,7 @@ import { AgentMetrics } from './metrics.js';
 import { defaultWebRoot } from './paths.js';
 import { RecorderHost } from '@farhand/recording';
 import { createServer, type TlsFiles } from './server/http.js';
+import { PeerGuard } from './server/guard.js';
 import { Gateway, newSessionId, type Tokens } from './session/gateway.js';
 import { fromCoreEvent } from './telemetry.js';
 import { rtcSetup } from './transport/setup.js';
@@ -181,8 +181,10 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   let resolveDone!: (e: AgentExit) => void;
   const done = new Promise<AgentExit>((r) => (resolveDone = r));
 
-  const server: Server = createServer(
+  let guard: PeerGuard | null = null;
+  const { server, connections } = createServer(
     {
+      guard: () => guard,
       webRoot,
       metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
       health: () => {
@@ -211,6 +213,8 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
       },
     },
     tls,
+    config.http,
+    (reason) => metrics.httpConnectionsClosed.inc({ reason }),
   );
   const wss = new WebSocketServer({
     noServer: true,
@@ -220,12 +224,21 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     perMessageDeflate: false,
     clientTracking: false,
   });
-  server.on('upgrade', (req, socket, head) => {
+  server.on('upgrade', (req, socket: Socket, head) => {
+    // From here the gateway's pools govern this socket, not the HTTP connection cap.
+    connections.remove(socket);
+    const refuse = (status: string, sentence: string): void => {
+      metrics.upgradesRefused.inc({ reason: status.split(' ')[0]! });
+      log.warn({ code: 'UPGRADE_REFUSED', status, remote: req.socket.remoteAddress, origin: req.headers.origin, host: req.headers.host }, sentence);
+      socket.end(`HTTP/1.1 ${status}\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n\r\n${sentence}\n`);
+      socket.destroySoon();
+    };
     const path = new URL(req.url ?? '/', 'http://agent').pathname;
-    if (path !== '/ws') {
-      socket.end('HTTP/1.1 404 Not Found\r\ncontent-type: text/plain\r\n\r\nthe WebSocket endpoint is /ws\n');
-      return;
-    }
+    if (path !== '/ws') return refuse('404 Not Found', 'the WebSocket endpoint is /ws');
+    const host = guard?.checkHost(req.headers.host);
+    if (host && !host.ok) return refuse('403 Forbidden', `forbidden: ${host.sentence}`);
+    const origin = guard?.checkOrigin(req.headers.origin);
+    if (origin && !origin.ok) return refuse('403 Forbidden', `forbidden: ${origin.sentence}`);
     wss.handleUpgrade(req, socket, head, (ws) => gateway.handleConnection(ws, req));
   });
   server.on('clientError', (_err, socket) => socket.destroy());
@@ -252,6 +265,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     throw new AgentStartError(why);
   }
   const port = (server.address() as AddressInfo).port;
+  guard = new PeerGuard({ bindHost: config.host, port, tls: tls !== null, allowedHosts: config.http.allowedHosts, allowedOrigins: config.http.allowedOrigins });
   const scheme = tls ? 'https' : 'http';
   const base = `${scheme}://${urlHost(config.host)}:${port}`;
   const urls: AgentUrls = {
@@ -319,7 +333,11 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   });
   loopHost.go(startAtNs);
 
-  const probeTimer = setInterval(() => gateway.probeTick(), 100);
+  const probeTimer = setInterval(() => {
+    gateway.probeTick();
+    gateway.housekeeping();
+    metrics.httpConnections.set(connections.size);
+  }, 100);
   const insecureWarn = (): void =>
     log.warn({ code: 'INSECURE_BIND', host: config.host }, `serving on ${config.host} without TLS (--insecure): tokens and motion cross the network in clear`);
   const insecureTimer = !isLoopbackHost(config.host) && !tls ? setInterval(insecureWarn, 60_000) : null;

@@ -44,6 +44,13 @@ export class AgentMetrics {
   readonly rtcPeers: Gauge;
   readonly rtcOffers: Counter;
   readonly rtcClosed: Counter;
+  readonly upgradesRefused: Counter;
+  readonly httpConnections: Gauge;
+  readonly httpConnectionsClosed: Counter;
+  readonly pendingSockets: Gauge;
+  readonly estopsCoalesced: Counter;
+  readonly acksSuppressed: Counter;
+  readonly keepaliveTimeouts: Counter;
   #overrunsSeen = 0;
 
   constructor(controlRateHz: number) {
@@ -132,6 +139,18 @@ export class AgentMetrics {
     this.rtcClosed = new Counter({ name: 'farhand_rtc_closed_total', help: 'WebRTC peers closed, by reason code', labelNames: ['reason'], registers: [r] });
     for (const t of ['websocket', 'webrtc']) this.motionTransport.set({ transport: t }, 0);
     this.rtcPeers.set({ state: 'open' }, 0);
+    this.upgradesRefused = new Counter({ name: 'farhand_upgrades_refused_total', help: 'WebSocket upgrades refused before the handshake (bad path, Host or Origin), by HTTP status', labelNames: ['reason'], registers: [r] });
+    this.httpConnections = new Gauge({ name: 'farhand_http_connections', help: 'HTTP connections open (not counting WebSockets)', registers: [r] });
+    this.httpConnectionsClosed = new Counter({
+      name: 'farhand_http_connections_closed_total',
+      help: 'HTTP connections closed by the connection cap: evicted (oldest idle, to make room) or refused (all busy)',
+      labelNames: ['reason'],
+      registers: [r],
+    });
+    this.pendingSockets = new Gauge({ name: 'farhand_ws_pending_sockets', help: 'WebSockets waiting to say Hello (their own pool, apart from maxClients)', registers: [r] });
+    this.estopsCoalesced = new Counter({ name: 'farhand_estops_coalesced_total', help: 'E-stops received while the arm was already e-stopped or an e-stop was queued: counted, not queued again', registers: [r] });
+    this.acksSuppressed = new Counter({ name: 'farhand_acks_suppressed_total', help: 'Acks not sent to a flooding client (over limits.maxAckRateHz or its socket backed up)', registers: [r] });
+    this.keepaliveTimeouts = new Counter({ name: 'farhand_keepalive_timeouts_total', help: 'Clients closed for not answering pings (pong), and controllers that lost control for silence (silence)', labelNames: ['kind'], registers: [r] });
     for (const s of STATES) this.supervisorState.set({ state: s }, 0);
     for (const s of OP_STATES) this.armState.set({ state: s }, 0);
     for (const role of ['surgeon', 'observer', 'engineer']) this.clients.set({ role }, 0);

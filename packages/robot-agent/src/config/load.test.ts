@@ -132,7 +132,7 @@ describe('loadConfig: every invalid value names the field, the value, the source
     expect(errors(['--config', 'bad.json'])).toEqual([
       'port = "8080" (from bad.json): expected an integer from 0 to 65535 (0 picks a free port)',
       'recording.directory (from bad.json): unknown field; accepted fields in recording are enabled, dir, flushIntervalS, compression, maxFileBytes, maxTotalBytes',
-      'prot (from bad.json): unknown field; accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, core',
+      'prot (from bad.json): unknown field; accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, http, core',
     ]);
     expect(errors(['--config', 'missing.json'])).toEqual(['config file "missing.json": cannot be read (ENOENT); expected a readable JSON file']);
     files['/work/notjson.json'] = '{ port: 1 }';
@@ -187,5 +187,58 @@ describe('loadConfig: WebRTC (the second motion transport)', () => {
     const noCred = errors(['--ice-servers', '[{"urls":"turn:turn.example.org:3478"}]']);
     expect(noCred.join('\n')).toMatch(/TURN needs username and credential/);
     expect(errors(['--ice-servers', 'stun:x']).join('\n')).toMatch(/rtc\.iceServers = "stun:x" \(from --ice-servers\): expected a JSON array/);
+  });
+});
+
+describe('loadConfig: hostile-peer limits (pending pool, reserved slots, keepalive, HTTP)', () => {
+  it('has the documented defaults', () => {
+    const r = load([]);
+    if (!r.ok) throw new Error(r.errors.join());
+    expect(r.config.limits).toMatchObject({
+      handshakeTimeoutS: 2,
+      maxPendingSockets: 64,
+      maxPendingPerAddress: 32,
+      reservedSurgeonSlots: 2,
+      reservedBedsideSlots: 2,
+      pingIntervalS: 1,
+      pongTimeoutS: 5,
+      controllerSilenceS: 2,
+      maxAckRateHz: 50,
+    });
+    expect(r.config.http).toEqual({
+      headersTimeoutS: 5,
+      requestTimeoutS: 10,
+      keepAliveTimeoutS: 5,
+      maxConnections: 128,
+      maxConnectionsPerAddress: 64,
+      allowedOrigins: [],
+      allowedHosts: [],
+    });
+  });
+
+  it('reads lists from a comma-separated flag or environment variable, or a JSON array in the file', () => {
+    const r = load(['--allow-origin', 'https://a.example:8443, http://b.example', '--max-pending', '4', '--controller-silence', '0.5'], { FARHAND_ALLOW_HOSTS: 'agent.local' });
+    if (!r.ok) throw new Error(r.errors.join());
+    expect(r.config.http.allowedOrigins).toEqual(['https://a.example:8443', 'http://b.example']);
+    expect(r.config.http.allowedHosts).toEqual(['agent.local']);
+    expect(r.config.limits.maxPendingSockets).toBe(4);
+    expect(r.config.limits.controllerSilenceS).toBe(0.5);
+    files['/work/h.json'] = JSON.stringify({ http: { allowedHosts: ['x.local', 'y.local'], maxConnections: 10 } });
+    const f = load(['--config', 'h.json']);
+    if (!f.ok) throw new Error(f.errors.join());
+    expect(f.config.http).toMatchObject({ allowedHosts: ['x.local', 'y.local'], maxConnections: 10 });
+  });
+
+  it('says what is accepted for each, and checks them against each other', () => {
+    expect(errors(['--max-pending', '0'])).toEqual(['limits.maxPendingSockets = 0 (from --max-pending): expected an integer from 1 to 1000']);
+    expect(errors(['--allow-origin', 'evil'])).toEqual([
+      'http.allowedOrigins.0 = "evil" (from --allow-origin): expected origins like https://host:port, comma-separated (a JSON array in the config file)',
+    ]);
+    expect(errors([], { FARHAND_HTTP_HEADERS_TIMEOUT_S: '20' })).toEqual([
+      'http.headersTimeoutS = 20 (from FARHAND_HTTP_HEADERS_TIMEOUT_S): expected at most http.requestTimeoutS (10): the headers are part of the request',
+    ]);
+    expect(errors(['--max-clients', '3'])).toEqual([
+      'maxClients = 3 (from --max-clients): expected at least the slots kept for surgeons and the bedside (limits.reservedSurgeonSlots + limits.reservedBedsideSlots = 2 + 2)',
+    ]);
   });
 });

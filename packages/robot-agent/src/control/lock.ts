@@ -1,9 +1,11 @@
 // The control lock: at most one session holds it, and only that session's motion frames reach the
 // core. Changes happen only by an explicit request into a free lock, a release by the holder, a grant
-// by the bedside (observer) or an engineer, or the holder's disconnection. Pure state: the caller logs,
+// by the bedside (observer) or an engineer, the holder's disconnection, or its silence past the keepalive
+// deadline. Pure state: the caller logs,
 // records and announces each change.
 
-export type ControlChangeReason = 'REQUESTED' | 'RELEASED' | 'GRANTED' | 'DISCONNECTED' | 'SHUTDOWN';
+/** KEEPALIVE_TIMEOUT: the holder sent nothing (or answered no ping) for longer than the keepalive deadline. */
+export type ControlChangeReason = 'REQUESTED' | 'RELEASED' | 'GRANTED' | 'DISCONNECTED' | 'KEEPALIVE_TIMEOUT' | 'SHUTDOWN';
 
 export interface ControlChange {
   controllerId: string | null;
@@ -40,7 +42,7 @@ export class ControlLock {
   }
 
   /** The session went away (or the agent stops): frees the lock if it held it. */
-  drop(sessionId: string, reason: 'DISCONNECTED' | 'SHUTDOWN' = 'DISCONNECTED'): ControlChange | null {
+  drop(sessionId: string, reason: 'DISCONNECTED' | 'KEEPALIVE_TIMEOUT' | 'SHUTDOWN' = 'DISCONNECTED'): ControlChange | null {
     return this.#holder === sessionId ? this.#set(null, reason, null) : null;
   }
 

@@ -1,10 +1,16 @@
 // HTTP(S) routes: the pages (no token needed: a page takes its token from its own URL and presents it
 // in Hello), their assets, and /metrics and /healthz for loopback only. Everything else is 404.
+// Before any route: the Host header must name the agent (guard.ts), and the server runs with header,
+// request and keep-alive timeouts and a connection cap (connections.ts), so slow or idle peers are
+// closed in seconds instead of Node's minutes.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { extname, join, normalize, sep } from 'node:path';
-import { httpQuerySchema } from '@farhand/protocol';
+import type { Socket } from 'node:net';
+import { httpQuerySchema, type AgentConfig } from '@farhand/protocol';
+import { ConnectionTracker } from './connections.js';
+import type { PeerGuard } from './guard.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +32,17 @@ export interface HttpHandlers {
   webRoot: string;
   metrics(): Promise<{ contentType: string; body: string }>;
   health(): { status: number; body: unknown };
+  /** Set once the server listens (the agent's own origins include its port). */
+  guard(): PeerGuard | null;
 }
+
+export interface AgentServer {
+  server: Server;
+  connections: ConnectionTracker;
+}
+
+/** How often Node checks the header and request timeouts (its default, 30 s, would let slow peers sit that long). */
+const TIMEOUT_CHECK_MS = 250;
 
 export interface TlsFiles {
   cert: Buffer;
@@ -49,14 +65,45 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-export function createServer(handlers: HttpHandlers, tls: TlsFiles | null): Server {
+/** A refusal before any route, with the sentence saying why; the connection is not kept. */
+export function forbidden(res: ServerResponse, sentence: string): void {
+  send(res, 403, 'text/plain; charset=utf-8', `forbidden: ${sentence}\n`, { connection: 'close' });
+}
+
+export function createServer(handlers: HttpHandlers, tls: TlsFiles | null, http: AgentConfig['http'], onClosed?: (reason: 'evicted' | 'refused') => void): AgentServer {
+  const connections = new ConnectionTracker(http, onClosed);
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const socket = req.socket as Socket;
+    connections.busy(socket, true);
+    res.once('finish', () => connections.busy(socket, false));
+    res.once('close', () => connections.busy(socket, false));
+    const host = handlers.guard()?.checkHost(req.headers.host);
+    if (host && !host.ok) {
+      forbidden(res, host.sentence);
+      return;
+    }
     route(handlers, req, res).catch((e: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       else res.destroy();
     });
   };
-  return tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, onRequest) : createHttpServer(onRequest);
+  const options = {
+    headersTimeout: http.headersTimeoutS * 1000,
+    requestTimeout: http.requestTimeoutS * 1000,
+    keepAliveTimeout: http.keepAliveTimeoutS * 1000,
+    connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+  };
+  const server = tls
+    ? createHttpsServer({ ...options, handshakeTimeout: options.headersTimeout, cert: tls.cert, key: tls.key }, onRequest)
+    : createHttpServer(options, onRequest);
+  // The keep-alive timeout is a server property too (the option alone is not honoured by every Node 20).
+  server.keepAliveTimeout = options.keepAliveTimeout;
+  server.headersTimeout = options.headersTimeout;
+  server.requestTimeout = options.requestTimeout;
+  // The cap counts connections as requests see them (for https, once the TLS handshake is done: a slow
+  // handshake is closed by handshakeTimeout).
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => connections.add(socket));
+  return { server, connections };
 }
 
 async function route(h: HttpHandlers, req: IncomingMessage, res: ServerResponse): Promise<void> {

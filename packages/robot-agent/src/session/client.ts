@@ -43,15 +43,31 @@ export class ClientSession {
   /** Smoothed capture -> receive delay of motion frames, s (NaN until clocks are known). */
   oneWayDelayS = NaN;
   probeCounter = 0;
+  /** When anything last arrived from this client (keepalive: a silent controller loses control). */
+  lastMessageNs: number;
+  /** When the agent last pinged, and since when a pong is awaited (NaN: none outstanding). */
+  lastPingNs: number;
+  pongDueSinceNs = NaN;
+  /** Acks the agent answers by itself to a flood: at most limits.maxAckRateHz. */
+  readonly ackBucket: TokenBucket;
+  acksSuppressed = 0;
+  estopsCoalesced = 0;
 
   #refusalWindowStartNs = 0;
   #refusalsInWindow = 0;
   #suppressed = 0;
 
-  constructor(id: string, ws: WebSocket, remote: string, nowNs: number, log: Logger, maxFrameRateHz: number, maxMessageRateHz: number) {
+  /** The peer's address without its port: the handshake pool's per-address cap counts by it. */
+  readonly address: string;
+
+  constructor(id: string, ws: WebSocket, remote: string, address: string, nowNs: number, log: Logger, maxFrameRateHz: number, maxMessageRateHz: number, maxAckRateHz: number) {
     this.id = id;
     this.ws = ws;
     this.remote = remote;
+    this.address = address;
+    this.lastMessageNs = nowNs;
+    this.lastPingNs = nowNs;
+    this.ackBucket = new TokenBucket(maxAckRateHz, maxAckRateHz, nowNs);
     this.connectedAtNs = nowNs;
     this.log = log;
     // Bursts of a tenth of a second: a console catching up after a GC pause is not a flood.

@@ -1,16 +1,30 @@
 // Commands: validated (an e-stop never refused for its other fields), authorised by the role table, the
 // lock commands answered here, the rest handed to the core and acked when the core decides. Every Command
-// gets exactly one CommandAck, and every ack is recorded with whether the core or the agent decided it.
+// gets one CommandAck, except that the acks the agent answers by itself are bounded per client
+// (limits.maxAckRateHz, and none to a socket that is backed up): a flood is not echoed. Acks the core
+// decides are recorded one by one; those the agent decides are recorded the first per sender and result
+// each second, the rest summarised with their count.
+//
+// E-stops always get through (they bypass the message rate limit) and stay cheap: an e-stop while the arm
+// is already e-stopped, or while one is queued for the next tick, is coalesced: acked, counted and
+// summarised once per second, not queued again. Coalescing never hides an e-stop after a reset: as soon
+// as any other core command is on its way, the next e-stop is queued.
 import type { CoreAck, CoreCommandType } from '@farhand/latency-core';
 import { commandName, encodeEnvelope, farhand, reasonText, validateCommand, type CommandCheck, type CommandName, type RoleName } from '@farhand/protocol';
 import { mayCommand } from '../control/roles.js';
 import type { ClientSession } from './client.js';
 import type { ControlDesk, LockAnswer } from './control.js';
+import type { Refusals } from './refusals.js';
 import type { GatewayShared } from './shared.js';
 import { commandBody, numberOr0 } from './wire-bodies.js';
 
 const pb = farhand.v1;
 const CORE_COMMANDS: ReadonlySet<CommandName> = new Set(['ENGAGE', 'DISENGAGE', 'ESTOP', 'RESET_FAULT', 'CLUTCH', 'SET_SCALE', 'HOME']);
+/** A queued e-stop is expected to be acked within a few ticks; past this it no longer coalesces others. */
+const ESTOP_IN_FLIGHT_NS = 100e6;
+/** A snapshot older than this (the loop stalled?) does not vouch for the e-stopped state. */
+const SNAPSHOT_FRESH_NS = 200e6;
+const COALESCED = 'ESTOP_COALESCED: the arm is already e-stopped (or an e-stop is queued for the next tick); this e-stop is counted, not queued again.';
 
 interface PendingCoreCommand {
   session: ClientSession;
@@ -22,10 +36,17 @@ interface PendingCoreCommand {
 export class Commands {
   /** Core commands awaiting their ack, by sender and id; the same id twice is answered in order. */
   readonly #pending = new Map<string, PendingCoreCommand[]>();
+  /** E-stops and other core commands handed to the core and not acked yet (any sender). */
+  #estopsInFlight = 0;
+  #estopQueuedNs = -Infinity;
+  #othersInFlight = 0;
+  /** The tick of the newest ack of a non-e-stop core command: a snapshot before it may predate a reset. */
+  #lastOtherAckTick = -1;
 
   constructor(
     private readonly g: GatewayShared,
     private readonly control: ControlDesk,
+    private readonly refusals: Refusals,
     /** Told of every SET_SCALE the core accepted (the Welcome's limits carry the scale in force). */
     private readonly onScale: (scale: number) => void,
   ) {}
@@ -65,6 +86,18 @@ export class Commands {
         break;
     }
     if (!CORE_COMMANDS.has(cmd.type)) return;
+    if (cmd.type === 'ESTOP' && this.#alreadyStopping(t)) {
+      session.estopsCoalesced++;
+      metrics.estopsCoalesced.inc();
+      this.#ackAgent(session, msg, t, true, COALESCED, role, 'estop');
+      return;
+    }
+    if (cmd.type === 'ESTOP') {
+      this.#estopsInFlight++;
+      this.#estopQueuedNs = t;
+    } else {
+      this.#othersInFlight++;
+    }
     const key = `${session.id}\u0000${cmd.id}`;
     const queue = this.#pending.get(key);
     const entry = { session, role, receiveTimeNs: t, command: msg };
@@ -80,10 +113,32 @@ export class Commands {
     if (cmd.type === 'ESTOP') session.log.warn({ code: 'ESTOP_REQUESTED' }, 'e-stop requested');
   }
 
-  /** A command dropped by the message rate limit: still acked (teleop.proto promises one ack per Command), not recorded. */
-  ackRateLimited(session: ClientSession, msg: farhand.v1.ICommand, sentence: string): void {
-    session.send(encodeEnvelope({ ack: { id: numberOr0(msg.id), ok: false, reason: `RATE_LIMITED: ${sentence}`, type: msg.type ?? 0 } }));
+  /**
+   * Whether an e-stop now would change nothing: one is queued for the next tick, or the newest snapshot
+   * (fresh, and taken after every other core command was acked) shows the arm e-stopped; in both cases
+   * only when no other core command (a reset) is on its way.
+   */
+  #alreadyStopping(t: number): boolean {
+    if (this.#othersInFlight > 0) return false;
+    if (this.#estopsInFlight > 0 && t - this.#estopQueuedNs < ESTOP_IN_FLIGHT_NS) return true;
+    const s = this.g.lastSnapshot;
+    return s !== null && s.state === 'ESTOPPED' && s.tick > this.#lastOtherAckTick && t - s.timeNs < SNAPSHOT_FRESH_NS;
+  }
+
+  /** A command dropped by the message rate limit: acked within the client's ack budget, not recorded. */
+  ackRateLimited(session: ClientSession, msg: farhand.v1.ICommand, sentence: string, t: number): void {
+    this.#sendBounded(session, { id: numberOr0(msg.id), ok: false, reason: `RATE_LIMITED: ${sentence}`, type: msg.type ?? 0 }, t);
     this.g.deps.metrics.commands.inc({ type: commandName(msg.type ?? 0) ?? 'UNKNOWN', result: 'RATE_LIMITED' });
+  }
+
+  /** An ack the agent decided: sent unless the client is over its ack budget or not reading its socket. */
+  #sendBounded(session: ClientSession, ack: farhand.v1.ICommandAck, t: number): void {
+    if (session.ws.bufferedAmount > this.g.deps.config.limits.maxSendBufferBytes || !session.ackBucket.take(t)) {
+      session.acksSuppressed++;
+      this.g.deps.metrics.acksSuppressed.inc();
+      return;
+    }
+    session.send(encodeEnvelope({ ack }));
   }
 
   #answerLock(session: ClientSession, msg: farhand.v1.ICommand, t: number, role: RoleName, type: CommandName, a: LockAnswer): void {
@@ -98,10 +153,15 @@ export class Commands {
     }
   }
 
-  /** An ack decided by the agent (not the core): sent, counted, recorded with to_core = false. */
-  #ackAgent(session: ClientSession, msg: farhand.v1.ICommand, t: number, ok: boolean, reason: string, role: RoleName): void {
+  /**
+   * An ack decided by the agent (not the core): sent within the ack budget, recorded with to_core = false
+   * (the first per sender and result each second; the rest are summarised with their count).
+   */
+  #ackAgent(session: ClientSession, msg: farhand.v1.ICommand, t: number, ok: boolean, reason: string, role: RoleName, kind: 'command' | 'estop' = 'command'): void {
     const ack = { id: numberOr0(msg.id), ok, reason, type: msg.type ?? 0 };
-    session.send(encodeEnvelope({ ack }));
+    this.#sendBounded(session, ack, t);
+    const result = `${commandName(msg.type ?? 0) ?? 'UNKNOWN'}:${ok ? 'OK' : (reason.split(':')[0] ?? 'REFUSED')}`;
+    if (!this.refusals.recordable(session, kind, kind === 'estop' ? 'ESTOP_COALESCED' : result, t)) return;
     this.g.deps.recorder?.send({
       k: 'command',
       tick: this.g.deps.loop.nextTick,
@@ -117,6 +177,11 @@ export class Commands {
   /** Acks from the core, tick by tick. */
   onCoreAcks(acks: readonly CoreAck[], tick: number): void {
     for (const a of acks) {
+      if (a.type === 'ESTOP') this.#estopsInFlight = Math.max(0, this.#estopsInFlight - 1);
+      else {
+        this.#othersInFlight = Math.max(0, this.#othersInFlight - 1);
+        this.#lastOtherAckTick = tick;
+      }
       const key = `${a.sourceId}\u0000${a.id}`;
       const queue = this.#pending.get(key);
       const p = queue?.shift();

@@ -20,6 +20,7 @@ const CODE_OF: Record<ControlChange['reason'], string> = {
   RELEASED: 'CONTROL_RELEASED',
   GRANTED: 'CONTROL_GRANTED',
   DISCONNECTED: 'CONTROL_LOST',
+  KEEPALIVE_TIMEOUT: 'CONTROL_LOST',
   SHUTDOWN: 'CONTROL_RELEASED',
 };
 
@@ -69,6 +70,15 @@ export class ControlDesk {
     if (change) this.apply(change, t);
   }
 
+  /**
+   * The holder went silent (nothing received for limits.controllerSilenceS, or no pong): it loses control,
+   * so the core holds the arm; it may ask again once it is back.
+   */
+  silent(sessionId: string, t: number): void {
+    const change = this.g.lock.drop(sessionId, 'KEEPALIVE_TIMEOUT');
+    if (change) this.apply(change, t);
+  }
+
   /** Shutdown: whoever holds control loses it, so the core brings the arm to a hold. */
   releaseForShutdown(t: number): void {
     const holder = this.g.lock.holder;
@@ -106,11 +116,13 @@ export class ControlDesk {
             ? `Control handed from ${describe(change.previousId)} to ${describe(change.controllerId)} by ${describe(change.grantedBy)}.`
             : change.reason === 'DISCONNECTED'
               ? `Session ${describe(change.previousId)} disconnected while holding control; the arm holds and nobody holds control.`
+              : change.reason === 'KEEPALIVE_TIMEOUT'
+                ? `Session ${describe(change.previousId)} sent nothing for ${this.g.deps.config.limits.controllerSilenceS} s while holding control (KEEPALIVE_TIMEOUT); the arm holds and nobody holds control.`
               : `Control released from ${describe(change.previousId)}: the agent is shutting down.`;
     log.info({ code, controller: change.controllerId, previous: change.previousId, grantedBy: change.grantedBy, reason: change.reason }, sentence);
     this.g.broadcastEvent({
       timeNs: t,
-      severity: change.reason === 'DISCONNECTED' ? 'WARNING' : 'INFO',
+      severity: change.reason === 'DISCONNECTED' || change.reason === 'KEEPALIVE_TIMEOUT' ? 'WARNING' : 'INFO',
       code,
       message: sentence,
       ...(change.controllerId !== null ? { sessionId: change.controllerId } : change.previousId !== null ? { sessionId: change.previousId } : {}),

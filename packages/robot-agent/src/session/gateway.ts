@@ -5,6 +5,8 @@
 // (the control lock and handover), refusals.ts (what a refused message costs its sender). A message that
 // fails a check is refused with a reason the client can show, counted and recorded; it never reaches the
 // core. Nothing here waits on the loop: an input is queued for the next tick and main moves on.
+// Housekeeping, ten times a second: pings every client and closes those that stop answering, takes the
+// control lock from a controller that has gone silent (the arm holds), and writes refusal summaries.
 import type { IncomingMessage } from 'node:http';
 import type { RawData, WebSocket } from 'ws';
 import type { CoreAck } from '@farhand/latency-core';
@@ -30,6 +32,7 @@ const pb = farhand.v1;
 
 export class Gateway implements GatewayShared {
   readonly sessions = new Map<string, ClientSession>();
+  readonly pending = new Map<string, ClientSession>();
   readonly lock = new ControlLock();
   readonly deps: GatewayDeps;
   readonly #handshake: Handshake;
@@ -53,7 +56,7 @@ export class Gateway implements GatewayShared {
       () => this.#motionScale,
     );
     this.#inputs = new Inputs(this, this.#refusals);
-    this.#commands = new Commands(this, this.#control, (scale) => {
+    this.#commands = new Commands(this, this.#control, this.#refusals, (scale) => {
       this.#motionScale = scale;
     });
     this.#rtc = new RtcDesk(this, deps.rtc, this.#refusals, {
@@ -77,22 +80,28 @@ export class Gateway implements GatewayShared {
     const { clock, log, config, metrics } = this.deps;
     const now = clock.nowNs();
     const id = newSessionId('c');
-    const remote = `${req.socket.remoteAddress ?? '?'}:${req.socket.remotePort ?? '?'}`;
-    const session = new ClientSession(id, ws, remote, now, log.child({ session: id, remote }), config.limits.maxFrameRateHz, config.limits.maxMessageRateHz);
+    const address = req.socket.remoteAddress ?? '?';
+    const remote = `${address}:${req.socket.remotePort ?? '?'}`;
+    const { limits } = config;
+    const session = new ClientSession(id, ws, remote, address, now, log.child({ session: id, remote }), limits.maxFrameRateHz, limits.maxMessageRateHz, limits.maxAckRateHz);
     ws.binaryType = 'nodebuffer';
     // Until the session's own handler is attached (below), a socket error must not go unhandled.
     ws.on('error', () => undefined);
 
     if (!this.#handshake.admit(session, this.#shuttingDown)) return;
-    this.sessions.set(id, session);
+    this.pending.set(id, session);
+    metrics.pendingSockets.set(this.pending.size);
     session.log.debug({ code: 'CONNECTED' }, 'client connected');
 
     const timer = setTimeout(() => {
       if (session.state === 'handshake') {
-        this.#handshake.reject(session, pb.RejectCode.HANDSHAKE_TIMEOUT, `No Hello within ${config.limits.handshakeTimeoutS} s of connecting; the first message must be a Hello.`, CLOSE_POLICY);
+        this.#handshake.reject(session, pb.RejectCode.HANDSHAKE_TIMEOUT, `No Hello within ${config.limits.handshakeTimeoutS} s of connecting; the first message must be a Hello.`, CLOSE_POLICY, 250);
       }
     }, config.limits.handshakeTimeoutS * 1000);
     timer.unref();
+    ws.on('pong', () => {
+      session.pongDueSinceNs = NaN;
+    });
 
     ws.on('message', (data: RawData, isBinary: boolean) => {
       try {
@@ -126,6 +135,9 @@ export class Gateway implements GatewayShared {
   #receive(session: ClientSession, data: RawData | string, isBinary: boolean, t: number, via: MotionTransportName): void {
     if (session.state === 'closed') return;
     if (via === 'webrtc' && session.state !== 'open') return;
+    // Anything from the client shows it is alive (keepalive), flood or not.
+    session.lastMessageNs = t;
+    session.pongDueSinceNs = NaN;
     const limited = !session.messageBucket.take(t);
     const bytes = isBinary ? toBuffer(data as RawData) : null;
     const maxFrameBytes = this.deps.config.limits.maxFrameBytes;
@@ -146,7 +158,7 @@ export class Gateway implements GatewayShared {
         const sentence = `more than ${this.deps.config.limits.maxMessageRateHz} messages per second; the excess is dropped.`;
         this.#refusals.refuseMessage(session, t, 'RATE_LIMITED', sentence);
         // Not recorded: a flood must not fill the recording.
-        if (session.state === 'open' && r.ok && r.kind === 'command') this.#commands.ackRateLimited(session, r.message, sentence);
+        if (session.state === 'open' && r.ok && r.kind === 'command') this.#commands.ackRateLimited(session, r.message, sentence, t);
         return;
       }
     }
@@ -248,6 +260,45 @@ export class Gateway implements GatewayShared {
     }
   }
 
+  /** Keepalive (pings, pong deadline, controller silence), refusal summaries and the pending-pool gauge. */
+  housekeeping(): void {
+    const { clock, config, metrics } = this.deps;
+    const t = clock.nowNs();
+    const { pingIntervalS, pongTimeoutS, controllerSilenceS } = config.limits;
+    const holder = this.lock.holder;
+    for (const s of this.sessions.values()) {
+      if (!s.open) continue;
+      if (Number.isFinite(s.pongDueSinceNs) && t - s.pongDueSinceNs > pongTimeoutS * 1e9) {
+        s.log.warn({ code: 'KEEPALIVE_TIMEOUT', kind: 'pong', silentS: (t - s.lastMessageNs) / 1e9 }, `no answer to pings for ${pongTimeoutS} s; the connection is closed`);
+        metrics.keepaliveTimeouts.inc({ kind: 'pong' });
+        // Said first, so the lock change carries the keepalive reason rather than a plain disconnection.
+        if (s.id === holder) this.#control.silent(s.id, t);
+        s.ws.terminate();
+        continue;
+      }
+      if (!Number.isFinite(s.pongDueSinceNs) && t - s.lastPingNs >= pingIntervalS * 1e9) {
+        s.lastPingNs = t;
+        s.pongDueSinceNs = t;
+        try {
+          s.ws.ping();
+        } catch {
+          // A socket closing under us: its close handler cleans up.
+        }
+      }
+    }
+    const controller = this.lock.holder !== null ? this.sessions.get(this.lock.holder) : undefined;
+    if (controller && t - controller.lastMessageNs > controllerSilenceS * 1e9) {
+      controller.log.warn(
+        { code: 'KEEPALIVE_TIMEOUT', kind: 'silence', silentS: (t - controller.lastMessageNs) / 1e9 },
+        `the controller sent nothing for ${controllerSilenceS} s; it loses control and the arm holds`,
+      );
+      metrics.keepaliveTimeouts.inc({ kind: 'silence' });
+      this.#control.silent(controller.id, t);
+    }
+    this.#refusals.flush(t);
+    metrics.pendingSockets.set(this.pending.size);
+  }
+
   #sendProbe(s: ClientSession): void {
     const p = s.probes.request(this.deps.clock.nowNs());
     s.send(encodeEnvelope({ clock: { id: p.id, t0_ns: p.t0Ns, reply: false } }));
@@ -261,6 +312,8 @@ export class Gateway implements GatewayShared {
     session.state = 'closed';
     this.sessions.delete(session.id);
     this.#rtc.close(session, 'RTC_SESSION_CLOSED: the WebSocket session of this peer closed.');
+    this.pending.delete(session.id);
+    this.#refusals.flush(this.deps.clock.nowNs(), session.id);
     this.#commands.forget(session);
     this.#control.dropped(session.id, this.deps.clock.nowNs());
     if (wasOpen && session.role) this.deps.metrics.clients.dec({ role: session.role.toLowerCase() });
@@ -304,7 +357,7 @@ export class Gateway implements GatewayShared {
   async closeAll(reason: string, timeoutMs = 1000): Promise<void> {
     this.closeRtc(reason);
     const closing: Promise<void>[] = [];
-    for (const s of this.sessions.values()) {
+    for (const s of [...this.sessions.values(), ...this.pending.values()]) {
       closing.push(
         new Promise<void>((resolve) => {
           if (s.ws.readyState === s.ws.CLOSED) return resolve();

@@ -1,6 +1,13 @@
-// The handshake: who may connect (admission while shutting down or full), the first message must be a
-// valid Hello of our major, the token must grant the role asked for (compared in constant time), then a
-// Welcome with the session id, limits and rates, or a Reject with a sentence the UI can show.
+// The handshake: who may connect, the first message must be a valid Hello of our major, the token must
+// grant the role asked for (compared in constant time), then a Welcome with the session id, limits and
+// rates, or a Reject with a sentence the UI can show.
+//
+// Admission has two stages. A socket that has not said Hello is in the pending pool (limits.maxPending-
+// Sockets in total, maxPendingPerAddress per remote address, handshakeTimeoutS each): a new socket over a
+// cap evicts the oldest pending one (of its address first), so squatters that reconnect in a loop cannot
+// keep a real client out: it says Hello within a millisecond of opening, long before it is the oldest.
+// maxClients counts welcomed sessions only, checked at Hello, and part of it is reserved per role
+// (reservedSurgeonSlots, reservedBedsideSlots): token holders of other roles cannot fill those.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { PROTOCOL_MAJOR, PROTOCOL_MINOR, decodeEnvelope, encodeEnvelope, farhand, reasonText, validateHello, type RoleName } from '@farhand/protocol';
 import { welcomeLimits } from '../telemetry.js';
@@ -10,6 +17,8 @@ import type { ClientSession } from './client.js';
 import { CLOSE_GOING_AWAY, CLOSE_POLICY, CLOSE_TRY_AGAIN, type GatewayShared, type Tokens } from './shared.js';
 
 const pb = farhand.v1;
+/** An evicted or timed-out pending socket is told why, then cut if it does not close by itself. */
+const PENDING_LINGER_MS = 250;
 const ROLE_OF_KEY: Record<keyof Tokens, RoleName> = { surgeon: 'SURGEON', observer: 'OBSERVER', engineer: 'ENGINEER' };
 
 /** A fresh session id: short, URL-safe, unguessable enough not to be an authority (tokens are). */
@@ -41,26 +50,58 @@ export class Handshake {
       this.reject(session, pb.RejectCode.SHUTTING_DOWN, `The agent is shutting down (${shuttingDown}); connect again when it is back.`, CLOSE_GOING_AWAY);
       return false;
     }
-    const max = this.g.deps.config.maxClients;
-    if (this.g.sessions.size >= max) {
-      this.reject(session, pb.RejectCode.TOO_MANY_CLIENTS, `The agent already has ${this.g.sessions.size} clients, its limit (maxClients); close another page and retry.`, CLOSE_TRY_AGAIN);
-      return false;
-    }
+    const { maxPendingSockets, maxPendingPerAddress } = this.g.deps.config.limits;
+    let sameAddress = 0;
+    for (const p of this.g.pending.values()) if (p.address === session.address) sameAddress++;
+    if (sameAddress >= maxPendingPerAddress) this.#evictOldest(session.address, 'maxPendingPerAddress');
+    if (this.g.pending.size >= maxPendingSockets) this.#evictOldest(null, 'maxPendingSockets');
     return true;
   }
 
-  /** Sends a Reject and closes; a client that never reads its socket is terminated after 2 s. */
-  reject(session: ClientSession, code: farhand.v1.RejectCode, reason: string, closeCode: number): void {
+  #evictOldest(address: string | null, limit: string): void {
+    for (const p of this.g.pending.values()) {
+      if (address !== null && p.address !== address) continue;
+      this.reject(
+        p,
+        pb.RejectCode.HANDSHAKE_TIMEOUT,
+        `HANDSHAKE_TIMEOUT: too many sockets are waiting to say Hello (limits.${limit}); the oldest, this one, was closed to make room. Send Hello as soon as the socket opens.`,
+        CLOSE_POLICY,
+        PENDING_LINGER_MS,
+      );
+      return;
+    }
+  }
+
+  /** Whether a welcomed session of `role` fits: maxClients in all, with the other roles' reserved slots kept free. */
+  #room(role: RoleName): { ok: true } | { ok: false; sentence: string } {
+    const { maxClients, limits } = this.g.deps.config;
+    const reserved: Record<RoleName, number> = { SURGEON: limits.reservedSurgeonSlots, OBSERVER: limits.reservedBedsideSlots, ENGINEER: 0 };
+    const count: Record<RoleName, number> = { SURGEON: 0, OBSERVER: 0, ENGINEER: 0 };
+    for (const s of this.g.sessions.values()) if (s.role) count[s.role]++;
+    if (count[role] < reserved[role]) return { ok: true };
+    const shared = maxClients - reserved.SURGEON - reserved.OBSERVER;
+    let usedShared = 0;
+    for (const r of Object.keys(count) as RoleName[]) usedShared += Math.max(0, count[r] - reserved[r]);
+    if (usedShared < shared) return { ok: true };
+    return {
+      ok: false,
+      sentence: `TOO_MANY_CLIENTS: the agent has ${this.g.sessions.size} clients, its limit (maxClients ${maxClients}, of which ${reserved.SURGEON} kept for surgeons and ${reserved.OBSERVER} for the bedside); close another page and retry.`,
+    };
+  }
+
+  /** Sends a Reject and closes; a client that never reads its socket is terminated after `lingerMs`. */
+  reject(session: ClientSession, code: farhand.v1.RejectCode, reason: string, closeCode: number, lingerMs = 2000): void {
     const name = pb.RejectCode[code] ?? 'REJECT';
     this.g.deps.metrics.rejects.inc({ code: name });
     session.log.warn({ code: name, role: session.role ?? undefined }, `handshake rejected: ${reason}`);
     session.state = 'closed';
+    this.g.pending.delete(session.id);
     if (session.ws.readyState === session.ws.OPEN) {
       session.ws.send(encodeEnvelope({ reject: { code, reason } }));
       // The close reason is limited to 123 bytes; the full sentence is in the Reject.
       session.ws.close(closeCode, name);
     }
-    setTimeout(() => session.ws.terminate(), 2000).unref();
+    setTimeout(() => session.ws.terminate(), lingerMs).unref();
   }
 
   /** The first message of a session, decoded or not. */
@@ -103,6 +144,13 @@ export class Handshake {
       this.reject(session, pb.RejectCode.BAD_TOKEN, `BAD_TOKEN: this token grants the ${granted} role, not ${v.hello.role}; each role has its own token and URL.`, CLOSE_POLICY);
       return;
     }
+    const room = this.#room(granted);
+    if (!room.ok) {
+      this.reject(session, pb.RejectCode.TOO_MANY_CLIENTS, room.sentence, CLOSE_TRY_AGAIN);
+      return;
+    }
+    this.g.pending.delete(session.id);
+    this.g.sessions.set(session.id, session);
     session.role = granted;
     session.name = v.hello.clientName;
     // ACTUATED only when the client says so; UNSPECIFIED and UNACTUATED keep the offset (DESIGN, issue 16).

@@ -1,7 +1,8 @@
 // The two inputs that feed the core from a client: motion frames (only from the session holding control,
 // within its frame rate, each one validated) and clock probes (answered at once; replies to the agent's
-// probes measure RTT and offset, and a surgeon's go to the core's clock sync). A refused frame is
-// recorded as refused and never reaches the core.
+// probes measure RTT and offset, and a surgeon's go to the core's clock sync). A refused frame never
+// reaches the core; it is recorded as refused (the first per sender and reason each second, the rest
+// summarised with their count).
 import { encodeEnvelope, validateClockProbe, validateMotionFrame, type farhand } from '@farhand/protocol';
 import { MOTION_TRANSPORT_TEXT, type MotionTransportName } from '../transport/names.js';
 import type { ClientSession } from './client.js';
@@ -43,7 +44,7 @@ export class Inputs {
       session.framesRefused++;
       session.refusedReasons.add(c);
       metrics.framesRefused.inc({ session: session.id, reason: c });
-      recorder?.send({
+      if (this.refusals.recordable(session, 'frame', c, t)) recorder?.send({
         k: 'frame',
         seq: -1,
         tick: loop.nextTick,

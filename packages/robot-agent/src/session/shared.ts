@@ -8,6 +8,7 @@ import type { ControlLock } from '../control/lock.js';
 import type { Logger } from '../log.js';
 import type { LoopHost } from '../loop/host.js';
 import type { AgentMetrics } from '../metrics.js';
+import type { Snapshot } from '../loop/messages.js';
 import type { AgentEvent } from '../telemetry.js';
 import type { RtcSetup } from '../transport/setup.js';
 import type { ClientSession } from './client.js';
@@ -29,7 +30,12 @@ export interface GatewayDeps {
 
 export interface GatewayShared {
   readonly deps: GatewayDeps;
+  /** Sessions that said Hello and were welcomed. */
   readonly sessions: Map<string, ClientSession>;
+  /** Sockets still in the handshake: their own pool (limits.maxPendingSockets), oldest first. */
+  readonly pending: Map<string, ClientSession>;
+  /** The newest loop snapshot (null before the first). */
+  readonly lastSnapshot: Snapshot | null;
   readonly lock: ControlLock;
   /** An Event to every client, recorded. */
   broadcastEvent(e: AgentEvent): void;

@@ -161,3 +161,25 @@ describe('farhand link arguments', () => {
     expect(() => new LinkProxy({ listenPort: 0, target: 'http://x', up: IDEAL_LINK, down: IDEAL_LINK })).toThrow(/must start with ws:\/\//);
   });
 });
+
+describe('LinkProxy and the agent\'s Origin check', () => {
+  it('tells the target its own origin for a page the proxy served, and passes any other origin on unchanged', async () => {
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((r) => server.once('listening', () => r()));
+    cleanups.push(() => new Promise((r) => server.close(() => r())));
+    const origins: Array<string | undefined> = [];
+    server.on('connection', (_ws, req) => origins.push(req.headers.origin));
+    const targetPort = (server.address() as { port: number }).port;
+    const { port } = await proxyTo(targetPort, {});
+    for (const origin of [`http://127.0.0.1:${port}`, 'http://evil.example']) {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin });
+      await new Promise<void>((resolve, reject) => {
+        ws.once('open', () => resolve());
+        ws.once('error', reject);
+      });
+      ws.close();
+    }
+    await sleep(50);
+    expect(origins).toEqual([`http://127.0.0.1:${targetPort}`, 'http://evil.example']);
+  });
+});

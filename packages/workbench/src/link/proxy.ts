@@ -134,7 +134,13 @@ export class LinkProxy {
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
     const headers: Record<string, string> = {};
-    if (typeof req.headers.origin === 'string') headers.origin = req.headers.origin;
+    if (typeof req.headers.origin === 'string') {
+      // A page this proxy served (same origin as the proxy) is the agent's own page seen through the
+      // proxy: the agent checks Origin, so it is told the agent's origin. Any other origin is passed on
+      // unchanged, for the agent to refuse or accept.
+      const viaProxy = typeof req.headers.host === 'string' && req.headers.origin.toLowerCase() === `http://${req.headers.host.toLowerCase()}`;
+      headers.origin = viaProxy ? `${this.targetUrl.protocol === 'wss:' ? 'https' : 'http'}://${this.targetUrl.host}` : req.headers.origin;
+    }
     if (typeof req.headers['user-agent'] === 'string') headers['user-agent'] = req.headers['user-agent'];
     const upstream = new WebSocket(url, protocols, {
       headers,
