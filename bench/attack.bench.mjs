@@ -24,6 +24,9 @@ import { decodeEnvelope, encodeEnvelope, farhand, toMotionFrame } from '../packa
 import { readRecording } from '../packages/recording/dist/index.js';
 import { formatResult, runIfMain } from './table.mjs';
 
+/** Loop period p99 under attack / idle p99 that passes: 2 (the issue's bound); the bounded run inside a
+ * busy `npm test` (other test files share the 2 cores) passes a looser one (FARHAND_ATTACK_PERIOD_RATIO). */
+const PERIOD_RATIO = Number(process.env.FARHAND_ATTACK_PERIOD_RATIO ?? 2);
 const pb = farhand.v1;
 const CLI = fileURLToPath(new URL('../packages/robot-agent/dist/cli.js', import.meta.url));
 const SECONDS = Number(process.env.FARHAND_ATTACK_SECONDS ?? 5);
@@ -481,7 +484,7 @@ export default async function run({ seconds = SECONDS, only = null } = {}) {
         connect: got === tries,
         rss: peak - w.rss[0] <= RSS_BOUND_MB && peak - idleRss <= RSS_TOTAL_BOUND_MB,
         healthz: answered === w.answers.length,
-        period: p99 <= 2 * idleP99,
+        period: p99 <= PERIOD_RATIO * idleP99,
       };
       const failed = Object.entries(checks).filter(([, ok]) => !ok).map(([k]) => k);
       rows.push({
@@ -512,7 +515,7 @@ export default async function run({ seconds = SECONDS, only = null } = {}) {
       'setpoint_um: largest distance of the recorded setpoint from its idle position in the window; pass below 1 um',
       'connect: fresh surgeon + bedside sessions welcomed during/after the attack',
       `rss_growth_mb: peak minus the RSS at the attack's start (bound ${RSS_BOUND_MB} MB); rss_over_idle_mb: peak minus the idle figure (bound ${RSS_TOTAL_BOUND_MB} MB)`,
-      'healthz: probes every 200 ms answered 200 within 1 s; period_ratio: tick period p99 / the idle p99 of this run (pass <= 2)',
+      `healthz: probes every 200 ms answered 200 within 1 s; period_ratio: tick period p99 / the idle p99 of this run (pass <= ${PERIOD_RATIO})`,
       `the agent runs with its defaults except --controller-silence ${SILENCE_S} (default 2 s) so the silent controller fits the window`,
     ],
   };
