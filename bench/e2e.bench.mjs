@@ -21,6 +21,8 @@ import WebSocket, { WebSocketServer } from 'ws';
 import { decodeEnvelope, encodeEnvelope, toMotionFrame, farhand } from '../packages/protocol/dist/index.js';
 import { readRecording } from '../packages/recording/dist/index.js';
 import { runIfMain } from './table.mjs';
+import { CHROMIUM, withBrowserPages } from './browser-beside.mjs';
+import { existsSync } from 'node:fs';
 
 const pb = farhand.v1;
 const CLI = fileURLToPath(new URL('../packages/robot-agent/dist/cli.js', import.meta.url));
@@ -29,6 +31,9 @@ const IDLE_SECONDS = 4;
 const OBSERVERS = 20;
 const STALLED = 2;
 const RATE_HZ = 500;
+/** The loop beside a browser: headless Chromium pages open against the agent (0 turns it off). */
+const BROWSER_SECONDS = Number(process.env.FARHAND_E2E_BROWSER_SECONDS ?? 15);
+const BROWSER_PAGES = 4;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const hr = () => process.hrtime.bigint();
@@ -230,6 +235,25 @@ export default async function run() {
     const observerTelemetry = observers.slice(STALLED).map((o) => o.playout.length);
     await surgeon.command('DISENGAGE');
     for (const c of [surgeon, ...observers]) c.ws.terminate();
+
+    // Beside a browser: 4 pages (2 consoles, 2 monitors; WebGL on the CPU) on this machine.
+    let browser = null;
+    if (BROWSER_SECONDS > 0 && existsSync(CHROMIUM)) {
+      let from = 0;
+      let loopB0 = null;
+      const r = await withBrowserPages({
+        consoleUrl,
+        monitorUrl,
+        pages: BROWSER_PAGES,
+        seconds: BROWSER_SECONDS,
+        onOpen: async () => {
+          loopB0 = (await health()).loop;
+          from = Number(hr() - agentOrigin);
+        },
+      });
+      const hB = await health();
+      browser = { from, to: Number(hr() - agentOrigin), overruns: hB.loop.overruns - loopB0.overruns, degraded: hB.degraded ?? [], errors: r.errors.length };
+    }
     agent.kill('SIGTERM');
     await exited;
 
@@ -249,6 +273,8 @@ export default async function run() {
       return { ...quantiles(e), missed };
     };
     const loaded = periodErr(winStartAgentNs, winEndAgentNs);
+    const beside = browser ? periodErr(browser.from, browser.to) : null;
+    const stalls = browser ? ticks.filter((t, i) => i > 0 && t.time_ns >= browser.from && t.time_ns <= browser.to && t.time_ns - ticks[i - 1].time_ns >= 20e6).length : 0;
     const idle = periodErr(0.5e9, idleEndAgentNs);
     // First tick whose played frame is at or past seq (ticks are in order; seqs only grow while following).
     const playout = surgeon.playout;
@@ -324,6 +350,12 @@ export default async function run() {
       { measure: '  of which beyond the 1 kHz tick grid (us)', p50: bq.p50, p99: bq.p99, max: bq.max, target: '', n: bq.n },
       { measure: 'playout delay D chosen by the core (ms)', p50: D.p50, p99: D.p99, max: D.max, target: '', n: D.n },
       { measure: 'loop period error, 1 controller + 20 observers (us)', p50: loaded.p50, p99: loaded.p99, max: loaded.max, target: 'p99 < 250', n: loaded.n },
+      ...(beside
+        ? [
+            { measure: `loop period error, ${BROWSER_PAGES} browser pages open beside the agent (us)`, p50: beside.p50, p99: beside.p99, max: beside.max, target: 'p99 < 250', n: beside.n },
+            { measure: '  missed slots; stalls (periods >= 20 ms), browser window', p50: beside.missed, p99: stalls, max: browser.overruns, target: '0', n: '' },
+          ]
+        : []),
       { measure: 'loop period error, idle agent (us)', p50: idle.p50, p99: idle.p99, max: idle.max, target: '', n: idle.n },
       { measure: 'baseline: setTimeout(1 ms) loop in a worker, period error (us)', p50: base1.err.p50, p99: base1.err.p99, max: base1.err.max, target: '', n: base1.err.n },
       { measure: 'baseline: bare ws echo round trip on loopback (us)', p50: echo.p50, p99: echo.p99, max: echo.max, target: '', n: echo.n },
@@ -340,6 +372,9 @@ export default async function run() {
       `Ratios: loaded loop period error p99 / setTimeout baseline p99 = ${(loaded.p99 / base1.err.p99).toFixed(3)}; setTimeout loop achieved ${base1.rateHz.toFixed(0)} Hz.`,
       'Added latency is measured from the recording: the first 1 kHz tick whose last_applied_seq reaches the frame, minus its capture time (exact, same host clock) and the playout delay D from telemetry; it includes the tick grid (0..1 ms) and the clock-offset estimate error.',
       'Stalled observers stop reading after Hello; within a run this short the kernel socket buffers absorb their telemetry, so none is dropped yet: what matters is that nobody else is slowed (the skip itself is tested in src/session/gateway.test.ts).',
+      browser
+        ? `Browser window: ${BROWSER_PAGES} headless Chromium pages (consoles and monitors, swiftshader WebGL) open for ${BROWSER_SECONDS} s after the loaded window; max column of the missed-slots row = overruns from /healthz; /healthz at its end: ${browser.degraded.length ? browser.degraded.map((d) => d.code).join(', ') : 'ok'}; page errors: ${browser.errors}.`
+        : `Browser window skipped (${BROWSER_SECONDS > 0 ? `no Chromium at ${CHROMIUM}` : 'FARHAND_E2E_BROWSER_SECONDS=0'}).`,
       `Loop thread scheduling: ${h0.loopScheduling} (SCHED_FIFO when permitted, see README). Loop CPU is from /proc/thread-self/stat (10 ms resolution). p50 column holds the single value for rows that have one.`,
     ];
     return { title: 'e2e: console capture -> setpoint, loop timing and cost (agent process, loopback)', rows, notes };

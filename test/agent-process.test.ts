@@ -115,8 +115,10 @@ describe('farhand-agent CLI', () => {
     expect(s.welcome?.role).toBe(pb.Role.SURGEON);
     expect(o.welcome?.role).toBe(pb.Role.OBSERVER);
     expect((await s.command('REQUEST_CONTROL')).ok).toBe(true);
-    const health = (await (await fetch(`http://127.0.0.1:${a.port}/healthz`)).json()) as { status: string };
-    expect(health.status).toBe('ok');
+    const health = (await (await fetch(`http://127.0.0.1:${a.port}/healthz`)).json()) as { status: string; degraded: Array<{ code: string }> };
+    // Running: ok, or degraded only by loop timing on a loaded test machine (named, never silent).
+    expect(health.status).toBe(health.degraded.length === 0 ? 'ok' : 'degraded');
+    for (const d of health.degraded) expect(['LOOP_OVERRUNS', 'LOOP_STALL']).toContain(d.code);
     a.child.kill('SIGTERM');
     expect(await a.exited).toBe(0);
     await waitFor('close', () => o.closeCode !== null && s.closeCode !== null);

@@ -100,7 +100,7 @@ describe('bedside monitor (headless Chromium, real agent, 120 ms link to the con
     // What the tiles show vs what /metrics says, read back to back. Figures move with the link, so a
     // reading is repeated (up to 5 times) until one pair agrees; what must hold is that they can agree.
     const tol = { rtt: 0.005, oneway: 0.005, playout: 0.005, jitter: 0.003, loss: 0.005, rate: 12 };
-    const metricName = { rtt: 'rtt_seconds', oneway: 'one_way_delay_seconds', playout: 'playout_delay_seconds', jitter: 'jitter_seconds', loss: 'loss_ratio', rate: 'frame_rate_hz' };
+    const metricName = { rtt: 'rtt_seconds', oneway: 'one_way_delay_seconds', playout: 'playout_delay_seconds', jitter: 'jitter_seconds', loss: 'loss_ratio', rate: 'frame_rate_hertz' };
     let last = '';
     let agreed = false;
     for (let attempt = 0; attempt < 5 && !agreed; attempt++) {
@@ -111,7 +111,7 @@ describe('bedside monitor (headless Chromium, real agent, 120 ms link to the con
       const text = await (await fetch(ta.agent.urls.metrics)).text();
       const diffs = Object.entries(tol).map(([fig, t]) => {
         const shown = parseShown(texts[fig] ?? '');
-        const m = metric(text, 'farhand_link', { figure: metricName[fig as keyof typeof metricName] });
+        const m = metric(text, `farhand_link_${metricName[fig as keyof typeof metricName]}`, {});
         // Within the display's rounding and what a figure can move in the few ms between the two reads.
         return { fig, shown, metric: m, ok: Number.isFinite(shown) && Math.abs(shown - m) <= Math.max(t, 0.1 * Math.abs(m)) };
       });

@@ -420,6 +420,47 @@ function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short strings. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The candidate a mistyped name most likely meant: the nearest by edit distance (case-insensitive),
+ * if within a third of the name's length (at least 1, at most 3); else the one candidate that it starts
+ * with or that starts with it (3 characters or more: `directory` -> `dir`).
+ */
+export function didYouMean(name: string, candidates: readonly string[]): string | undefined {
+  const n = name.toLowerCase();
+  if (n.length === 0) return undefined;
+  const limit = Math.min(3, Math.max(1, Math.floor(n.length / 3)));
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(n, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  if (best !== undefined && bestD <= limit) return best;
+  const prefixed = candidates.filter((c) => {
+    const k = c.toLowerCase();
+    return Math.min(k.length, n.length) >= 3 && (k.startsWith(n) || n.startsWith(k));
+  });
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
 /** "path = value (from source): expected accepted". */
 export function problemMessage(path: string, value: unknown, source: string | undefined, accepted: string, secret = false): string {
   const from = source ? ` (from ${source})` : '';
@@ -443,10 +484,11 @@ export function describeConfigIssues(issues: readonly z.core.$ZodIssue[], input:
         if (seen.has(p)) continue;
         seen.add(p);
         const src = sourceOf(p);
+        const near = didYouMean(key, accepted);
         out.push({
           path: p,
           message:
-            `${p}${src ? ` (from ${src})` : ''}: unknown field; accepted fields` +
+            `${p}${src ? ` (from ${src})` : ''}: unknown field${near !== undefined ? ` (did you mean ${prefix === '' ? near : `${prefix}.${near}`}?)` : ''}; accepted fields` +
             `${prefix === '' ? '' : ` in ${prefix}`} are ${accepted.join(', ')}`,
         });
       }

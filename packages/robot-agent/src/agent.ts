@@ -16,6 +16,7 @@ import { LoopHost } from './loop/host.js';
 import { raiseMainPriority } from './loop/priority.js';
 import type { LoopStats, Snapshot } from './loop/messages.js';
 import { LoopStatsTracker } from './loop/stats.js';
+import { HealthWatch, StallAnnouncer } from './health.js';
 import { AgentMetrics } from './metrics.js';
 import { defaultWebRoot } from './paths.js';
 import { RecorderHost } from '@farhand/recording';
@@ -133,7 +134,9 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     observer: config.tokens.observer ?? freshToken(),
     engineer: config.tokens.engineer ?? freshToken(),
   };
-  const metrics = new AgentMetrics(config.controlRateHz);
+  const healthWatch = new HealthWatch();
+  const stallAnnouncer = new StallAnnouncer();
+  const metrics = new AgentMetrics(config.controlRateHz, healthWatch.rule.stallS);
   const wallClockIso = new Date().toISOString();
 
   // Threads. Each started piece is stopped again if a later one fails.
@@ -189,11 +192,13 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
       metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
       health: () => {
         const s = gateway.lastSnapshot;
-        const running = closing === null && s !== null;
+        const verdict = healthWatch.evaluate(clock.nowNs(), { stopping: closing !== null, recordingFailure: recorder?.failure ?? null });
+        metrics.healthOk.set(verdict.status === 'ok' ? 1 : 0);
         return {
-          status: running ? 200 : 503,
+          status: verdict.httpStatus,
           body: {
-            status: closing !== null ? 'stopping' : running ? 'ok' : 'starting',
+            status: verdict.status,
+            degraded: verdict.degraded,
             agentSessionId: sessionId,
             version: AGENT_VERSION,
             agentTimeNs: clock.nowNs(),
@@ -293,6 +298,13 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     const l = loopStats.stats(clock.nowNs())!;
     gateway.onSnapshot(s, l);
     metrics.onSnapshot(s, l);
+    const stall = healthWatch.onSnapshot(s);
+    const sentence = stall ? stallAnnouncer.onStall(stall) : null;
+    if (stall && sentence !== null) {
+      log.warn({ code: 'LOOP_STALL', periodMs: stall.periodS * 1e3, count: stall.count, tick: s.tick }, sentence);
+      gateway.broadcastEvent({ timeNs: s.timeNs, severity: 'WARNING', code: 'LOOP_STALL', message: sentence, armId: armIds[0]! });
+    }
+    metrics.healthOk.set(healthWatch.evaluate(s.timeNs, { stopping: closing !== null, recordingFailure: recorder?.failure ?? null }).status === 'ok' ? 1 : 0);
     if (recorder) {
       metrics.recordingBytes.set(recorder.bytes);
       metrics.recordingOk.set(recorder.failure === null ? 1 : 0);

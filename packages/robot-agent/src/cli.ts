@@ -4,46 +4,12 @@
 import { realpathSync } from 'node:fs';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FIELDS } from '@farhand/protocol';
 import { AgentStartError, startAgent } from './agent.js';
+import { helpText } from './cli-help.js';
 import { completeConfig } from '@farhand/loop';
 import { loadConfig, sourceLabel } from './config/load.js';
 import { AGENT_VERSION } from './version.js';
 
-export function helpText(): string {
-  const lines = [
-    `farhand-agent ${AGENT_VERSION}: the Farhand robot agent (control loop, simulated or ROS arm, pages, recording)`,
-    '',
-    'usage: farhand-agent [flags]        (npm start -- [flags])',
-    '',
-    'Prints the surgeon console and bedside monitor URLs, each with its token. Ctrl+C (SIGINT) or SIGTERM',
-    'brings the arm to a hold, disables it, tells the clients and closes the recording.',
-    '',
-    'flags (each also settable in the config file and by the environment variable shown):',
-    '  --config FILE              JSON config file (env FARHAND_CONFIG)',
-  ];
-  for (const f of CONFIG_FIELDS) {
-    if (f.flag === undefined) continue;
-    const flag = f.kind === 'bool' ? (f.path === 'recording.enabled' ? '--recording / --no-recording' : f.path === 'rtc.enabled' ? '--webrtc / --no-webrtc' : `--${f.flag}`) : `--${f.flag} ${f.arg ?? 'VALUE'}`;
-    const def = f.defaultText !== undefined ? ` [${f.defaultText}]` : '';
-    const env = f.env !== undefined ? ` (env ${f.env})` : '';
-    lines.push(`  ${flag.padEnd(27)}${f.help}${def}${env}`);
-  }
-  lines.push('  --help                     this text');
-  lines.push('  --version                  print the version');
-  lines.push('');
-  lines.push('config file only (or env):');
-  for (const f of CONFIG_FIELDS) {
-    if (f.flag !== undefined) continue;
-    const def = f.defaultText !== undefined ? ` [${f.defaultText}]` : '';
-    const env = f.env !== undefined ? ` (env ${f.env})` : '';
-    lines.push(`  ${f.path.padEnd(27)}${f.help}${def}${env}`);
-  }
-  lines.push('');
-  lines.push('Precedence: defaults < config file < environment < flags. Invalid values stop the start with the field,');
-  lines.push('the value and what is accepted. Binding beyond loopback needs --tls-cert/--tls-key (or --insecure).');
-  return lines.join('\n');
-}
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const err = (s: string): void => void process.stderr.write(`${s}\n`);

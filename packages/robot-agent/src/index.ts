@@ -9,4 +9,4 @@ export { TickScheduler, type TickTiming, type SchedulerDeps } from './loop/sched
 export { ControlLock, type ControlChange, type ControlChangeReason } from './control/lock.js';
 export { mayCommand } from './control/roles.js';
 export { AGENT_VERSION } from './version.js';
-export { helpText } from './cli.js';
+export { helpText } from './cli-help.js';

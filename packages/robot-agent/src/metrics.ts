@@ -1,23 +1,83 @@
 // Prometheus metrics (prom-client), one registry per agent (tests run several agents in one process).
 // Per-client series are labelled with the client's session id and removed when it disconnects, so the
 // series count stays bounded by the client limit.
+//
+// Exposition rules (checked by `promtool check metrics` in test/metrics-promtool.test.ts): one unit per
+// metric, in its name (_seconds, _bytes, _ratio, _hertz); counters end in _total; distributions are
+// histograms (no quantile label on a gauge); bucket bounds are printed clean (6 significant digits).
+// Core figures are tables below (LINK_FIGURES): a figure is one entry there, nothing else to touch.
+import type { LinkFigures } from '@farhand/latency-core';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { LoopStats, Snapshot } from './loop/messages.js';
 
 const STATES = ['IDLE', 'ENGAGING', 'FOLLOWING', 'CLUTCHED', 'HOLDING', 'FAULT', 'ESTOPPED'] as const;
 const OP_STATES = ['DISABLED', 'ENABLED', 'PAUSED', 'FAULT'] as const;
 
+/** A gauge fed from the core's figures for the controller's link: name (with its unit), help, value. */
+export interface CoreFigure<T> {
+  name: string;
+  help: string;
+  value(f: T): number;
+}
+
+/** The core's link figures, one metric each (`farhand_link_<name>`). NaN (unknown) is exported as 0. */
+export const LINK_FIGURES: readonly CoreFigure<LinkFigures>[] = [
+  { name: 'rtt_seconds', help: "Round-trip time of the controller's link, as the core filters it", value: (k) => k.rttS },
+  { name: 'one_way_delay_seconds', help: 'Console capture -> agent receive delay the core estimates (0 until clocks are synced)', value: (k) => k.oneWayDelayS },
+  { name: 'jitter_seconds', help: "Arrival jitter of the controller's frames", value: (k) => k.jitterS },
+  { name: 'loss_ratio', help: "Fraction of the controller's frames lost (sequence gaps)", value: (k) => k.lossRatio },
+  { name: 'playout_delay_seconds', help: 'Playout delay D the core chose', value: (k) => k.playoutDelayS },
+  { name: 'frame_rate_hertz', help: "Rate of the controller's motion frames", value: (k) => k.frameRateHz },
+  { name: 'clock_offset_seconds', help: 'Agent clock minus console clock, as the core estimates it', value: (k) => k.clockOffsetS },
+  { name: 'clock_uncertainty_seconds', help: "Uncertainty of the core's clock offset estimate", value: (k) => k.clockUncertaintyS },
+  // Hand -> setpoint delay and its parts (the core measures them; total = playout + filter + tick).
+  { name: 'total_delay_seconds', help: 'Hand capture -> the setpoint that carries it, measured by the core (playout + filter + tick)', value: (k) => k.totalDelayS },
+  { name: 'filter_delay_seconds', help: 'Delay the tremor filter adds at surgical frequencies (about 0 with look-ahead)', value: (k) => k.filterDelayS },
+  { name: 'tick_delay_seconds', help: 'Control tick quantisation and the loop latency in the total delay', value: (k) => k.tickDelayS },
+  { name: 'tremor_filter_causal', help: '1 when the tremor filter runs causally (the playout buffer is too short for look-ahead)', value: (k) => (k.tremorFilterCausal ? 1 : 0) },
+];
+
+/** The core's frame counts on the controller's link (`farhand_core_frames{kind}`). */
+const CORE_FRAME_KINDS: ReadonlyArray<[string, (k: LinkFigures) => number]> = [
+  ['received', (k) => k.framesReceived],
+  ['late', (k) => k.framesLate],
+  ['dropped', (k) => k.framesDropped],
+  ['refused', (k) => k.framesRefused],
+  ['refused_jump', (k) => k.framesRefusedJump],
+  ['lost', (k) => k.framesLost],
+];
+
+/** Seconds: absolute tail of the loop's time histograms, so a stall lands in a bucket, not in +Inf. */
+const STALL_TAIL_S = [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
+
+/** Bucket bounds printed as written (0.0009, not 0.0009000000000000001). */
+export function cleanBuckets(bounds: readonly number[]): number[] {
+  const out = [...new Set(bounds.map((b) => Number(b.toPrecision(6))))].sort((a, b) => a - b);
+  return out.filter((b) => b > 0);
+}
+
+/** Period buckets: fine around the nominal period T, then the stall tail up to 1 s. */
+export function periodBuckets(controlRateHz: number): number[] {
+  const T = 1 / controlRateHz;
+  const rel = [0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.001, 1.01, 1.05, 1.1, 1.25, 1.5, 2, 5].map((f) => f * T);
+  return cleanBuckets([...rel, ...STALL_TAIL_S.filter((s) => s > 5 * T)]);
+}
+
+/** prom-client's default metrics that break the conventions (gauges named _total, duplicates of the unsuffixed ones). */
+const DROPPED_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
+
 export class AgentMetrics {
   readonly registry = new Registry();
   readonly loopPeriod: Histogram;
-  readonly loopPeriodError: Gauge;
-  readonly loopLateness: Gauge;
-  readonly loopStep: Gauge;
+  readonly loopPeriodErrorMax: Gauge;
+  readonly loopLateness: Histogram;
+  readonly loopStep: Histogram;
   readonly loopOverruns: Counter;
-  readonly loopTicks: Gauge;
+  readonly loopStalls: Counter;
+  readonly loopTicks: Counter;
   readonly loopSpin: Gauge;
   readonly loopMargin: Gauge;
-  readonly loopCpu: Gauge;
+  readonly loopCpu: Counter;
   readonly loopCpuFraction: Gauge;
   readonly framesReceived: Counter;
   readonly framesApplied: Counter;
@@ -29,11 +89,12 @@ export class AgentMetrics {
   readonly rtt: Gauge;
   readonly oneWayDelay: Gauge;
   readonly clockOffset: Gauge;
-  readonly link: Gauge;
+  readonly link: ReadonlyMap<string, Gauge>;
   readonly supervisorState: Gauge;
   readonly armState: Gauge;
   readonly recordingBytes: Gauge;
   readonly recordingOk: Gauge;
+  readonly healthOk: Gauge;
   readonly clients: Gauge;
   readonly controlChanges: Counter;
   readonly commands: Counter;
@@ -51,31 +112,46 @@ export class AgentMetrics {
   readonly estopsCoalesced: Counter;
   readonly acksSuppressed: Counter;
   readonly keepaliveTimeouts: Counter;
+  readonly #stallS: number;
   #overrunsSeen = 0;
+  #ticksSeen = 0;
+  #cpuSeen = 0;
 
-  constructor(controlRateHz: number) {
+  /** `stallS`: a tick period at least this long counts as a stall (farhand_loop_stalls_total). */
+  constructor(controlRateHz: number, stallS = 0.02) {
     const r = this.registry;
+    this.#stallS = stallS;
     collectDefaultMetrics({ register: r });
-    const T = 1 / controlRateHz;
+    for (const name of DROPPED_DEFAULTS) r.removeSingleMetric(name);
     this.loopPeriod = new Histogram({
       name: 'farhand_loop_period_seconds',
       help: 'Time between the starts of consecutive control ticks',
-      buckets: [0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.001, 1.01, 1.05, 1.1, 1.25, 1.5, 2, 5, 10].map((f) => f * T),
+      buckets: periodBuckets(controlRateHz),
       registers: [r],
     });
-    this.loopPeriodError = new Gauge({
-      name: 'farhand_loop_period_error_seconds',
-      help: '|tick period - nominal period| over the last ~10 s, by quantile (max: since start)',
-      labelNames: ['quantile'],
+    this.loopPeriodErrorMax = new Gauge({
+      name: 'farhand_loop_period_error_max_seconds',
+      help: 'Largest |tick period - nominal period| since start (p50/p99: histogram_quantile on farhand_loop_period_seconds, or /healthz)',
       registers: [r],
     });
-    this.loopLateness = new Gauge({ name: 'farhand_loop_lateness_seconds', help: 'Tick start minus its grid slot, p99 over ~10 s', registers: [r] });
-    this.loopStep = new Gauge({ name: 'farhand_loop_step_seconds', help: 'Work per tick (read, step, write, bookkeeping)', labelNames: ['quantile'], registers: [r] });
+    this.loopLateness = new Histogram({
+      name: 'farhand_loop_lateness_seconds',
+      help: 'Tick start minus its grid slot',
+      buckets: cleanBuckets([1e-6, 5e-6, 1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 0.001, ...STALL_TAIL_S]),
+      registers: [r],
+    });
+    this.loopStep = new Histogram({
+      name: 'farhand_loop_step_seconds',
+      help: 'Work per tick (read, step, write, bookkeeping)',
+      buckets: cleanBuckets([1e-5, 2.5e-5, 5e-5, 1e-4, 2e-4, 5e-4, 0.001, ...STALL_TAIL_S]),
+      registers: [r],
+    });
     this.loopOverruns = new Counter({ name: 'farhand_loop_overruns_total', help: 'Grid slots missed because a tick started a whole period late', registers: [r] });
-    this.loopTicks = new Gauge({ name: 'farhand_loop_ticks', help: 'Control ticks run', registers: [r] });
+    this.loopStalls = new Counter({ name: 'farhand_loop_stalls_total', help: `Tick periods of ${stallS * 1000} ms or more (the loop thread was held up; the core holds through it)`, registers: [r] });
+    this.loopTicks = new Counter({ name: 'farhand_loop_ticks_total', help: 'Control ticks run', registers: [r] });
     this.loopSpin = new Gauge({ name: 'farhand_loop_spin_ratio', help: 'Fraction of wall time the loop thread spins to hit deadlines', registers: [r] });
     this.loopMargin = new Gauge({ name: 'farhand_loop_wake_margin_seconds', help: 'How early the loop thread wakes before a deadline (adapted)', registers: [r] });
-    this.loopCpu = new Gauge({ name: 'farhand_loop_thread_cpu_seconds', help: 'CPU time used by the control loop thread', registers: [r] });
+    this.loopCpu = new Counter({ name: 'farhand_loop_thread_cpu_seconds_total', help: 'CPU time used by the control loop thread', registers: [r] });
     this.loopCpuFraction = new Gauge({ name: 'farhand_loop_thread_cpu_ratio', help: 'Loop thread CPU over the last ~2 s, fraction of one core', registers: [r] });
     this.framesReceived = new Counter({ name: 'farhand_frames_received_total', help: 'Motion frames received', labelNames: ['session', 'role'], registers: [r] });
     this.framesApplied = new Counter({ name: 'farhand_frames_applied_total', help: 'Motion frames handed to the core', labelNames: ['session'], registers: [r] });
@@ -112,11 +188,12 @@ export class AgentMetrics {
       registers: [r],
     });
     this.clockOffset = new Gauge({ name: 'farhand_clock_offset_seconds', help: 'Agent clock minus client clock', labelNames: ['session'], registers: [r] });
-    this.link = new Gauge({ name: 'farhand_link', help: "The core's figures for the controller's link", labelNames: ['figure'], registers: [r] });
+    this.link = new Map(LINK_FIGURES.map((f) => [f.name, new Gauge({ name: `farhand_link_${f.name}`, help: f.help, registers: [r] })]));
     this.supervisorState = new Gauge({ name: 'farhand_supervisor_state', help: 'Supervisor state (1 for the current one)', labelNames: ['state'], registers: [r] });
     this.armState = new Gauge({ name: 'farhand_arm_operating_state', help: 'Arm operating state (1 for the current one)', labelNames: ['state'], registers: [r] });
     this.recordingBytes = new Gauge({ name: 'farhand_recording_bytes', help: 'Bytes written to the session recording (as of the last flush)', registers: [r] });
     this.recordingOk = new Gauge({ name: 'farhand_recording_ok', help: '1 while the session is being recorded', registers: [r] });
+    this.healthOk = new Gauge({ name: 'farhand_health_ok', help: '1 while /healthz says ok (0: starting, degraded or stopping; the reasons are in /healthz)', registers: [r] });
     this.clients = new Gauge({ name: 'farhand_clients', help: 'Connected clients past the handshake', labelNames: ['role'], registers: [r] });
     this.controlChanges = new Counter({ name: 'farhand_control_changes_total', help: 'Changes of the control lock', labelNames: ['reason'], registers: [r] });
     this.commands = new Counter({ name: 'farhand_commands_total', help: 'Commands received, by type and result', labelNames: ['type', 'result'], registers: [r] });
@@ -157,42 +234,25 @@ export class AgentMetrics {
   }
 
   onSnapshot(s: Snapshot, l: LoopStats): void {
-    for (const p of s.samples.periodNs) this.loopPeriod.observe(p / 1e9);
-    this.loopPeriodError.set({ quantile: '0.5' }, finiteOr0(l.periodErrorP50Us) / 1e6);
-    this.loopPeriodError.set({ quantile: '0.99' }, finiteOr0(l.periodErrorP99Us) / 1e6);
-    this.loopPeriodError.set({ quantile: 'max' }, l.periodErrorMaxUs / 1e6);
-    this.loopLateness.set(finiteOr0(l.latenessP99Us) / 1e6);
-    this.loopStep.set({ quantile: '0.99' }, finiteOr0(l.workP99Us) / 1e6);
-    this.loopStep.set({ quantile: 'max' }, l.workMaxUs / 1e6);
-    if (l.overruns > this.#overrunsSeen) {
-      this.loopOverruns.inc(l.overruns - this.#overrunsSeen);
-      this.#overrunsSeen = l.overruns;
+    for (const p of s.samples.periodNs) {
+      const pS = p / 1e9;
+      this.loopPeriod.observe(pS);
+      if (pS >= this.#stallS) this.loopStalls.inc();
     }
-    this.loopTicks.set(l.ticks);
+    for (const x of s.samples.latenessNs) this.loopLateness.observe(x / 1e9);
+    for (const w of s.samples.workNs) this.loopStep.observe(w / 1e9);
+    this.loopPeriodErrorMax.set(l.periodErrorMaxUs / 1e6);
+    this.#overrunsSeen = incTo(this.loopOverruns, this.#overrunsSeen, l.overruns);
+    this.#ticksSeen = incTo(this.loopTicks, this.#ticksSeen, l.ticks);
+    if (Number.isFinite(l.threadCpuS)) this.#cpuSeen = incTo(this.loopCpu, this.#cpuSeen, l.threadCpuS);
     this.loopSpin.set(l.spinFraction);
     this.loopMargin.set(l.marginUs / 1e6);
-    if (Number.isFinite(l.threadCpuS)) this.loopCpu.set(l.threadCpuS);
     if (Number.isFinite(l.threadCpuFraction)) this.loopCpuFraction.set(l.threadCpuFraction);
     for (const st of STATES) this.supervisorState.set({ state: st }, st === s.state ? 1 : 0);
     for (const st of OP_STATES) this.armState.set({ state: st }, st === s.operating_state ? 1 : 0);
     const k = s.link;
-    this.coreFrames.set({ kind: 'received' }, k.framesReceived);
-    this.coreFrames.set({ kind: 'late' }, k.framesLate);
-    this.coreFrames.set({ kind: 'dropped' }, k.framesDropped);
-    this.coreFrames.set({ kind: 'refused' }, k.framesRefused);
-    this.coreFrames.set({ kind: 'refused_jump' }, k.framesRefusedJump);
-    this.coreFrames.set({ kind: 'lost' }, k.framesLost);
-    this.link.set({ figure: 'rtt_seconds' }, finiteOr0(k.rttS));
-    this.link.set({ figure: 'one_way_delay_seconds' }, finiteOr0(k.oneWayDelayS));
-    this.link.set({ figure: 'jitter_seconds' }, finiteOr0(k.jitterS));
-    this.link.set({ figure: 'loss_ratio' }, finiteOr0(k.lossRatio));
-    this.link.set({ figure: 'playout_delay_seconds' }, finiteOr0(k.playoutDelayS));
-    this.link.set({ figure: 'frame_rate_hz' }, finiteOr0(k.frameRateHz));
-    // Hand -> setpoint delay and its parts (the core measures them; total = playout + filter + tick).
-    this.link.set({ figure: 'total_delay_seconds' }, finiteOr0(k.totalDelayS));
-    this.link.set({ figure: 'filter_delay_seconds' }, finiteOr0(k.filterDelayS));
-    this.link.set({ figure: 'tick_delay_seconds' }, finiteOr0(k.tickDelayS));
-    this.link.set({ figure: 'tremor_filter_causal' }, k.tremorFilterCausal ? 1 : 0);
+    for (const [kind, value] of CORE_FRAME_KINDS) this.coreFrames.set({ kind }, value(k));
+    for (const f of LINK_FIGURES) this.link.get(f.name)!.set(finiteOr0(f.value(k)));
   }
 
   /** Forgets a disconnected client's series (the session says which label values it used). */
@@ -205,6 +265,12 @@ export class AgentMetrics {
     for (const reason of refusedReasons) this.framesRefused.remove({ session, reason });
     for (const reason of droppedReasons) this.messagesDropped.remove({ session, reason });
   }
+}
+
+/** Brings a counter up to a cumulative figure the loop keeps; returns the new mark. */
+function incTo(c: Counter, seen: number, total: number): number {
+  if (total > seen) c.inc(total - seen);
+  return Math.max(seen, total);
 }
 
 function finiteOr0(v: number): number {

@@ -46,10 +46,10 @@ describe('telemetry and metrics: delay breakdown, jump refusals, master kind', (
     const stats: LoopStats = { ticks: 10, overruns: 0, periodErrorP50Us: 1, periodErrorP99Us: 2, periodErrorMaxUs: 3, latenessP99Us: 1, workP99Us: 5, workMaxUs: 9, marginUs: 50, spinFraction: 0.1, threadCpuS: 0, threadCpuFraction: 0.1 };
     m.onSnapshot(snap, stats);
     const text = await m.registry.metrics();
-    expect(text).toContain('farhand_link{figure="total_delay_seconds"} 0.1384');
-    expect(text).toContain('farhand_link{figure="filter_delay_seconds"} -0.0006');
-    expect(text).toContain('farhand_link{figure="tick_delay_seconds"} 0.0005');
-    expect(text).toContain('farhand_link{figure="tremor_filter_causal"} 0');
+    expect(text).toContain('farhand_link_total_delay_seconds 0.1384');
+    expect(text).toContain('farhand_link_filter_delay_seconds -0.0006');
+    expect(text).toContain('farhand_link_tick_delay_seconds 0.0005');
+    expect(text).toContain('farhand_link_tremor_filter_causal 0');
     expect(text).toContain('farhand_core_frames{kind="refused_jump"} 37');
     expect(text).toContain('farhand_core_frames{kind="lost"} 5');
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { completeConfig } from '@farhand/loop';
+import { helpRow, helpText } from '../cli-help.js';
 import { loadConfig } from './load.js';
 
 const files: Record<string, string> = {};
@@ -131,8 +133,8 @@ describe('loadConfig: every invalid value names the field, the value, the source
     files['/work/bad.json'] = JSON.stringify({ prot: 1, port: '8080', recording: { directory: 'x' } });
     expect(errors(['--config', 'bad.json'])).toEqual([
       'port = "8080" (from bad.json): expected an integer from 0 to 65535 (0 picks a free port)',
-      'recording.directory (from bad.json): unknown field; accepted fields in recording are enabled, dir, flushIntervalS, compression, maxFileBytes, maxTotalBytes',
-      'prot (from bad.json): unknown field; accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, http, core',
+      'recording.directory (from bad.json): unknown field (did you mean recording.dir?); accepted fields in recording are enabled, dir, flushIntervalS, compression, maxFileBytes, maxTotalBytes',
+      'prot (from bad.json): unknown field (did you mean port?); accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, http, core',
     ]);
     expect(errors(['--config', 'missing.json'])).toEqual(['config file "missing.json": cannot be read (ENOENT); expected a readable JSON file']);
     files['/work/notjson.json'] = '{ port: 1 }';
@@ -142,16 +144,56 @@ describe('loadConfig: every invalid value names the field, the value, the source
   });
 
   it('flags: unknown, missing value, value on a switch, positional, malformed --core', () => {
-    expect(errors(['--prot', '1'])).toEqual(['unknown flag --prot: see farhand-agent --help for the accepted flags']);
+    expect(errors(['--prot', '1'])).toEqual(['unknown flag --prot (did you mean --port?): see farhand-agent --help for the accepted flags']);
     expect(errors(['--port'])).toEqual(['--port needs a value: expected an integer from 0 to 65535 (0 picks a free port)']);
     expect(errors(['--port', '--host', 'x'])).toEqual(['--port needs a value: expected an integer from 0 to 65535 (0 picks a free port)']);
     expect(errors(['--insecure=yes'])).toEqual(['--insecure takes no value: it is a switch (e.g. --insecure, not --insecure=...)']);
     expect(errors(['start'])).toEqual(['unexpected argument "start": farhand-agent takes only flags (see --help)']);
     expect(errors(['--core', 'nokey'])).toEqual([
-      '--core "nokey": expected KEY=VALUE with a core setting name and a JSON value, e.g. --core motionScale=0.5',
+      '--core "nokey": expected KEY=VALUE with a core setting name and a JSON value, e.g. --core mapping.motionScale=0.5',
     ]);
     expect(errors(['--core', 'a={'])).toEqual(['core.a = "{" (from --core): expected a JSON value (number, true/false, "string", [..] or {..})']);
-    expect(errors([], { FARHAND_CORE: '[1]' })).toEqual(['core = "[1]" (from FARHAND_CORE): expected a JSON object of latency-core settings, e.g. {"motionScale":0.5}']);
+    expect(errors([], { FARHAND_CORE: '[1]' })).toEqual(['core = "[1]" (from FARHAND_CORE): expected a JSON object of latency-core settings, e.g. {"mapping":{"motionScale":0.5}}']);
+  });
+
+  it('the examples the messages give are themselves accepted', () => {
+    const example = (msg: string): string[] => /e\.g\. (--core \S+)/.exec(msg)![1]!.split(' ');
+    const flagExample = example(errors(['--core', 'nonsense'])[0]!);
+    expect(flagExample).toEqual(['--core', 'mapping.motionScale=0.5']);
+    const r = load(flagExample);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const eff = completeConfig(r.config);
+    expect(eff.ok && eff.config.core.mapping.motionScale).toBe(0.5);
+    const envExample = /e\.g\. (\{.*\})$/.exec(errors([], { FARHAND_CORE: '[1]' })[0]!)![1]!;
+    const e = load([], { FARHAND_CORE: envExample });
+    expect(e.ok && completeConfig(e.config).ok).toBe(true);
+  });
+
+  it('suggests the flag a near miss meant, and nothing for a far one', () => {
+    const msg = (flag: string): string => errors([flag])[0]!;
+    expect(msg('--recordng')).toBe('unknown flag --recordng (did you mean --recording?): see farhand-agent --help for the accepted flags');
+    expect(msg('--no-recordin')).toContain('(did you mean --no-recording?)');
+    expect(msg('--controlrate')).toContain('(did you mean --control-rate?)');
+    expect(msg('--tls-crt')).toContain('(did you mean --tls-cert?)');
+    expect(msg('--verison')).toContain('(did you mean --version?)');
+    expect(msg('--bogus')).toBe('unknown flag --bogus: see farhand-agent --help for the accepted flags');
+  });
+
+  it('--help keeps every description in its column, at least two spaces from the name', () => {
+    const rows = helpText().split('\n').filter((l) => /^  [-a-z]/.test(l));
+    expect(rows.length).toBeGreaterThan(30);
+    for (const row of rows) {
+      const m = /^  (\S+(?: \S+)*?)( {2,})(\S.*)?$/.exec(row);
+      // A name too long for the column stands alone; its description is on the next line, in the column.
+      if (m === null || m[3] === undefined) {
+        expect(row.trimEnd().length, row).toBeGreaterThan(27);
+        continue;
+      }
+      expect(m[1]!.length + 2 + m[2]!.length, row).toBe(29);
+    }
+    expect(helpText()).toContain('  --recording / --no-recording\n                             record the session to MCAP');
+    expect(helpRow('--port N', 'x')).toBe(`  --port N${' '.repeat(19)}x`);
   });
 
   it('reports every problem at once', () => {

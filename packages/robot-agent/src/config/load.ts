@@ -12,6 +12,7 @@ import {
   cliFlagsSchema,
   configField,
   describeConfigIssues,
+  didYouMean,
   parseFieldString,
   problemMessage,
   type AgentConfig,
@@ -42,6 +43,11 @@ function parseArgsOptions(): Record<string, { type: 'string' | 'boolean'; multip
   return opts;
 }
 
+/** Every flag name without its dashes, as --help lists them. */
+function knownFlags(): string[] {
+  return [...Object.keys(parseArgsOptions()), 'help', 'version'];
+}
+
 /** A parseArgs failure as a sentence that says what is accepted. */
 function argError(e: unknown): string {
   const err = e as { code?: string; message?: string };
@@ -50,8 +56,10 @@ function argError(e: unknown): string {
   const name = opt?.replace(/^-+/, '') ?? '';
   const field = CONFIG_FIELDS.find((f) => f.flag === name);
   switch (err.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown flag ${opt ?? msg}: see farhand-agent --help for the accepted flags`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const near = opt?.startsWith('--') ? didYouMean(name.split('=')[0]!, knownFlags()) : undefined;
+      return `unknown flag ${opt ?? msg}${near !== undefined ? ` (did you mean --${near}?)` : ''}: see farhand-agent --help for the accepted flags`;
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (/does not take an argument/.test(msg)) return `${opt} takes no value: it is a switch (e.g. ${opt}, not ${opt}=...)`;
       if (name === 'config') return `--config needs a value: expected a JSON config file path`;
@@ -130,7 +138,7 @@ export function loadConfig(input: LoadInput): LoadResult {
       const raw = issue.path.length > 1 ? (values[name] as unknown[])[Number(issue.path[1])] : values[name];
       errors.push(
         name === 'core'
-          ? `--core ${JSON.stringify(raw)}: expected KEY=VALUE with a core setting name and a JSON value, e.g. --core motionScale=0.5`
+          ? `--core ${JSON.stringify(raw)}: expected KEY=VALUE with a core setting name and a JSON value, e.g. --core mapping.motionScale=0.5`
           : `--${name} = ${JSON.stringify(raw)}: ${issue.message}`,
       );
     }
@@ -183,7 +191,7 @@ export function loadConfig(input: LoadInput): LoadResult {
       continue;
     }
     if (field.path === 'core' && !isPlain(v.value)) {
-      errors.push(problemMessage('core', raw, field.env, 'a JSON object of latency-core settings, e.g. {"motionScale":0.5}'));
+      errors.push(problemMessage('core', raw, field.env, 'a JSON object of latency-core settings, e.g. {"mapping":{"motionScale":0.5}}'));
       continue;
     }
     setPath(envLayer, field.path.split('.'), v.value);

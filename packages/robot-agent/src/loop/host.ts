@@ -10,6 +10,14 @@ import type { EffectiveConfig } from '@farhand/loop';
 import { compiledFile } from '../paths.js';
 import type { LoopMessage, LoopRequest, LoopWorkerData, Snapshot } from './messages.js';
 
+/** V8 flags set before the loop worker starts (see LoopHost.start). */
+export const LOOP_ISOLATE_V8_FLAGS = [
+  '--no-parallel-scavenge',
+  '--no-parallel-compaction',
+  '--no-parallel-pointer-update',
+  '--no-concurrent-recompilation',
+] as const;
+
 export interface LoopHostEvents {
   out: [Extract<LoopMessage, { k: 'out' }>];
   snap: [Snapshot];
@@ -44,12 +52,17 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
       shared: sab,
       ...(recorderPort ? { recorder: recorderPort } : {}),
     };
-    // Scavenges single-threaded, process-wide. With parallel scavenging the loop thread, when it
-    // collects its young generation, waits for V8's helper threads; those run at normal priority and,
-    // on a busy machine, wait for a CPU: measured here, 10-70 ms pauses of a SCHED_FIFO loop (priority
-    // inversion through the GC). Single-threaded, the loop's scavenges take ~0.1-1 ms and nothing else
-    // notices (small heaps). The flag is read at each scavenge, so setting it now is safe.
-    setFlagsFromString('--no-parallel-scavenge');
+    // No V8 background thread may hold a lock the loop thread needs. Measured beside a browser (perf
+    // sched_switch with stacks, bench/e2e.bench.mjs): the SCHED_FIFO loop blocked 20-170 ms in
+    // Atomics.wait / StackGuard::HandleInterrupts, on the process-wide futex-emulation mutex or its
+    // isolate's interrupt lock, held by V8 platform threads (GC tasks, concurrent TurboFan jobs) that run
+    // at normal priority and, holding it, waited for a CPU behind the browser's threads: priority
+    // inversion. Those threads interrupt the loop isolate when a background GC phase or compile job of
+    // its own finishes. So the loop isolate gets none: its GC runs on its own thread (small heap, ~0.1-1
+    // ms scavenges) and it optimizes synchronously (during warm-up only). The GC flags are read at each
+    // collection and apply process-wide (main's collections become incremental steps on main); the
+    // recompilation flag is read when an isolate is created, so it takes effect for the loop only.
+    setFlagsFromString(LOOP_ISOLATE_V8_FLAGS.join(' '));
     const transfer: MessagePort[] = [channel.port2];
     if (recorderPort) transfer.push(recorderPort);
     const worker = new Worker(compiledFile('loop/worker.js'), {

@@ -3,7 +3,9 @@
 // Before any route: the Host header must name the agent (guard.ts), and the server runs with header,
 // request and keep-alive timeouts and a connection cap (connections.ts), so slow or idle peers are
 // closed in seconds instead of Node's minutes.
-import { readFile, stat } from 'node:fs/promises';
+// Pages and assets go out compressed (br or gzip, by Accept-Encoding) with an ETag; a matching
+// If-None-Match gets 304. Source maps exist under /assets/*.map but the bundles do not reference them:
+// a browser fetches them only when someone adds them in its developer tools.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { extname, join, normalize, sep } from 'node:path';
@@ -11,6 +13,7 @@ import type { Socket } from 'node:net';
 import { httpQuerySchema, type AgentConfig } from '@farhand/protocol';
 import { ConnectionTracker } from './connections.js';
 import type { PeerGuard } from './guard.js';
+import { StaticFiles, etagMatches } from './static-files.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,6 +74,7 @@ export function forbidden(res: ServerResponse, sentence: string): void {
 }
 
 export function createServer(handlers: HttpHandlers, tls: TlsFiles | null, http: AgentConfig['http'], onClosed?: (reason: 'evicted' | 'refused') => void): AgentServer {
+  const files = new StaticFiles();
   const connections = new ConnectionTracker(http, onClosed);
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const socket = req.socket as Socket;
@@ -82,7 +86,7 @@ export function createServer(handlers: HttpHandlers, tls: TlsFiles | null, http:
       forbidden(res, host.sentence);
       return;
     }
-    route(handlers, req, res).catch((e: unknown) => {
+    route(handlers, files, req, res).catch((e: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       else res.destroy();
     });
@@ -106,7 +110,7 @@ export function createServer(handlers: HttpHandlers, tls: TlsFiles | null, http:
   return { server, connections };
 }
 
-async function route(h: HttpHandlers, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(h: HttpHandlers, files: StaticFiles, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://agent');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'text/plain; charset=utf-8', `method ${req.method} not allowed: this agent serves GET only\n`, { allow: 'GET, HEAD' });
@@ -134,7 +138,7 @@ async function route(h: HttpHandlers, req: IncomingMessage, res: ServerResponse)
       send(res, 400, 'text/plain; charset=utf-8', `bad query: ${bad}\n`);
       return;
     }
-    await sendFile(res, req, join(h.webRoot, `${path.slice(1)}.html`), true);
+    await sendFile(files, res, req, join(h.webRoot, `${path.slice(1)}.html`), true);
     return;
   }
   if (path.startsWith('/assets/')) {
@@ -151,7 +155,7 @@ async function route(h: HttpHandlers, req: IncomingMessage, res: ServerResponse)
       send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
       return;
     }
-    await sendFile(res, req, full, false);
+    await sendFile(files, res, req, full, false);
     return;
   }
   if (path === '/') {
@@ -161,23 +165,28 @@ async function route(h: HttpHandlers, req: IncomingMessage, res: ServerResponse)
   send(res, 404, 'text/plain; charset=utf-8', `not found: ${path}\n`);
 }
 
-async function sendFile(res: ServerResponse, req: IncomingMessage, file: string, page: boolean): Promise<void> {
-  let body: Buffer;
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-    body = await readFile(file);
-  } catch {
+async function sendFile(files: StaticFiles, res: ServerResponse, req: IncomingMessage, file: string, page: boolean): Promise<void> {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const entry = await files.entry(file, type);
+  if (entry === null) {
     const hint = page ? ` (the console pages are built by npm run build into ${file.slice(0, file.lastIndexOf(sep))})` : '';
     send(res, 404, 'text/plain; charset=utf-8', `not found${hint}\n`);
     return;
   }
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const headers: Record<string, string> = { 'cache-control': page ? 'no-store' : 'public, max-age=300' };
-  if (req.method === 'HEAD') {
-    res.writeHead(200, { 'content-type': type, 'content-length': body.byteLength, ...headers });
+  // Pages: revalidated at every load (a rebuilt console is picked up at once); assets: 5 min, then revalidated.
+  const headers: Record<string, string> = { 'cache-control': page ? 'no-cache' : 'public, max-age=300', vary: 'Accept-Encoding' };
+  const out = await files.body(entry, req.headers['accept-encoding']);
+  headers['etag'] = out.etag;
+  if (out.encoding !== 'identity') headers['content-encoding'] = out.encoding;
+  if (etagMatches(req.headers['if-none-match'], entry.hash)) {
+    res.writeHead(304, { ...headers, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
     res.end();
     return;
   }
-  send(res, 200, type, body, headers);
+  if (req.method === 'HEAD') {
+    res.writeHead(200, { 'content-type': type, 'content-length': out.body.byteLength, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...headers });
+    res.end();
+    return;
+  }
+  send(res, 200, type, out.body, headers);
 }

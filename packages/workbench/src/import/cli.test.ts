@@ -63,4 +63,28 @@ describe('farhand import', () => {
     expect(missing.err).toMatch(/cannot open/);
     expect(existsSync(join(dir, 'x.mcap'))).toBe(false);
   }, 30_000);
+
+  it('states the input rate, and resamples a 30 Hz TSV (quoted cells) to 100 Hz frames', async () => {
+    const tsv = join(dir, 'slow.tsv');
+    const rows = ['time_s\tx_m\ty_m\tz_m\t"note"'];
+    for (let i = 0; i <= 90; i++) rows.push(`${i / 30}\t${0.02 * Math.sin(i / 30)}\t0\t0\t"tracker, 30 Hz"`);
+    writeFileSync(tsv, `${rows.join('\n')}\n`);
+    const asIs = await cli([tsv, '--out', join(dir, 'slow.mcap'), '--lead-in', '400ms', '--tail', '100ms']);
+    expect(asIs.code).toBe(0);
+    expect(asIs.out).toContain('input rate: 30.0 Hz (median interval 33.3 ms, 33.3..33.3 ms)');
+    expect(asIs.err).toBe('farhand import: warning: the input is 30.0 Hz; a console streams at 100-500 Hz and the core holds longer on a slower stream: consider --resample 100Hz\n');
+    const resampled = await cli([tsv, '--out', join(dir, 'fast.mcap'), '--lead-in', '400ms', '--tail', '100ms', '--resample', '100Hz']);
+    expect(resampled.err).toBe('');
+    expect(resampled.code).toBe(0);
+    expect(resampled.out).toContain('input rate: 30.0 Hz');
+    expect(resampled.out).toContain('resampled to 100 Hz: 91 -> 301 poses (position linear, orientation slerp)');
+    expect(resampled.out).toMatch(/imported 301 hand poses/);
+    // The session carries the motion (and its lead-in and tail) as frames at the track's rate: 100/30 as many.
+    const frames = (out: string): number => Number(/(\d+) frames/.exec(out)![1]);
+    const ratio = frames(resampled.out) / frames(asIs.out);
+    expect(ratio).toBeGreaterThan(2.9);
+    expect(ratio).toBeLessThan(3.5);
+    expect((await cli([tsv, '--out', join(dir, 'x.mcap'), '--resample', 'fast'])).err).toMatch(/--resample "fast" must be a rate from 1 to 4000 Hz/);
+    expect((await cli([tsv, '--out', join(dir, 'x.mcap'), '--delimiter', 'pipe'])).err).toMatch(/--delimiter "pipe" must be one of comma, tab, semicolon, space/);
+  }, 60_000);
 });

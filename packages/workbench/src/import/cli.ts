@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { parseDurationNs } from '../link/units.js';
 import { BagImportError, readBagPoses } from './bag.js';
 import { ImportError, buildSession, type ImportOptions } from './build.js';
-import { CsvImportError, parsePoseCsv } from './csv.js';
+import { CsvImportError, parsePoseCsv, type CsvOptions } from './csv.js';
+import { DELIMITER_NAMES } from './delimited.js';
+import { describeInputRate, detectInputRate, parseRateHz, resampleTrack } from './resample.js';
 import type { PoseTrack, TrackKind } from './track.js';
 import { parseOverride } from '../replay/overrides.js';
 
@@ -27,6 +29,7 @@ the simulator are run on it as if a surgeon had sent that motion over an ideal n
 input:
   CSV      a header row naming the columns, then one pose per row (docs/replay.md, "Import"):
            time_s (or time_ns), x_m, y_m, z_m, [qx, qy, qz, qw], [grip], [clutch], [operator_present]
+           RFC 4180 (quoted fields, "" for a quote); tab-, semicolon- or space-separated files too
   ROS bag  geometry_msgs/PoseStamped messages (rosbag v2.0), e.g. a dVRK /PSM2/setpoint_cp
 
 options:
@@ -35,6 +38,10 @@ options:
   --kind hand|tool  what the poses are: the surgeon's hand (master) or the instrument tip (tool);
                     default: hand for CSV, tool for bags. Tool motion is reproduced by the simulated
                     tool (moved rigidly to start at its pose); hand motion is scaled by the core.
+  --resample RATE   interpolate the poses onto a regular grid at RATE first, e.g. --resample 100Hz
+                    (the input rate is detected and printed; a console streams at 100-500 Hz, and
+                    the core holds longer on a slower stream than a real console would cause)
+  --delimiter NAME  CSV field separator: comma, tab, semicolon or space (default: from the header)
   --scale R         motion scale, tool/master (default 0.2 = 5:1)
   --seed N          simulator seed (default 1)
   --delay DUR       one-way delay of the ideal network (default 1ms)
@@ -74,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
         delay: { type: 'string' },
         'lead-in': { type: 'string' },
         tail: { type: 'string' },
+        resample: { type: 'string' },
+        delimiter: { type: 'string' },
         set: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -96,7 +105,15 @@ export async function main(argv: string[]): Promise<number> {
   const input = positionals[0] as string;
   const options: ImportOptions = {};
   let kind: TrackKind | undefined;
+  let resampleHz: number | undefined;
+  const csvOptions: CsvOptions = {};
   try {
+    if (typeof values.resample === 'string') resampleHz = parseRateHz(values.resample);
+    if (typeof values.delimiter === 'string') {
+      const d = DELIMITER_NAMES[values.delimiter];
+      if (d === undefined) throw new Error(`--delimiter "${values.delimiter}" must be one of ${Object.keys(DELIMITER_NAMES).join(', ')}`);
+      csvOptions.delimiter = d;
+    }
     if (values.kind !== undefined) {
       if (values.kind !== 'hand' && values.kind !== 'tool') throw new Error(`--kind "${String(values.kind)}" must be hand or tool`);
       kind = values.kind;
@@ -134,10 +151,22 @@ export async function main(argv: string[]): Promise<number> {
       throw new ImportError(`cannot open ${input}: ${(e as Error).message}`);
     }
     if (bag) {
+      if (csvOptions.delimiter !== undefined) return usage('--delimiter is for CSV; this input is a ROS bag');
       track = await readBagPoses(input, { ...(typeof values.topic === 'string' ? { topic: values.topic } : {}), kind: kind ?? 'tool' });
     } else {
       if (typeof values.topic === 'string') return usage('--topic is for ROS bags; this input is read as CSV');
-      track = parsePoseCsv(await readFile(input, 'utf8'), input, kind ?? 'hand');
+      track = parsePoseCsv(await readFile(input, 'utf8'), input, kind ?? 'hand', csvOptions);
+    }
+    const rate = detectInputRate(track.samples);
+    say(`input rate: ${describeInputRate(rate)}`);
+    if (resampleHz !== undefined) {
+      const before = track.samples.length;
+      track = resampleTrack(track, resampleHz);
+      say(`resampled to ${resampleHz} Hz: ${before} -> ${track.samples.length} poses (position linear, orientation slerp)`);
+    } else if (rate.rateHz < 90) {
+      process.stderr.write(
+        `farhand import: warning: the input is ${rate.rateHz.toFixed(1)} Hz; a console streams at 100-500 Hz and the core holds longer on a slower stream: consider --resample 100Hz\n`,
+      );
     }
     const r = await buildSession(track, values.out, options);
     say(`imported ${r.samples} ${r.kind} poses from ${r.source}${r.frameId ? ` (frame ${r.frameId})` : ''}`);

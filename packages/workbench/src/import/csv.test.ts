@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CsvImportError, parsePoseCsv } from './csv.js';
+import { describeInputRate, detectInputRate, parseRateHz, resampleTrack } from './resample.js';
 
 describe('pose CSV', () => {
   it('reads the documented columns in any order, skipping comments and blank lines', () => {
@@ -47,5 +48,80 @@ describe('pose CSV', () => {
     expect(bad('# only a comment\n')).toThrow(/no header row/);
     expect(bad('time_s,x_m,y_m,z_m\n1,0,0,0\n2,0,0,0')).not.toThrow();
     expect(() => parsePoseCsv('x', 'e.csv')).toThrow(CsvImportError);
+  });
+
+  it('reads quoted headers and fields, whitespace around fields, CRLF', () => {
+    const csv = '"time_s" , "x_m","y_m" ,z_m, "note, free text"\r\n 1.0 , "0.1",0.2 , 0.3 ,"a, ""quoted"" note"\r\n2.0,0.1,0.2,0.31,"two\r\nlines"\r\n';
+    const t = parsePoseCsv(csv, 'q.csv');
+    expect(t.samples.map((x) => [x.timeNs, ...x.position])).toEqual([
+      [1e9, 0.1, 0.2, 0.3],
+      [2e9, 0.1, 0.2, 0.31],
+    ]);
+  });
+
+  it('reads TSV and space-separated files (detected from the header, or given)', () => {
+    const tsv = 'time_s\tx_m\ty_m\tz_m\tgrip\n0\t0\t0\t0\t0.5\n0.01\t0.001\t0\t0\t0.5\n';
+    expect(parsePoseCsv(tsv, 'a.tsv').samples[1]).toMatchObject({ timeNs: 0.01e9, position: [0.001, 0, 0], grip: 0.5 });
+    const spaced = '# x y z\n  time_s    x_m   y_m   z_m\n  0.00   0.000 0 0\n  0.01   0.002 0 0\n';
+    expect(parsePoseCsv(spaced, 'a.txt').samples[1]?.position).toEqual([0.002, 0, 0]);
+    const semi = 'time_s;x_m;y_m;z_m\n0;0;0;0\n1;1;0;0\n';
+    expect(parsePoseCsv(semi, 'a.csv', 'hand', { delimiter: ';' }).samples).toHaveLength(2);
+    // A wrong delimiter given explicitly: the header then has no time column, and the message says what it found.
+    expect(() => parsePoseCsv(tsv, 'a.tsv', 'hand', { delimiter: ',' })).toThrow(/exactly one time column.*found: time_s\tx_m/s);
+  });
+
+  it('names the line of a broken quote', () => {
+    expect(() => parsePoseCsv('time_s,x_m,y_m,z_m\n1,0,0,0\n2,"0,0,0\n', 'b.csv')).toThrow(new CsvImportError('b.csv line 3: a quoted field is not closed (a " opened here has no closing ")'));
+  });
+});
+
+describe('input rate and resampling', () => {
+  const at30Hz = (seconds: number) => {
+    const rows = ['time_s,x_m,y_m,z_m,qx,qy,qz,qw,grip,clutch'];
+    for (let i = 0; i <= seconds * 30; i++) {
+      const t = i / 30;
+      const a = 0.2 * t;
+      rows.push(`${t},${0.03 * t},0,0,0,0,${Math.sin(a / 2)},${Math.cos(a / 2)},${Math.min(1, t)},${t >= 1.5 ? 1 : 0}`);
+    }
+    return parsePoseCsv(rows.join('\n'), 'slow.csv');
+  };
+
+  it('detects the input rate and says it', () => {
+    const r = detectInputRate(at30Hz(2).samples);
+    expect(r.rateHz).toBeCloseTo(30, 3);
+    expect(describeInputRate(r)).toBe('30.0 Hz (median interval 33.3 ms, 33.3..33.3 ms)');
+    const gappy = parsePoseCsv('time_s,x_m,y_m,z_m\n0,0,0,0\n0.01,0,0,0\n0.02,0,0,0\n0.05,0,0,0\n', 'g.csv');
+    expect(describeInputRate(detectInputRate(gappy.samples))).toBe('100.0 Hz (median interval 10.0 ms, 10.0..30.0 ms, 1 gap over 1.5x)');
+  });
+
+  it('resamples 30 Hz to 100 Hz: a regular 10 ms grid, position linear, orientation slerp, flags held', () => {
+    const src = at30Hz(2);
+    const out = resampleTrack(src, 100);
+    expect(out.samples).toHaveLength(201);
+    for (let i = 1; i < out.samples.length; i++) expect(out.samples[i]!.timeNs - out.samples[i - 1]!.timeNs).toBe(1e7);
+    expect(detectInputRate(out.samples).rateHz).toBeCloseTo(100, 6);
+    // x = 0.03 t is linear, so interpolation is exact; the yaw 0.2 t is slerped exactly too.
+    for (const s of out.samples) {
+      const t = s.timeNs / 1e9;
+      // (grid times are whole ns: within 1 ns of t, so within 1e-9 of these)
+      expect(s.position[0]).toBeCloseTo(0.03 * t, 9);
+      expect(s.orientation[2]).toBeCloseTo(Math.sin(0.1 * t), 9);
+      expect(s.orientation[3]).toBeCloseTo(Math.cos(0.1 * t), 9);
+      // Flags come from the source sample at or before the grid time.
+      const before = src.samples.filter((x) => x.timeNs <= s.timeNs).at(-1)!;
+      expect(s.clutch).toBe(before.clutch);
+    }
+    expect(out.samples.filter((x) => x.clutch).length).toBeGreaterThan(40);
+    expect(out.samples[200]!.timeNs).toBe(2e9);
+    expect(out.samples[0]).toEqual(src.samples[0]);
+    expect(out.samples[200]!.position[0]).toBeCloseTo(src.samples.at(-1)!.position[0], 12);
+  });
+
+  it('parses --resample rates and refuses others with what is accepted', () => {
+    expect(parseRateHz('100Hz')).toBe(100);
+    expect(parseRateHz('100 hz')).toBe(100);
+    expect(parseRateHz('250')).toBe(250);
+    expect(parseRateHz('1kHz')).toBe(1000);
+    for (const bad of ['', 'fast', '0Hz', '-5', '1e9', '100 ms']) expect(() => parseRateHz(bad)).toThrow(/must be a rate from 1 to 4000 Hz, e\.g\. 100Hz/);
   });
 });

@@ -8,8 +8,12 @@
 //   operator_present          optional, 0/1 or true/false; default 1
 //
 // A header row names the columns (any order; other columns are ignored); lines starting with # and
-// blank lines are skipped. A row whose time does not increase is dropped and reported (real logs have
-// them); any other bad value is an error naming the line, the column and what is accepted.
+// blank lines are skipped. Fields are separated by commas (RFC 4180: quoted fields may hold commas,
+// line breaks and "" quotes), tabs (TSV), semicolons or runs of spaces: detected from the header unless
+// given; whitespace around a field is not data. A row whose time does not increase is dropped and
+// reported (real logs have them); any other bad value is an error naming the line, the column and what
+// is accepted.
+import { DelimitedParseError, detectDelimiter, firstDataLine, parseDelimited, type Delimiter } from './delimited.js';
 import { normalisedQuat, type PoseSample, type PoseTrack, type TrackKind } from './track.js';
 
 export const CSV_REQUIRED = ['x_m', 'y_m', 'z_m'] as const;
@@ -21,21 +25,23 @@ export class CsvImportError extends Error {
   override name = 'CsvImportError';
 }
 
-function splitRow(line: string): string[] {
-  return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+export interface CsvOptions {
+  /** Field separator; default: detected from the header row. */
+  delimiter?: Delimiter;
 }
 
-export function parsePoseCsv(text: string, source: string, kind: TrackKind = 'hand'): PoseTrack {
-  const lines = text.split(/\r?\n/);
-  let headerLine = -1;
-  let columns: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = (lines[i] as string).trim();
-    if (l === '' || l.startsWith('#')) continue;
-    headerLine = i;
-    columns = splitRow(l).map((c) => c.toLowerCase());
-    break;
+export function parsePoseCsv(text: string, source: string, kind: TrackKind = 'hand', options: CsvOptions = {}): PoseTrack {
+  const header = firstDataLine(text);
+  const delimiter = options.delimiter ?? (header === undefined ? ',' : detectDelimiter(header));
+  let records;
+  try {
+    records = parseDelimited(text, delimiter, source);
+  } catch (e) {
+    if (e instanceof DelimitedParseError) throw new CsvImportError(e.message);
+    throw e;
   }
+  const headerLine = records.length > 0 ? 0 : -1;
+  const columns = (records[0]?.cells ?? []).map((c) => c.toLowerCase());
   if (headerLine < 0) throw new CsvImportError(`${source}: no header row; the first non-comment line must name the columns (time_s, x_m, y_m, z_m, ...)`);
   const col = (name: string) => columns.indexOf(name);
   const tS = col('time_s');
@@ -56,12 +62,9 @@ export function parsePoseCsv(text: string, source: string, kind: TrackKind = 'ha
   const samples: PoseSample[] = [];
   const dropped: PoseTrack['dropped'] = [];
   let lastTime = -Infinity;
-  for (let i = headerLine + 1; i < lines.length; i++) {
-    const raw = (lines[i] as string).trim();
-    if (raw === '' || raw.startsWith('#')) continue;
-    const lineNo = i + 1;
+  for (let r = 1; r < records.length; r++) {
+    const { line: lineNo, cells } = records[r]!;
     if (samples.length + dropped.length >= CSV_MAX_ROWS) throw new CsvImportError(`${source}: more than ${CSV_MAX_ROWS} rows`);
-    const cells = splitRow(raw);
     const num = (c: number, name: string, what: string): number => {
       const s = cells[c];
       const v = s === undefined || s === '' ? NaN : Number(s);
