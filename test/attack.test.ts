@@ -1,4 +1,4 @@
-// The hostile-client suite, bounded (1.5 s per attack): a real agent from dist/ attacked on loopback by
+// The hostile-client suite, bounded (1 s per attack): a real agent from dist/ attacked on loopback by
 // bench/attack.bench.mjs (npm run attack runs the full one). Every attack must leave the arm's setpoint
 // where it was, let a fresh surgeon and bedside in, keep RSS within its bound, /healthz answering and
 // the loop's period p99 within 4x the idle figure of the same run (2x in the full suite, on a quiet
@@ -20,7 +20,7 @@ const script = fileURLToPath(new URL('../bench/attack.bench.mjs', import.meta.ur
 
 function runSuite(): Promise<{ rows: Row[]; table: string }> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [script, '--json'], { env: { ...process.env, FARHAND_ATTACK_SECONDS: '1.5', FARHAND_ATTACK_PERIOD_RATIO: '4' }, timeout: 90_000, maxBuffer: 1 << 24 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [script, '--json'], { env: { ...process.env, FARHAND_ATTACK_SECONDS: '1', FARHAND_ATTACK_PERIOD_RATIO: '4' }, timeout: 90_000, maxBuffer: 1 << 24 }, (err, stdout, stderr) => {
       if (err) return reject(new Error(`${err.message}\n${stderr}`));
       const last = stdout.trim().split('\n').at(-1) ?? '';
       resolve({ rows: (JSON.parse(last) as { rows: Row[] }).rows, table: stderr });

@@ -33,8 +33,8 @@ describe('labels', () => {
   });
 
   it('names the orientation mode in force, "—" until the agent reports it', () => {
-    expect(formatMasterKind(1)).toMatch(/^unactuated master: orientation offset kept/);
-    expect(formatMasterKind(2)).toMatch(/^actuated master: absolute orientation, 5° alignment/);
+    expect(formatMasterKind(1)).toBe('unactuated (offset kept)');
+    expect(formatMasterKind(2)).toBe('actuated (5° to engage)');
     expect(formatMasterKind(0)).toBe('—');
     expect(formatMasterKind(undefined)).toBe('—');
   });

@@ -103,7 +103,8 @@ export function armSummary(armState: string | undefined, supervisorState: string
  * UNACTUATED, 2 ACTUATED); "—" while the agent does not report it (0).
  */
 export function formatMasterKind(kind: number | null | undefined): string {
-  if (kind === 1) return 'unactuated master: orientation offset kept at engage and resume';
-  if (kind === 2) return 'actuated master: absolute orientation, 5° alignment to engage';
+  // Short: it shares a line with the inputs on small screens. The README says the rest.
+  if (kind === 1) return 'unactuated (offset kept)';
+  if (kind === 2) return 'actuated (5° to engage)';
   return '—';
 }

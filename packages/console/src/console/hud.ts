@@ -74,6 +74,9 @@ export class Hud {
     const parts = $('delay-parts');
     const pt = `Hand→setpoint = ${formatDelayParts(d)}.`;
     if (parts.textContent !== pt) parts.textContent = pt;
+    // The tile says the same on hover.
+    const tile = document.querySelector<HTMLElement>('.fig[data-fig="total"]');
+    if (tile && tile.title !== pt) tile.title = pt;
     const el = $('link-note');
     if (el.textContent !== note) el.textContent = note;
   }
@@ -177,7 +180,11 @@ export class Hud {
     right.textContent = code;
     head.append(left, right);
     const body = document.createElement('div');
+    body.className = 'ev-msg';
     body.textContent = message;
+    // Two lines at most in the list (the newest must stay in view on a small screen); the whole sentence
+    // is the tooltip.
+    body.title = message;
     li.append(head, body);
     list.prepend(li);
     while (list.children.length > 30) list.lastElementChild?.remove();
