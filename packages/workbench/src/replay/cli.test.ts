@@ -17,6 +17,14 @@ describe('farhand replay arguments', () => {
     expect(a !== 'help' && a.seeds).toBeUndefined();
   });
 
+  it('takes --transport websocket (TCP stalls) or datachannel (datagram loss), and refuses anything else', () => {
+    const ws = parseReplayArgs(['s.mcap', '--delay', '50ms', '--loss', '2%', '--transport', 'websocket']);
+    expect(ws !== 'help' && ws.stream).toBe('tcp');
+    const dc = parseReplayArgs(['s.mcap', '--delay', '50ms', '--transport', 'datachannel']);
+    expect(dc !== 'help' && dc.stream).toBe('datagram');
+    expect(() => parseReplayArgs(['s.mcap', '--transport', 'udp'])).toThrow(/--transport "udp" must be datachannel .* or websocket/);
+  });
+
   it.each(['0', '101', '2.5', 'five', ''])('refuses --seeds %j with what is accepted', (v) => {
     expect(() => parseReplayArgs(['s.mcap', '--seeds', v])).toThrow(/--seeds ".*" must be a whole number from 1 to 100/);
   });

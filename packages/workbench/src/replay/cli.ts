@@ -37,6 +37,12 @@ config changes (what if the session had run with another config):
 
 ${IMPAIRMENT_HELP}
 
+what-if transport (how the motion frames cross the link):
+  --transport datachannel   datagrams, as the WebRTC DataChannel: a lost frame is lost (default)
+  --transport websocket     a TCP stream, as the WebSocket: nothing is lost, but a lost packet is sent
+                            again about a round trip later and every frame behind it waits (the stalls
+                            measured in the link lab, bench/lab.bench.mjs)
+
 what-if seeds:
   --seeds N            with link flags: run the link with N seeds (--seed, +1, ...) and report the spread
                        (min / median / max) of every figure beside each seed's row (default 5)
@@ -58,6 +64,7 @@ export interface ReplayArgs {
   overrides: ConfigOverride[];
   impairment: ReturnType<typeof impairmentFromFlags>;
   seeds?: number;
+  stream?: 'datagram' | 'tcp';
   report?: string;
   json?: string;
   allowTruncated: boolean;
@@ -79,6 +86,7 @@ export function parseReplayArgs(argv: string[]): ReplayArgs | 'help' {
       report: { type: 'string' },
       json: { type: 'string' },
       seeds: { type: 'string' },
+      transport: { type: 'string' },
       'allow-truncated': { type: 'boolean' },
       progress: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -96,6 +104,12 @@ export function parseReplayArgs(argv: string[]): ReplayArgs | 'help' {
   if (values['playout-min'] !== undefined) overrides.push({ path: 'core.playout.minDelayS', value: parseDurationNs(values['playout-min'], '--playout-min') / 1e9 });
   if (values['playout-max'] !== undefined) overrides.push({ path: 'core.playout.maxDelayS', value: parseDurationNs(values['playout-max'], '--playout-max') / 1e9 });
   for (const s of values.set ?? []) overrides.push(parseOverride(s));
+  let stream: 'datagram' | 'tcp' | undefined;
+  if (values.transport !== undefined) {
+    if (values.transport === 'datachannel') stream = 'datagram';
+    else if (values.transport === 'websocket') stream = 'tcp';
+    else throw new Error(`--transport "${values.transport}" must be datachannel (datagrams: a lost frame is lost) or websocket (TCP: lost packets are sent again and later frames wait)`);
+  }
   let seeds: number | undefined;
   if (values.seeds !== undefined) {
     seeds = Number(values.seeds);
@@ -111,6 +125,7 @@ export function parseReplayArgs(argv: string[]): ReplayArgs | 'help' {
     overrides,
     impairment: impairmentFromFlags(flags),
     ...(seeds !== undefined ? { seeds } : {}),
+    ...(stream !== undefined ? { stream } : {}),
     ...(values.report !== undefined ? { report: values.report } : {}),
     ...(values.json !== undefined ? { json: values.json } : {}),
     allowTruncated: values['allow-truncated'] === true,
@@ -143,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
       impairment: args.impairment.impaired ? args.impairment.params : null,
       allowDamaged: args.allowTruncated,
       ...(args.seeds !== undefined ? { seeds: args.seeds } : {}),
+      ...(args.stream !== undefined ? { stream: args.stream } : {}),
       onProgress: (phase, done, total) => bar.update(`${labels[phase]} ${phase === 'load' ? `${(done / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB` : `${done}/${total} ticks`}`, done, total),
     });
   } catch (e) {

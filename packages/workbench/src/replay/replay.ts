@@ -9,7 +9,7 @@ import { compareTraces, describeDifference, type Comparison } from './compare.js
 import { runSchedule, type RunResult, type Schedule, type TickGrid } from './engine.js';
 import { applyOverrides, type ConfigChange, type ConfigOverride } from './overrides.js';
 import { buildReport, type ReplayReport } from './report.js';
-import { retimeSession, type RetimeResult } from './retime.js';
+import { retimeSession, type RetimeResult, type StreamKind } from './retime.js';
 import { DEFAULT_WHATIF_SEEDS, seedFigures, spreadOf, type SeedFigures } from './seeds.js';
 import { loadSession, masterKindsOf, type LoadedSession } from './session.js';
 
@@ -17,6 +17,8 @@ export interface ReplayOptions {
   overrides?: readonly ConfigOverride[];
   /** Re-impair over this link; null/undefined: the recorded timing only. */
   impairment?: ImpairmentParams | null;
+  /** With an impairment: datagram (the DataChannel, default) or tcp (the WebSocket: retransmissions, head-of-line stalls). */
+  stream?: StreamKind;
   /** With an impairment: how many seeds to run (impairment.seed, +1, ...); default DEFAULT_WHATIF_SEEDS. */
   seeds?: number;
   /** Replay the readable part of a truncated or damaged file instead of failing. */
@@ -99,7 +101,7 @@ export async function replaySession(session: LoadedSession, options: ReplayOptio
     for (let k = 0; k < seeds; k++) {
       // The first seed is the one the report plots; the others only add their figures (their traces are dropped).
       const params: ImpairmentParams = { ...options.impairment, seed: options.impairment.seed + k };
-      const retime = retimeSession(session, grid, params);
+      const retime = retimeSession(session, grid, params, options.stream ?? 'datagram');
       const run = await runSchedule(runConfig, grid, retime.schedule, {
         onProgress: (d, t) => options.onProgress?.('impaired', k * t + d, seeds * t),
       });
@@ -115,7 +117,10 @@ export async function replaySession(session: LoadedSession, options: ReplayOptio
     reference,
     reproduction,
     reproductionText: describeDifference(reproduction, session.ticks.timeNs[0] as number),
-    impaired: impaired && { ...impaired, description: describeImpairment(impaired.params) },
+    impaired: impaired && {
+      ...impaired,
+      description: `${describeImpairment(impaired.params)}; ${options.stream === 'tcp' ? 'motion as over the WebSocket (TCP: lost packets sent again, later messages wait behind them)' : 'motion as over the DataChannel (datagrams: a lost frame is lost)'}`,
+    },
     loadSeconds: options.loadSeconds ?? NaN,
     seeds: perSeed.length > 0 ? { rows: perSeed, spread: spreadOf(perSeed) } : null,
   });

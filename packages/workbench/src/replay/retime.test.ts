@@ -3,7 +3,7 @@ import type { ClockSample, MasterFrame } from '@farhand/latency-core';
 import { IDEAL_LINK, type ImpairmentParams } from '../link/impairment.js';
 import { estimateClockRelation, sampleOffset, toAgentNs, toConsoleNs } from './clock-relation.js';
 import type { TickGrid } from './engine.js';
-import { commandRetransmitNs, retimeSession, tickIndexAt } from './retime.js';
+import { commandRetransmitNs, retimeSession, tcpRetransmitNs, tickIndexAt } from './retime.js';
 import type { LoadedSession } from './session.js';
 import { Trace } from './trace.js';
 
@@ -134,6 +134,27 @@ describe('re-impairment', () => {
     expect(commandRetransmitNs(params)).toBe(200 * MS);
     expect(r.frameStats.lossRatio).toBeGreaterThan(0.35);
     expect(r.schedule.frames.length).toBe(r.frameStats.packetsDelivered);
+  });
+
+  it('as a TCP stream (the WebSocket): nothing lost or reordered, a lost packet comes a round trip later and the frames behind it wait', () => {
+    const { s, grid } = session();
+    const params = link({ delayNs: 50 * MS, lossRatio: 0.05, reorderRatio: 0.05, duplicateRatio: 0.05, seed: 4 });
+    const dg = retimeSession(s, grid, params, 'datagram');
+    const tcp = retimeSession(s, grid, params, 'tcp');
+    expect(dg.frameStats.lossRatio).toBeGreaterThan(0.01);
+    expect(tcp.frameStats.lossRatio).toBe(0);
+    expect(tcp.schedule.frames.length).toBe(s.frames.length);
+    // In order, once each, never earlier than the link's delay.
+    const seqs = tcp.schedule.frames.map((f) => f.item.frame.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    const delays = [...tcp.frameDelays.delayS].filter(Number.isFinite);
+    expect(Math.min(...delays)).toBeGreaterThanOrEqual(0.05);
+    // The stalls: a lost frame arrives one fast retransmit later (RTT + ~30 ms), so its followers wait too.
+    expect(tcpRetransmitNs(params, 0)).toBe(130 * MS);
+    expect(Math.max(...delays)).toBeGreaterThanOrEqual(0.05 + 0.13 - 1e-9);
+    const late = delays.filter((d) => d > 0.1).length;
+    expect(late).toBeGreaterThan(dg.frameStats.packetsSent - dg.frameStats.packetsDelivered);
   });
 
   it('is a pure function of the session, the link and its seed', () => {

@@ -35,6 +35,24 @@ export interface RetimeResult {
   arrivedAfterEnd: number;
 }
 
+/**
+ * How the console's traffic crosses the link. datagram: what the link does to a packet is what the message
+ * gets (the WebRTC DataChannel for motion: unordered, never retransmitted). tcp: the WebSocket's behaviour, a
+ * byte stream: nothing is lost or reordered, but a lost packet is sent again and every message behind it
+ * in its direction waits for it (head-of-line blocking).
+ */
+export type StreamKind = 'datagram' | 'tcp';
+
+/**
+ * When TCP delivers a lost segment again: fast retransmit, one round trip plus the ~3 duplicate ACKs a
+ * 100 Hz stream produces in ~30 ms. Measured in the link lab (bench/lab.bench.mjs: 50 ms one way, 2 % loss:
+ * max 183 ms = 50 + 100 + 33; 150 ms: max 484-501 ms). A retransmission lost again would wait an RTO (>= 200
+ * ms, doubling): attempt > 0.
+ */
+export function tcpRetransmitNs(p: ImpairmentParams, attempt: number): number {
+  return attempt === 0 ? 2 * p.delayNs + 4 * p.jitterNs + 30e6 : Math.max(200e6, 2 * p.delayNs + 8 * p.jitterNs) * 2 ** (attempt - 1);
+}
+
 /** Retransmission timeout for a lost command (Linux TCP's minimum RTO is 200 ms). */
 export function commandRetransmitNs(p: ImpairmentParams): number {
   return Math.max(200e6, 2 * p.delayNs + 8 * p.jitterNs);
@@ -116,7 +134,7 @@ const ENVELOPE_BYTES = {
  * @param params the link to replay over; each console gets its own models (up: seed + 2k, down: seed + 2k + 1,
  *   k = the console's index in order of first appearance)
  */
-export function retimeSession(session: LoadedSession, grid: TickGrid, params: ImpairmentParams): RetimeResult {
+export function retimeSession(session: LoadedSession, grid: TickGrid, params: ImpairmentParams, stream: StreamKind = 'datagram'): RetimeResult {
   const firstTick = grid.tick[0] as number;
   const indexOfRecordedTick = (tick: number) => Math.max(0, Math.min(grid.length, tick - firstTick));
 
@@ -196,11 +214,23 @@ export function retimeSession(session: LoadedSession, grid: TickGrid, params: Im
   let retransmitted = 0;
   let probesCompleted = 0;
 
+  // tcp: the newest delivery per console and direction (nothing may arrive before what was sent earlier).
+  const streamLast = new Map<string, number>();
   for (let e = queue.pop(); e !== undefined; e = queue.pop()) {
     const link = links.get(e.source) as { up: LinkImpairment; down: LinkImpairment };
     const rel = relation.get(e.source) as ClockRelation;
     const model = e.dir === 'up' ? link.up : link.down;
-    const fate = model.send(e.atNs, e.sizeBytes);
+    let fate = model.send(e.atNs, e.sizeBytes);
+    if (stream === 'tcp') {
+      // A lost packet is sent again one fast retransmit later and taken as delivered then (the model's
+      // send times only go forward, and a second loss in a row is rare at these rates); everything is
+      // delivered once, in order behind what was sent before it.
+      const key = `${e.source}\u0000${e.dir}`;
+      const first = fate.arrivals[0] ?? e.atNs + tcpRetransmitNs(params, 0) + params.delayNs;
+      const inOrder = Math.max(first, streamLast.get(key) ?? -Infinity);
+      streamLast.set(key, inOrder);
+      fate = { ...fate, arrivals: [inOrder], lost: null, reordered: false };
+    }
     const arrival = fate.arrivals[0];
     const p = e.packet;
     switch (p.kind) {
