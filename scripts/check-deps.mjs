@@ -20,9 +20,9 @@ export const RULES = {
   video: { allow: ['latency-core'] },
   ros: { allow: ['latency-core', 'sim', 'video'] },
   loop: { allow: ['protocol', 'latency-core', 'sim'], dynamic: ['ros'] },
-  'robot-agent': { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording'] },
+  'robot-agent': { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'video'] },
   workbench: { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'ros'] },
-  console: { allow: ['protocol', 'latency-core', 'sim'] },
+  console: { allow: ['protocol', 'latency-core', 'sim', 'video'] },
   'link-lab': { allow: [] },
 };
 

@@ -23,14 +23,29 @@ interface Peer {
   setLocalDescription(d: { type: 'offer'; sdp: string }): Promise<void>;
   setRemoteDescription(d: { type: 'answer'; sdp: string }): Promise<void>;
   addIceCandidate(c: { candidate: string; sdpMid: string; sdpMLineIndex: number }): Promise<void>;
+  addTransceiver(kind: 'video', init: { direction: 'recvonly' }): unknown;
+  ontrack: ((e: { track: { kind: string } }) => void) | null;
   close(): void;
 }
+/** One decoded frame as @roamhq/wrtc's RTCVideoSink gives it (I420). */
+export interface SinkFrame {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+interface Sink {
+  onframe: ((e: { frame: SinkFrame }) => void) | null;
+  stop(): void;
+}
+const RTCVideoSink = (wrtc as unknown as { nonstandard: { RTCVideoSink: new (track: unknown) => Sink } }).nonstandard.RTCVideoSink;
 const RTCPeerConnection = (wrtc as unknown as { RTCPeerConnection: new (c: { iceServers: unknown[] }) => Peer }).RTCPeerConnection;
 
 export interface ChannelOptions {
   label?: string;
   ordered?: boolean;
   maxRetransmits?: number;
+  /** Offer a recvonly video transceiver, as the console does, and decode what arrives. */
+  video?: boolean;
 }
 
 export class RtcLink {
@@ -38,6 +53,11 @@ export class RtcLink {
   readonly channel: Channel;
   closedByAgent: string | null = null;
   answered = false;
+  /** Decoded video frames (when offered with video: true), newest last; `onVideoFrame` sees each. */
+  videoFrames = 0;
+  lastVideoFrame: SinkFrame | null = null;
+  onVideoFrame: ((f: SinkFrame) => void) | null = null;
+  #sink: Sink | null = null;
 
   private constructor(readonly client: TestClient, o: ChannelOptions) {
     this.pc = new RTCPeerConnection({ iceServers: [] });
@@ -45,6 +65,19 @@ export class RtcLink {
     if (o.maxRetransmits !== undefined || o.ordered === undefined) init.maxRetransmits = o.maxRetransmits ?? 0;
     this.channel = this.pc.createDataChannel(o.label ?? RTC_MOTION_LABEL, init);
     this.channel.binaryType = 'arraybuffer';
+    if (o.video === true) {
+      this.pc.addTransceiver('video', { direction: 'recvonly' });
+      this.pc.ontrack = (e) => {
+        if (e.track.kind !== 'video' || this.#sink) return;
+        const sink = new RTCVideoSink(e.track);
+        sink.onframe = ({ frame }) => {
+          this.videoFrames++;
+          this.lastVideoFrame = frame;
+          this.onVideoFrame?.(frame);
+        };
+        this.#sink = sink;
+      };
+    }
     this.pc.onicecandidate = (e) => {
       const c = e.candidate;
       if (client.ws.readyState !== client.ws.OPEN) return;
@@ -89,6 +122,10 @@ export class RtcLink {
 
   close(): void {
     try {
+      if (this.#sink) {
+        this.#sink.onframe = null;
+        this.#sink.stop();
+      }
       this.channel.close();
       this.pc.close();
     } catch {

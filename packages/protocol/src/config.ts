@@ -114,6 +114,46 @@ export const rtcSchema = z.strictObject({
   connectTimeoutS: z.number().min(0.5).max(60).default(5),
 });
 
+export const VIDEO_SOURCES = ['test', 'ffmpeg', 'off'] as const;
+export type VideoSourceKind = (typeof VIDEO_SOURCES)[number];
+const VIDEO_SIZE_RE = /^(\d{1,4})x(\d{1,4})$/;
+const vec3 = z.tuple([z.number().min(-10).max(10), z.number().min(-10).max(10), z.number().min(-10).max(10)]);
+
+/** Parses "WIDTHxHEIGHT" (already validated by the schema). */
+export function parseVideoSize(size: string): { width: number; height: number } {
+  const m = VIDEO_SIZE_RE.exec(size);
+  if (!m) throw new RangeError(`video size ${JSON.stringify(size)}: expected WIDTHxHEIGHT`);
+  return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+/** The field's video: a track on each console's peer connection (WebRTC only). */
+export const videoSchema = z.strictObject({
+  /** test: the synthetic scene of the measured tool; ffmpeg: any input ffmpeg reads (video.input); off: none. */
+  source: z.enum(VIDEO_SOURCES).default('off'),
+  /** The ffmpeg input: lavfi:testsrc2, v4l2:/dev/video0, rtsp://host/path or a file. */
+  input: z.string().min(1).max(4096).optional(),
+  /** WIDTHxHEIGHT, even, 192x120 to 1920x1080 (the timecode strip needs 192 px). */
+  size: z
+    .string()
+    .regex(VIDEO_SIZE_RE)
+    .refine((s) => {
+      if (!VIDEO_SIZE_RE.test(s)) return true; // the regex has said so already
+      const { width, height } = parseVideoSize(s);
+      return width >= 192 && width <= 1920 && height >= 120 && height <= 1080 && width % 2 === 0 && height % 2 === 0;
+    })
+    .default('640x480'),
+  fps: z.number().min(1).max(60).default(30),
+  /** The test scene's endoscope camera: horizontal field of view and a lookAt pose in the PSM base frame. */
+  camera: z
+    .strictObject({
+      hfovDeg: z.number().min(10).max(150).default(70),
+      eye: vec3.default([0, -0.08, -0.05]),
+      target: vec3.default([0, 0, -0.12]),
+      up: vec3.default([0, 0, 1]),
+    })
+    .default({ hfovDeg: 70, eye: [0, -0.08, -0.05], target: [0, 0, -0.12], up: [0, 0, 1] }),
+});
+
 export const recordingSchema = z.strictObject({
   enabled: z.boolean().default(true),
   dir: path.default('recordings'),
@@ -172,6 +212,7 @@ export const agentConfigSchema = z
     maxClients: z.number().int().min(1).max(1000).default(32),
     limits: inputLimitsSchema.default(inputLimitsSchema.parse({})),
     rtc: rtcSchema.default({ enabled: true, iceServers: [], connectTimeoutS: 5 }),
+    video: videoSchema.default(videoSchema.parse({})),
     http: httpSchema.default(httpSchema.parse({})),
     /** latency-core's configuration (scale, limits, playout, supervisor); validated by parseCoreConfig. */
     core: z.record(z.string(), z.unknown()).default({}),
@@ -180,6 +221,18 @@ export const agentConfigSchema = z
     // Only between two valid rates: an out-of-range control rate has its own message.
     if (c.controlRateHz >= 100 && c.controlRateHz <= 4000 && c.telemetryRateHz > c.controlRateHz) {
       ctx.addIssue({ code: 'custom', path: ['telemetryRateHz'], message: 'TELEMETRY_ABOVE_CONTROL' });
+    }
+    if (c.video.source === 'ffmpeg' && c.video.input === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['video', 'input'], message: 'VIDEO_INPUT_REQUIRED' });
+    }
+    {
+      const { eye, target, up } = c.video.camera;
+      const d = [target[0] - eye[0], target[1] - eye[1], target[2] - eye[2]];
+      const n = Math.hypot(d[0]!, d[1]!, d[2]!);
+      const cx = d[1]! * up[2] - d[2]! * up[1], cy = d[2]! * up[0] - d[0]! * up[2], cz = d[0]! * up[1] - d[1]! * up[0];
+      if (!(n > 1e-6) || !(Math.hypot(cx, cy, cz) > 1e-9 * n)) {
+        ctx.addIssue({ code: 'custom', path: ['video', 'camera'], message: 'VIDEO_CAMERA_DEGENERATE' });
+      }
     }
     if ((c.tls.certFile === undefined) !== (c.tls.keyFile === undefined)) {
       ctx.addIssue({ code: 'custom', path: [c.tls.certFile === undefined ? 'tls.certFile' : 'tls.keyFile'], message: 'TLS_PAIR' });
@@ -319,6 +372,23 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     help: 'STUN/TURN servers for WebRTC, e.g. \'[{"urls":"stun:stun.example.org:3478"}]\' (default: none, host candidates only)' },
   { path: 'rtc.connectTimeoutS', flag: 'rtc-connect-timeout', env: 'FARHAND_RTC_CONNECT_TIMEOUT_S', kind: 'number', arg: 'S', defaultText: '5',
     accepted: 'a number of seconds from 0.5 to 60', help: 'consoles fall back to the WebSocket if the DataChannel is not open by then' },
+  { path: 'video.source', flag: 'video', env: 'FARHAND_VIDEO', kind: 'enum', arg: 'SOURCE', defaultText: 'off',
+    accepted: 'one of test, ffmpeg, off', help: 'the field\'s video on the WebRTC peer connection: test (synthetic scene of the measured tool), ffmpeg (--video-input) or off' },
+  { path: 'video.input', flag: 'video-input', env: 'FARHAND_VIDEO_INPUT', kind: 'string', arg: 'SPEC',
+    accepted: 'an ffmpeg input: lavfi:testsrc2 (ffmpeg\'s synthetic sources), v4l2:/dev/video0, rtsp://host/path or a file path',
+    help: 'what --video ffmpeg reads' },
+  { path: 'video.size', flag: 'video-size', env: 'FARHAND_VIDEO_SIZE', kind: 'string', arg: 'WxH', defaultText: '640x480',
+    accepted: 'WIDTHxHEIGHT, even numbers from 192x120 to 1920x1080 (e.g. 640x480)', help: 'video frame size' },
+  { path: 'video.fps', flag: 'video-fps', env: 'FARHAND_VIDEO_FPS', kind: 'number', arg: 'HZ', defaultText: '30',
+    accepted: 'a number of frames per second from 1 to 60', help: 'video frame rate' },
+  { path: 'video.camera.hfovDeg', env: 'FARHAND_VIDEO_HFOV_DEG', kind: 'number', defaultText: '70',
+    accepted: 'a horizontal field of view in degrees from 10 to 150', help: 'the test scene camera\'s horizontal field of view' },
+  { path: 'video.camera.eye', kind: 'json', defaultText: '[0,-0.08,-0.05]',
+    accepted: 'a position [x, y, z] in the PSM base frame, m, each from -10 to 10', help: 'the test scene camera\'s position' },
+  { path: 'video.camera.target', kind: 'json', defaultText: '[0,0,-0.12]',
+    accepted: 'a point [x, y, z] in the PSM base frame, m, each from -10 to 10', help: 'the point the test scene camera looks at' },
+  { path: 'video.camera.up', kind: 'json', defaultText: '[0,0,1]',
+    accepted: 'a direction [x, y, z] in the PSM base frame, not along the view', help: 'the test scene camera\'s image up' },
   { path: 'limits.maxPendingSockets', flag: 'max-pending', env: 'FARHAND_MAX_PENDING_SOCKETS', kind: 'int', arg: 'N', defaultText: '64',
     accepted: 'an integer from 1 to 1000', help: 'sockets waiting to say Hello, in total (a new one evicts the oldest); apart from max-clients' },
   { path: 'limits.maxPendingPerAddress', env: 'FARHAND_MAX_PENDING_PER_ADDRESS', kind: 'int', defaultText: '32',
@@ -367,7 +437,7 @@ function knownKeys(prefix: string): string[] {
 }
 const ROOT_KEYS = [
   'host', 'port', 'controlRateHz', 'loopPriority', 'telemetryRateHz', 'tokens', 'webRoot', 'recording', 'tls', 'insecure', 'driver', 'sim', 'ros',
-  'logLevel', 'logFile', 'maxClients', 'limits', 'rtc', 'http', 'core',
+  'logLevel', 'logFile', 'maxClients', 'limits', 'rtc', 'video', 'http', 'core',
 ];
 const SECTION_KEYS: Record<string, string[]> = {
   tokens: [...ROLE_NAMES],
@@ -377,6 +447,8 @@ const SECTION_KEYS: Record<string, string[]> = {
   ros: ['masterUri', 'arm', 'maxMeasurementAgeS', 'commandRateHz', 'baseFrame', 'startTimeoutS', 'stateTimeoutS'],
   limits: Object.keys(inputLimitsSchema.shape),
   rtc: ['enabled', 'iceServers', 'connectTimeoutS'],
+  video: Object.keys(videoSchema.shape),
+  'video.camera': ['hfovDeg', 'eye', 'target', 'up'],
   http: Object.keys(httpSchema.shape),
 };
 
@@ -507,6 +579,10 @@ export function describeConfigIssues(issues: readonly z.core.$ZodIssue[], input:
       if (issue.message === 'TELEMETRY_ABOVE_CONTROL') {
         const rate = valueAt(input, ['controlRateHz']);
         accepted = `a rate at most the control rate (controlRateHz = ${showValue(rate ?? 1000)})`;
+      } else if (issue.message === 'VIDEO_INPUT_REQUIRED') {
+        accepted = 'an ffmpeg input (--video-input lavfi:testsrc2, v4l2:/dev/video0, rtsp://host/path or a file): it is required because video.source = "ffmpeg"';
+      } else if (issue.message === 'VIDEO_CAMERA_DEGENERATE') {
+        accepted = 'a camera whose target differs from its eye and whose up is not along the view (eye, target, up in the PSM base frame, m)';
       } else if (issue.message === 'TLS_PAIR') {
         const other = p === 'tls.certFile' ? 'tls.keyFile (--tls-key)' : 'tls.certFile (--tls-cert)';
         accepted = `a file path: it is required because ${other} is given (TLS needs both)`;
@@ -617,6 +693,10 @@ export const cliFlagsSchema = z.strictObject({
   'no-webrtc': z.boolean().optional(),
   'ice-servers': z.string().optional(),
   'rtc-connect-timeout': z.string().optional(),
+  video: z.string().optional(),
+  'video-input': z.string().optional(),
+  'video-size': z.string().optional(),
+  'video-fps': z.string().optional(),
   'max-pending': z.string().optional(),
   'pong-timeout': z.string().optional(),
   'controller-silence': z.string().optional(),

@@ -155,17 +155,24 @@ describe('validateRtcSignal', () => {
 
   it('checks SDP: present, bounded, ASCII, v=0 first, exactly one application section', () => {
     expect(validateRtcSignal({ type: pbt.OFFER }, client)).toMatchObject({ ok: false, code: 'MISSING', field: 'sdp' });
-    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'a=x\r\n'.repeat(2000) }, client)).toMatchObject({
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'a=x\r\n'.repeat(4000) }, client)).toMatchObject({
       ok: false,
       code: 'TOO_LONG',
-      message: `sdp is ${OFFER_SDP.length + 10000} characters; at most ${MAX_SDP_CHARS} are accepted.`,
+      message: `sdp is ${OFFER_SDP.length + 20000} characters; at most ${MAX_SDP_CHARS} are accepted.`,
     });
     expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP.replace('s=-', 's=\u00e9') }, client)).toMatchObject({ ok: false, code: 'OUT_OF_RANGE', field: 'sdp' });
     expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP.replace('s=-', 's=\u0000') }, client)).toMatchObject({ ok: false, code: 'OUT_OF_RANGE', field: 'sdp' });
     expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP.slice(5) }, client)).toMatchObject({ ok: false, message: 'sdp does not start with "v=0"; expected an SDP session description (RFC 8866).' });
-    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'm=video 9 UDP/TLS/RTP/SAVPF 96\r\n' }, client)).toMatchObject({
+    // The field's video: one recvonly video section beside the motion channel; never a console sending video, never audio.
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly\r\n' }, client)).toMatchObject({ ok: true });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=sendrecv\r\n' }, client)).toMatchObject({
       ok: false,
-      message: 'sdp has media sections [application, video]; accepted: exactly one, "application" (the motion DataChannel, no audio or video).',
+      message: "sdp's video section is sendrecv; accepted: recvonly (or inactive): the console receives the field's video and sends none.",
+    });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'm=video 9 UDP/TLS/RTP/SAVPF 96\r\n' }, client)).toMatchObject({ ok: false, code: 'OUT_OF_RANGE' });
+    expect(validateRtcSignal({ type: pbt.OFFER, sdp: OFFER_SDP + 'm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=recvonly\r\n' }, client)).toMatchObject({
+      ok: false,
+      message: 'sdp has media sections [application, video, video]; accepted: exactly one "application" (the motion DataChannel) and at most one "video" (the field\'s video, agent to console), no audio.',
     });
   });
 

@@ -181,7 +181,7 @@ export function validateCommand(c: farhand.v1.Command.$Properties | null | undef
 // RtcSignal (WebRTC signalling for the motion DataChannel, carried by the authenticated WebSocket)
 
 /** Bounds on signalling, characters. An offer for one DataChannel is ~550, an answer ~450. */
-export const MAX_SDP_CHARS = 8192;
+export const MAX_SDP_CHARS = 16384;
 export const MAX_ICE_CANDIDATE_CHARS = 512;
 export const MAX_SDP_MID_CHARS = 32;
 export const MAX_RTC_REASON_CHARS = 256;
@@ -243,12 +243,27 @@ export function validateRtcSignal(m: farhand.v1.RtcSignal.$Properties | null | u
       if (!SDP_CHARS.test(sdp)) return refuse('OUT_OF_RANGE', 'sdp', 'sdp contains characters other than printable ASCII, CR and LF; SDP is ASCII text.');
       if (!sdp.startsWith('v=0')) return refuse('OUT_OF_RANGE', 'sdp', 'sdp does not start with "v=0"; expected an SDP session description (RFC 8866).');
       const media = sdp.match(/^m=\S+/gm) ?? [];
-      if (media.length !== 1 || media[0] !== 'm=application') {
+      const apps = media.filter((x) => x === 'm=application').length;
+      const videos = media.filter((x) => x === 'm=video').length;
+      if (apps !== 1 || videos > 1 || apps + videos !== media.length) {
         return refuse(
           'OUT_OF_RANGE',
           'sdp',
-          `sdp has media sections [${media.map((s) => s.slice(2)).join(', ')}]; accepted: exactly one, "application" (the motion DataChannel, no audio or video).`,
+          `sdp has media sections [${media.map((s) => s.slice(2)).join(', ')}]; accepted: exactly one "application" (the motion DataChannel) and at most one "video" (the field's video, agent to console), no audio.`,
         );
+      }
+      if (videos === 1) {
+        // The video goes one way, agent to console: a console never sends a picture to the arm's side.
+        const section = sdp.slice(sdp.search(/^m=video/m)).split(/\r?\n(?=m=)/)[0]!;
+        const dir = /^a=(sendrecv|sendonly|recvonly|inactive)\r?$/m.exec(section)?.[1] ?? 'sendrecv';
+        const ok = options.from === 'client' ? dir === 'recvonly' || dir === 'inactive' : dir === 'sendonly' || dir === 'inactive';
+        if (!ok) {
+          return refuse(
+            'OUT_OF_RANGE',
+            'sdp',
+            `sdp's video section is ${dir}; accepted: ${options.from === 'client' ? 'recvonly (or inactive): the console receives the field\'s video and sends none' : 'sendonly (or inactive)'}.`,
+          );
+        }
       }
       return { ok: true, signal: { type, sdp } };
     }

@@ -25,6 +25,8 @@ import { PeerGuard } from './server/guard.js';
 import { Gateway, newSessionId, type Tokens } from './session/gateway.js';
 import { fromCoreEvent } from './telemetry.js';
 import { rtcSetup } from './transport/setup.js';
+import type { VideoHubStats } from './video/hub.js';
+import { videoSetup } from './video/setup.js';
 import type { WrtcLoad } from './transport/wrtc.js';
 import { AGENT_VERSION } from './version.js';
 
@@ -71,6 +73,8 @@ export interface Agent {
   readonly recordingPath: string | null;
   /** Whether motion may ride the WebRTC DataChannel, and why not. */
   readonly rtc: { available: boolean; reason: string };
+  /** Whether the field's video is offered on the peer connections, why not, and its frame counters. */
+  readonly video: { available: boolean; reason: string; stats: VideoHubStats | null };
   readonly clock: AgentClock;
   readonly config: EffectiveConfig;
   readonly log: Logger;
@@ -176,7 +180,20 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   if (rtc.ok) log.info({ code: 'RTC_AVAILABLE', iceServers: rtc.iceServers.length, loopbackOnly: rtc.loopbackOnly }, 'WebRTC motion DataChannel offered');
   else if (config.rtc.enabled) log.warn({ code: 'RTC_UNAVAILABLE', err: rtc.reason }, `WebRTC is unavailable (${rtc.reason}); motion frames go over the WebSocket`);
   else log.info({ code: 'RTC_OFF' }, 'WebRTC turned off; motion frames go over the WebSocket');
-  const gateway = new Gateway({ config, tokens, clock, loop: loopHost, recorder, metrics, log, armIds, rtc });
+  // The field's video rides the same peer connections; the test scene draws the newest measured tool.
+  let gatewayRef: Gateway | null = null;
+  const video = videoSetup(config, rtc, {
+    nowNs: () => clock.nowNs(),
+    tool: () => {
+      const s = gatewayRef?.lastSnapshot;
+      return s ? { position: s.measured_cp.position, orientation: s.measured_cp.orientation, jawRad: s.jaw_measured_rad } : null;
+    },
+    log,
+  });
+  if (video.ok) log.info({ code: 'VIDEO_OFFERED', source: video.hub.info.kind, width: video.hub.info.width, height: video.hub.info.height, fps: video.hub.info.fps }, `video offered on the WebRTC peer connection: ${video.hub.info.description}`);
+  else log.info({ code: 'VIDEO_OFF', reason: video.reason }, video.reason);
+  const gateway = new Gateway({ config, tokens, clock, loop: loopHost, recorder, metrics, log, armIds, rtc, video });
+  gatewayRef = gateway;
   const loopStats = new LoopStatsTracker(config.controlRateHz, clock.nowNs());
 
   const webRoot = config.webRoot ?? defaultWebRoot();
@@ -260,6 +277,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     const err = e as NodeJS.ErrnoException;
     await loopHost.stop(1);
     await loopHost.terminate();
+    if (video.ok) await video.hub.close();
     await recorder?.close();
     const why =
       err.code === 'EADDRINUSE'
@@ -379,6 +397,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
         armId: armIds[0]!,
       });
       await gateway.closeAll(reason);
+      if (video.ok) await video.hub.close();
       wss.close();
       await new Promise<void>((r) => {
         server.close(() => r());
@@ -403,6 +422,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     tokens,
     recordingPath: recorder?.path ?? null,
     rtc: rtc.ok ? { available: true, reason: '' } : { available: false, reason: rtc.reason },
+    video: video.ok ? { available: true, reason: '', stats: video.hub.stats } : { available: false, reason: video.reason, stats: null },
     clock,
     config,
     log,

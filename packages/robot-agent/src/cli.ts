@@ -58,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   out(`Recording: ${agent.recordingPath ?? 'off'}`);
   out(`Metrics: ${agent.urls.metrics} (loopback only)`);
   out(`Motion transport: ${agent.rtc.available ? 'WebRTC DataChannel (unordered, no retransmission), WebSocket as fallback' : `WebSocket only (${agent.rtc.reason})`}`);
+  out(`Video: ${agent.video.available ? `${agent.config.video.source} ${agent.config.video.size} at ${agent.config.video.fps} fps on the WebRTC peer connection` : agent.video.reason}`);
   out('Press Ctrl+C to stop (the arm holds, then is disabled).');
 
   let signals = 0;
@@ -92,7 +93,9 @@ function isEntry(): boolean {
 if (isEntry()) {
   main(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      // An explicit exit: once a console has watched the video, @roamhq/wrtc's video track keeps the
+      // process alive (and crashes at a natural exit if stopped); everything is closed by now.
+      process.exit(code);
     },
     (e: unknown) => {
       err(`farhand-agent: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

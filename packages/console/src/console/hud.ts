@@ -8,6 +8,7 @@ import {
 import { KEY_BINDINGS } from '../input/keymap.js';
 import { CAPTURE_TO_ARRIVAL_TITLE, formatCount, formatDelayParts, formatHalfRtt, formatJaw, type DelayBreakdown } from '../figures.js';
 import { stateLook } from '../states.js';
+import type { VideoFigures } from '../view/video-view.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -79,6 +80,37 @@ export class Hud {
     if (tile && tile.title !== pt) tile.title = pt;
     const el = $('link-note');
     if (el.textContent !== note) el.textContent = note;
+  }
+
+  /**
+   * The field's video: glass-to-glass (capture in the agent to display here, read from the frame's own
+   * timecode), displayed frame rate and freezes; or why there is none.
+   */
+  video(f: VideoFigures | null, whyNot: string, offered: boolean): void {
+    const el = $('video-note');
+    const root = this.figs.get('video')?.root;
+    // An agent turned to send no video (--video off) costs the panel no room; one that would send it
+    // but cannot reach this console (WebSocket only) says why, plainly.
+    const turnedOff = !offered && /turned off/.test(whyNot);
+    if (root && root.hidden !== turnedOff) root.hidden = turnedOff;
+    if (el.hidden !== turnedOff) el.hidden = turnedOff;
+    if (!f) {
+      this.fig('video', '—', 'unknown', whyNot ? 'no video' : '');
+      const note = whyNot ? `No video: ${whyNot}.` : 'Video: waiting for the WebRTC peer connection (the video rides it).';
+      if (el.textContent !== note) el.textContent = note;
+      return;
+    }
+    const g2gS = f.glassToGlassMeanMs / 1000;
+    const lvl: Level = !Number.isFinite(g2gS) ? 'unknown' : g2gS > 0.25 ? 'bad' : g2gS > 0.12 ? 'warn' : 'ok';
+    this.fig('video', formatMs(g2gS), lvl, Number.isFinite(f.fps) ? `${Math.round(f.fps)} fps` : '');
+    const note = `Video ${f.width}×${f.height}: glass-to-glass ${Number.isFinite(f.glassToGlassMs) ? `${f.glassToGlassMs.toFixed(0)} ms (this frame)` : '— (clock not synced yet or strip unreadable)'}, ${Number.isFinite(f.fps) ? Math.round(f.fps) : '—'} fps, ${f.freezes} freeze${f.freezes === 1 ? '' : 's'} (> 200 ms).`;
+    if (el.textContent !== note) el.textContent = note;
+    if (root) {
+      root.dataset.g2gMs = Number.isFinite(f.glassToGlassMeanMs) ? f.glassToGlassMeanMs.toFixed(1) : '';
+      root.dataset.frame = String(f.frameNumber);
+      root.dataset.fps = Number.isFinite(f.fps) ? String(f.fps) : '';
+      root.dataset.freezes = String(f.freezes);
+    }
   }
 
   state(state: string | undefined, reasonSentence: string): void {

@@ -48,6 +48,8 @@ export interface AgentLinkOptions {
   webrtc?: boolean;
   /** Which transport carries motion frames, and why (after every Welcome and every change). */
   onTransport?(status: MotionTransportStatus): void;
+  /** The field's video track arrived on the peer connection, or went with it (null). */
+  onVideo?(stream: MediaStream | null): void;
 }
 
 export class AgentLink {
@@ -239,6 +241,7 @@ export class AgentLink {
         offer,
         signal: (rtc) => this.send({ rtc }),
         onStatus: (s) => this.setTransport(s),
+        ...(this.opts.onVideo ? { onVideo: this.opts.onVideo } : {}),
         maxBufferedBytes: this.opts.maxBufferedBytes ?? 16_384,
       });
       this.motion.start();

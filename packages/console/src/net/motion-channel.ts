@@ -22,6 +22,8 @@ export interface MotionChannelOptions {
   /** Sends one signalling message to the agent over the WebSocket. */
   signal(rtc: farhand.v1.IRtcSignal): void;
   onStatus(s: MotionTransportStatus): void;
+  /** The field's video arrived on the peer connection (null: it is gone with the peer). */
+  onVideo?(stream: MediaStream | null): void;
   /** A frame is dropped (not queued) while this many bytes wait in the channel: a queued frame is a late frame. */
   maxBufferedBytes?: number;
 }
@@ -60,6 +62,15 @@ export class MotionChannel {
     const dc = pc.createDataChannel(label, { ordered: false, maxRetransmits: 0 });
     dc.binaryType = 'arraybuffer';
     this.dc = dc;
+    // The field's video comes from the agent on the same peer connection: the offer carries a recvonly
+    // transceiver and the agent answers with its track on it (one negotiation, one ICE/DTLS transport).
+    if (this.o.offer.video?.available === true && this.o.onVideo) {
+      pc.addTransceiver('video', { direction: 'recvonly' });
+      pc.ontrack = (e) => {
+        if (this.pc !== pc || e.track.kind !== 'video') return;
+        this.o.onVideo?.(e.streams[0] ?? new MediaStream([e.track]));
+      };
+    }
     dc.onopen = () => {
       if (this.dc !== dc) return;
       this.clearDeadline();
@@ -161,6 +172,10 @@ export class MotionChannel {
     if (pc) {
       pc.onicecandidate = null;
       pc.onconnectionstatechange = null;
+      if (pc.ontrack) {
+        pc.ontrack = null;
+        this.o.onVideo?.(null);
+      }
       pc.close();
     }
   }

@@ -23,6 +23,7 @@ import { ArmView } from '../view/scene.js';
 import { ArmModel } from '../view/arm-model.js';
 import { PredictiveDisplay } from '../predict/display.js';
 import { Hud } from '../console/hud.js';
+import { VideoView } from '../view/video-view.js';
 import { Commander } from '../console/commands.js';
 import { formatScale, stepScale, thresholdsFromLimits, type Thresholds } from '../hud-levels.js';
 import { stateLook } from '../states.js';
@@ -95,6 +96,7 @@ interface TelemetryView {
 
 class ConsolePage implements InputSink {
   private readonly hud = new Hud();
+  private readonly videoView: VideoView;
   private readonly view: ArmView;
   private readonly model = new ArmModel();
   private readonly hand = new VirtualHand();
@@ -143,6 +145,10 @@ class ConsolePage implements InputSink {
     this.pacer.setOptions(this.basePacer);
     this.view = new ArmView(document.getElementById('view')!);
     const viewEl = document.getElementById('view')!;
+    this.videoView = new VideoView(viewEl, (agentNs) => {
+      const c = this.predictive.clock;
+      return c.synced(c.toAgentNs(monotonicNs())) ? c.toConsoleNs(agentNs) : NaN;
+    });
     this.keyboard = new KeyboardSource(window, this);
     this.mouse = new MouseSource(viewEl, this);
     this.xr = new XrSource(this);
@@ -173,6 +179,7 @@ class ConsolePage implements InputSink {
         // ?transport=websocket keeps motion on the WebSocket (comparisons, networks that block UDP).
         webrtc: new URLSearchParams(location.search).get('transport') !== 'websocket',
         onTransport: (s) => this.hud.transport(s.phase, s.detail),
+        onVideo: (stream) => this.onVideo(stream),
       });
       this.commander = new Commander(this.link, () => this.armId(), reasonSentence);
       this.link.start();
@@ -379,9 +386,12 @@ class ConsolePage implements InputSink {
         }
         return;
       }
-      case 'view':
-        this.transientNotice(`${this.view.cycleView()}: dragging right moves the tool right on screen.`, 'info', 2500);
+      case 'view': {
+        const name = this.view.cycleView();
+        this.videoView.setShown(name === 'Camera view');
+        this.transientNotice(`${name === 'Camera view' ? "Camera view (the field's video)" : name}: dragging right moves the tool right on screen.`, 'info', 2500);
         return;
+      }
     }
   }
 
@@ -454,6 +464,21 @@ class ConsolePage implements InputSink {
     this.hud.scale(formatScale(w.limits?.motion_scale ?? NaN));
     // Ask for the lock only when nobody holds it: taking it from a colleague is an explicit act (L).
     if (!w.controller_session_id) this.commander?.send('REQUEST_CONTROL');
+  }
+
+  /** The field's video arrived (or went): the main view, with the 3D view registered to its camera. */
+  private onVideo(stream: MediaStream | null): void {
+    this.videoView.setStream(stream);
+    const v = this.welcome?.rtc?.video;
+    const n = (x: number | null | undefined): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
+    const pos = v?.camera_position_m ?? [];
+    const ori = v?.camera_orientation ?? [];
+    const [w, h, fx, fy, cx, cy] = [n(v?.width), n(v?.height), n(v?.fx), n(v?.fy), n(v?.cx), n(v?.cy)];
+    const known = stream !== null && fx > 0 && fy > 0 && w > 0 && h > 0 && pos.length === 3 && ori.length === 4 && [...pos, ...ori].every(Number.isFinite);
+    this.view.setVideoCamera(
+      known ? { width: w, height: h, fx, fy, cx, cy, position: [pos[0]!, pos[1]!, pos[2]!], orientation: [ori[0]!, ori[1]!, ori[2]!, ori[3]!] } : null,
+    );
+    this.videoView.setShown(stream !== null && (!known || this.view.viewName() === 'Camera view'));
   }
 
   private onClockSample(s: ClockSample): void {
@@ -557,6 +582,11 @@ class ConsolePage implements InputSink {
       h.operatorPresent,
       note,
     );
+    this.videoView.tick(nowMs);
+    const vo = this.welcome?.rtc?.video;
+    const motionOnWs = this.link?.motionTransport().phase === 'websocket';
+    const whyNoVideo = vo?.available === true ? (motionOnWs && !this.videoView.active ? 'motion fell back to the WebSocket, which carries no video' : '') : (vo?.unavailable_reason || this.welcome?.rtc?.unavailable_reason || '');
+    this.hud.video(this.videoView.active ? this.videoView.figures : null, whyNoVideo, vo?.available === true);
     this.hud.control(
       !t || !live ? 'Control: —' : mine ? 'Control: you' : t.controller ? `Control: other console (${t.controller.slice(0, 8)})` : 'Control: nobody (press L)',
       !t || !live ? 'none' : mine ? 'mine' : t.controller ? 'other' : 'none',
@@ -631,6 +661,8 @@ class ConsolePage implements InputSink {
           reason: t?.reason ?? null,
           controller: t?.controller ?? null,
           measured: t?.measured ?? null,
+          view: page.view.viewName(),
+          overlayTip: t?.measured ? page.view.projectToView(t.measured.position) : null,
           scale: t?.scale ?? null,
           hand: page.hand.state(),
           basis: page.view.basis(),

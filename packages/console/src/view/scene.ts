@@ -6,14 +6,30 @@
 // (the page's animation-frame loop calls renderIfDirty).
 import {
   AmbientLight, BoxGeometry, BufferGeometry, Color, CylinderGeometry, DirectionalLight, DoubleSide, Float32BufferAttribute, Group, HemisphereLight,
-  Line, LineBasicMaterial, LineDashedMaterial, LineSegments, Matrix4, Mesh, MeshStandardMaterial, PerspectiveCamera, RingGeometry, Scene,
+  Line, LineBasicMaterial, LineDashedMaterial, LineSegments, Matrix4, Mesh, MeshStandardMaterial, PerspectiveCamera, Quaternion, RingGeometry, Scene,
   SphereGeometry, Vector3, WebGLRenderer,
 } from 'three';
 import type { Vec3 } from '@farhand/latency-core';
 import type { ViewBasis } from '../input/source.js';
 import type { ArmFrame } from './arm-model.js';
 
-export type ViewName = 'Endoscope view' | 'Overview' | 'Side view' | 'Top view';
+export type ViewName = 'Camera view' | 'Endoscope view' | 'Overview' | 'Side view' | 'Top view';
+
+/** The camera the field's video is taken with (Welcome.rtc.video): OpenCV pinhole, pose in the PSM base frame. */
+export interface VideoCamera {
+  width: number;
+  height: number;
+  fx: number;
+  fy: number;
+  cx: number;
+  cy: number;
+  position: Vec3;
+  /** Camera -> base, [x, y, z, w]; camera x right, y down, z forward. */
+  orientation: [number, number, number, number];
+}
+const DEFAULT_FOV_DEG = 38;
+/** A half turn about x: OpenCV's camera (y down, z forward) to three.js's (y up, looking along -z). */
+const CV_TO_THREE = new Quaternion(1, 0, 0, 0);
 const VIEWS: readonly ViewName[] = ['Endoscope view', 'Overview', 'Side view', 'Top view'];
 /** The endoscope view's look direction (from the camera towards the tip), as a dVRK endoscope sees the tools. */
 const ENDOSCOPE_DIR = new Vector3(-0.35, 1, -0.75).normalize();
@@ -59,6 +75,8 @@ export class ArmView {
   private minFrameMs = 0;
   private lastRenderMs = -Infinity;
   private viewIndex = 0;
+  /** Set while the field's video is shown: its camera is the first view, registered with the picture. */
+  private videoCamera: VideoCamera | null = null;
   private target = new Vector3(0, 0, -0.1);
   private radius = 0.18;
   /** Where the endoscope view looks; moves (translation only) like a camera assistant following the tool. */
@@ -335,22 +353,71 @@ export class ArmView {
   // -------------------------------------------------------------------------------------------
   // Camera
 
+  private views(): readonly ViewName[] {
+    return this.videoCamera ? ['Camera view', ...VIEWS] : VIEWS;
+  }
+
   cycleView(): ViewName {
-    this.viewIndex = (this.viewIndex + 1) % VIEWS.length;
+    const views = this.views();
+    this.viewIndex = (this.viewIndex + 1) % views.length;
     this.applyView();
-    return VIEWS[this.viewIndex]!;
+    return views[this.viewIndex]!;
   }
 
   viewName(): ViewName {
-    return VIEWS[this.viewIndex]!;
+    return this.views()[this.viewIndex]!;
+  }
+
+  /**
+   * The field's video is shown (its camera) or gone (null). With a camera the 3D view starts registered
+   * to the picture ('Camera view'); V still cycles to the 3D-only views.
+   */
+  setVideoCamera(cam: VideoCamera | null): void {
+    const had = this.videoCamera !== null;
+    this.videoCamera = cam;
+    if (cam && !had) this.viewIndex = 0;
+    else if (!cam && had) this.viewIndex = Math.max(0, this.viewIndex - 1);
+    this.applyView();
+  }
+
+  /** Projection matching the video as the page shows it (object-fit: contain, centred). */
+  private fitVideoProjection(): void {
+    const c = this.videoCamera!;
+    const wc = Math.max(1, this.container.clientWidth);
+    const hc = Math.max(1, this.container.clientHeight);
+    const scale = Math.min(wc / c.width, hc / c.height);
+    // The container's height in video pixels, at the camera's focal length: the vertical field of view.
+    this.camera.fov = (2 * Math.atan(hc / scale / 2 / c.fy) * 180) / Math.PI;
+    this.camera.aspect = wc / hc;
+    // A principal point off the centre shifts the picture: the same shift, in the container's pixels.
+    const dx = (c.width / 2 - c.cx) * scale;
+    const dy = (c.height / 2 - c.cy) * scale;
+    if (dx !== 0 || dy !== 0) this.camera.setViewOffset(wc, hc, dx, dy, wc, hc);
+    else this.camera.clearViewOffset();
+    this.camera.updateProjectionMatrix();
   }
 
   private applyView(): void {
     const t = this.target;
     let dir: Vector3;
+    const name = this.views()[this.viewIndex];
+    if (name !== 'Camera view' && this.camera.fov !== DEFAULT_FOV_DEG) {
+      this.camera.fov = DEFAULT_FOV_DEG;
+      this.camera.clearViewOffset();
+      this.camera.updateProjectionMatrix();
+    }
     let d = (this.radius / Math.sin((this.camera.fov * Math.PI) / 360)) * 1.02;
     this.camera.up.set(0, 0, 1);
-    switch (VIEWS[this.viewIndex]) {
+    switch (name) {
+      case 'Camera view': {
+        const c = this.videoCamera!;
+        this.camera.position.set(...c.position);
+        this.camera.quaternion.set(...c.orientation).multiply(CV_TO_THREE);
+        this.fitVideoProjection();
+        this.camera.updateMatrixWorld(true);
+        this.dirty = true;
+        return;
+      }
       case 'Endoscope view': {
         const at = this.scopeTarget ?? t;
         this.camera.position.copy(at).addScaledVector(ENDOSCOPE_DIR, -ENDOSCOPE_DISTANCE_M);
@@ -401,7 +468,16 @@ export class ArmView {
       return;
     }
     this.scopeTarget.addScaledVector(step, 0.12);
-    if (VIEWS[this.viewIndex] === 'Endoscope view') this.applyView();
+    if (this.viewName() === 'Endoscope view') this.applyView();
+  }
+
+  /** Where a base-frame point lands in the view, px from the container's top-left (null: behind the camera). */
+  projectToView(p: Vec3): { x: number; y: number } | null {
+    const v = new Vector3(...p).project(this.camera);
+    if (!(v.z > -1 && v.z < 1)) return null;
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
+    return { x: ((v.x + 1) / 2) * w, y: ((1 - v.y) / 2) * h };
   }
 
   /** Screen axes in the console (PSM base) frame for the current camera. */
@@ -425,6 +501,7 @@ export class ArmView {
     this.renderer.domElement.style.height = '100%';
     this.camera.aspect = w / h;
     this.camera.updateProjectionMatrix();
+    if (this.viewName() === 'Camera view') this.fitVideoProjection();
     this.dirty = true;
   }
 

@@ -519,6 +519,9 @@ export namespace farhand {
             /** a client falls back to WebSocket if the channel is not open by then */
             connect_timeout_s: number;
 
+            /** the field's video on the same peer connection (absent: no video) */
+            video?: (farhand.v1.VideoOffer.$Properties|null);
+
             /**
              * Creates a new RtcOffer instance using the specified properties.
              * @param [properties] Properties to set
@@ -594,12 +597,178 @@ export namespace farhand {
                 /** a client falls back to WebSocket if the channel is not open by then */
                 connect_timeout_s?: (number|null);
 
+                /** the field's video on the same peer connection (absent: no video) */
+                video?: (farhand.v1.VideoOffer.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RtcOffer. */
             type $Shape = farhand.v1.RtcOffer.$Properties;
+        }
+
+        /**
+         * Properties of a VideoOffer.
+         * @deprecated Use farhand.v1.VideoOffer.$Properties instead.
+         */
+        interface IVideoOffer extends farhand.v1.VideoOffer.$Properties {
+        }
+
+        /**
+         * The field's video: a track on the motion peer connection (the client's offer carries a recvonly video
+         * transceiver; the agent answers with its track on it), and the endoscope camera it was taken with, so the
+         * console can register its 3D overlay with the picture. Over the WebSocket alone there is no video.
+         */
+        class VideoOffer {
+
+            /**
+             * Constructs a new VideoOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.VideoOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** the agent sends a video track on the peer connection */
+            available: boolean;
+
+            /** when not available: a sentence saying why (turned off, no WebRTC) */
+            unavailable_reason: string;
+
+            /** frame size, px */
+            width: number;
+
+            /** VideoOffer height. */
+            height: number;
+
+            /** nominal frame rate, Hz */
+            fps: number;
+
+            /** what it shows (e.g. "synthetic scene of the simulated tool", "lavfi:testsrc2") */
+            description: string;
+
+            /** pinhole intrinsics, px (OpenCV: x right, y down, z forward); 0 = unknown */
+            fx: number;
+
+            /** VideoOffer fy. */
+            fy: number;
+
+            /** VideoOffer cx. */
+            cx: number;
+
+            /** VideoOffer cy. */
+            cy: number;
+
+            /** camera origin in the PSM base frame [x, y, z], m (empty = unknown) */
+            camera_position_m: number[];
+
+            /** camera -> base unit quaternion [x, y, z, w] */
+            camera_orientation: number[];
+
+            /**
+             * Creates a new VideoOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VideoOffer instance
+             */
+            static create(properties: farhand.v1.VideoOffer.$Shape): farhand.v1.VideoOffer & farhand.v1.VideoOffer.$Shape;
+            static create(properties?: farhand.v1.VideoOffer.$Properties): farhand.v1.VideoOffer;
+
+            /**
+             * Encodes the specified VideoOffer message. Does not implicitly {@link farhand.v1.VideoOffer.verify|verify} messages.
+             * @param message VideoOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.VideoOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VideoOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.VideoOffer & farhand.v1.VideoOffer.$Shape} VideoOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.VideoOffer & farhand.v1.VideoOffer.$Shape;
+
+            /**
+             * Verifies a VideoOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VideoOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VideoOffer
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.VideoOffer;
+
+            /**
+             * Creates a plain object from a VideoOffer message. Also converts values to other types if specified.
+             * @param message VideoOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.VideoOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VideoOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VideoOffer {
+
+            /** Properties of a VideoOffer. */
+            interface $Properties {
+
+                /** the agent sends a video track on the peer connection */
+                available?: (boolean|null);
+
+                /** when not available: a sentence saying why (turned off, no WebRTC) */
+                unavailable_reason?: (string|null);
+
+                /** frame size, px */
+                width?: (number|null);
+
+                /** VideoOffer height */
+                height?: (number|null);
+
+                /** nominal frame rate, Hz */
+                fps?: (number|null);
+
+                /** what it shows (e.g. "synthetic scene of the simulated tool", "lavfi:testsrc2") */
+                description?: (string|null);
+
+                /** pinhole intrinsics, px (OpenCV: x right, y down, z forward); 0 = unknown */
+                fx?: (number|null);
+
+                /** VideoOffer fy */
+                fy?: (number|null);
+
+                /** VideoOffer cx */
+                cx?: (number|null);
+
+                /** VideoOffer cy */
+                cy?: (number|null);
+
+                /** camera origin in the PSM base frame [x, y, z], m (empty = unknown) */
+                camera_position_m?: (number[]|null);
+
+                /** camera -> base unit quaternion [x, y, z, w] */
+                camera_orientation?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VideoOffer. */
+            type $Shape = farhand.v1.VideoOffer.$Properties;
         }
 
         /**
@@ -2869,7 +3038,7 @@ export namespace farhand {
             /** RtcSignal type. */
             type: farhand.v1.RtcSignalType;
 
-            /** OFFER, ANSWER: the session description (SDP text), at most 8192 characters */
+            /** OFFER, ANSWER: the session description (SDP text), at most 16384 characters */
             sdp: string;
 
             /** CANDIDATE: "candidate:..." as RTCIceCandidate.candidate gives it, at most 512 characters */
@@ -2947,7 +3116,7 @@ export namespace farhand {
                 /** RtcSignal type */
                 type?: (farhand.v1.RtcSignalType|null);
 
-                /** OFFER, ANSWER: the session description (SDP text), at most 8192 characters */
+                /** OFFER, ANSWER: the session description (SDP text), at most 16384 characters */
                 sdp?: (string|null);
 
                 /** CANDIDATE: "candidate:..." as RTCIceCandidate.candidate gives it, at most 512 characters */

@@ -1709,6 +1709,7 @@ export const farhand = $root.farhand = (() => {
              * @property {string|null} [motion_label] label the client's motion DataChannel must have ("farhand-motion")
              * @property {string|null} [unavailable_reason] when not available: a sentence saying why (turned off, native library missing)
              * @property {number|null} [connect_timeout_s] a client falls back to WebSocket if the channel is not open by then
+             * @property {farhand.v1.VideoOffer.$Properties|null} [video] the field's video on the same peer connection (absent: no video)
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1782,6 +1783,14 @@ export const farhand = $root.farhand = (() => {
             RtcOffer.prototype.connect_timeout_s = 0;
 
             /**
+             * the field's video on the same peer connection (absent: no video)
+             * @member {farhand.v1.VideoOffer.$Properties|null|undefined} video
+             * @memberof farhand.v1.RtcOffer
+             * @instance
+             */
+            RtcOffer.prototype.video = null;
+
+            /**
              * Creates a new RtcOffer instance using the specified properties.
              * @function create
              * @memberof farhand.v1.RtcOffer
@@ -1824,6 +1833,8 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.unavailable_reason);
                 if (message.connect_timeout_s != null && $Object.hasOwnProperty.call(message, "connect_timeout_s") && !$Object.is(message.connect_timeout_s, 0))
                     writer.uint32(/* id 5, wireType 1 =*/41).double(message.connect_timeout_s);
+                if (message.video != null && $Object.hasOwnProperty.call(message, "video"))
+                    $root.farhand.v1.VideoOffer.encode(message.video, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1912,6 +1923,12 @@ export const farhand = $root.farhand = (() => {
                                 delete message.connect_timeout_s;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.video = $root.farhand.v1.VideoOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.video);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1965,6 +1982,11 @@ export const farhand = $root.farhand = (() => {
                 if (message.connect_timeout_s != null && $Object.hasOwnProperty.call(message, "connect_timeout_s"))
                     if (typeof message.connect_timeout_s !== "number")
                         return "connect_timeout_s: number expected";
+                if (message.video != null && $Object.hasOwnProperty.call(message, "video")) {
+                    let error = $root.farhand.v1.VideoOffer.verify(message.video, _depth + 1);
+                    if (error)
+                        return "video." + error;
+                }
                 return null;
             };
 
@@ -2008,6 +2030,11 @@ export const farhand = $root.farhand = (() => {
                 if (object.connect_timeout_s != null)
                     if (!$Object.is($Number(object.connect_timeout_s), 0))
                         message.connect_timeout_s = $Number(object.connect_timeout_s);
+                if (object.video != null) {
+                    if (!$util.isObject(object.video))
+                        throw $TypeError(".farhand.v1.RtcOffer.video: object expected");
+                    message.video = $root.farhand.v1.VideoOffer.fromObject(object.video, _depth + 1);
+                }
                 return message;
             };
 
@@ -2035,6 +2062,7 @@ export const farhand = $root.farhand = (() => {
                     object.motion_label = "";
                     object.unavailable_reason = "";
                     object.connect_timeout_s = 0;
+                    object.video = null;
                 }
                 if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
                     object.available = message.available;
@@ -2049,6 +2077,8 @@ export const farhand = $root.farhand = (() => {
                     object.unavailable_reason = message.unavailable_reason;
                 if (message.connect_timeout_s != null && $Object.hasOwnProperty.call(message, "connect_timeout_s"))
                     object.connect_timeout_s = options.json && !$isFinite(message.connect_timeout_s) ? $String(message.connect_timeout_s) : message.connect_timeout_s;
+                if (message.video != null && $Object.hasOwnProperty.call(message, "video"))
+                    object.video = $root.farhand.v1.VideoOffer.toObject(message.video, options, _depth + 1);
                 return object;
             };
 
@@ -2064,6 +2094,596 @@ export const farhand = $root.farhand = (() => {
             };
 
             return RtcOffer;
+        })();
+
+        v1.VideoOffer = (function() {
+
+            /**
+             * Properties of a VideoOffer.
+             * @typedef {Object} farhand.v1.VideoOffer.$Properties
+             * @property {boolean|null} [available] the agent sends a video track on the peer connection
+             * @property {string|null} [unavailable_reason] when not available: a sentence saying why (turned off, no WebRTC)
+             * @property {number|null} [width] frame size, px
+             * @property {number|null} [height] VideoOffer height
+             * @property {number|null} [fps] nominal frame rate, Hz
+             * @property {string|null} [description] what it shows (e.g. "synthetic scene of the simulated tool", "lavfi:testsrc2")
+             * @property {number|null} [fx] pinhole intrinsics, px (OpenCV: x right, y down, z forward); 0 = unknown
+             * @property {number|null} [fy] VideoOffer fy
+             * @property {number|null} [cx] VideoOffer cx
+             * @property {number|null} [cy] VideoOffer cy
+             * @property {Array.<number>|null} [camera_position_m] camera origin in the PSM base frame [x, y, z], m (empty = unknown)
+             * @property {Array.<number>|null} [camera_orientation] camera -> base unit quaternion [x, y, z, w]
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VideoOffer.
+             * @memberof farhand.v1
+             * @interface IVideoOffer
+             * @augments farhand.v1.VideoOffer.$Properties
+             * @deprecated Use farhand.v1.VideoOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a VideoOffer.
+             * @typedef {farhand.v1.VideoOffer.$Properties} farhand.v1.VideoOffer.$Shape
+             */
+
+            /**
+             * Constructs a new VideoOffer.
+             * @memberof farhand.v1
+             * @classdesc The field's video: a track on the motion peer connection (the client's offer carries a recvonly video
+             * transceiver; the agent answers with its track on it), and the endoscope camera it was taken with, so the
+             * console can register its 3D overlay with the picture. Over the WebSocket alone there is no video.
+             * @constructor
+             * @param {farhand.v1.VideoOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VideoOffer = function (properties) {
+                this.camera_position_m = [];
+                this.camera_orientation = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * the agent sends a video track on the peer connection
+             * @member {boolean} available
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.available = false;
+
+            /**
+             * when not available: a sentence saying why (turned off, no WebRTC)
+             * @member {string} unavailable_reason
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.unavailable_reason = "";
+
+            /**
+             * frame size, px
+             * @member {number} width
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.width = 0;
+
+            /**
+             * VideoOffer height.
+             * @member {number} height
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.height = 0;
+
+            /**
+             * nominal frame rate, Hz
+             * @member {number} fps
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.fps = 0;
+
+            /**
+             * what it shows (e.g. "synthetic scene of the simulated tool", "lavfi:testsrc2")
+             * @member {string} description
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.description = "";
+
+            /**
+             * pinhole intrinsics, px (OpenCV: x right, y down, z forward); 0 = unknown
+             * @member {number} fx
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.fx = 0;
+
+            /**
+             * VideoOffer fy.
+             * @member {number} fy
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.fy = 0;
+
+            /**
+             * VideoOffer cx.
+             * @member {number} cx
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.cx = 0;
+
+            /**
+             * VideoOffer cy.
+             * @member {number} cy
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.cy = 0;
+
+            /**
+             * camera origin in the PSM base frame [x, y, z], m (empty = unknown)
+             * @member {Array.<number>} camera_position_m
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.camera_position_m = $util.emptyArray;
+
+            /**
+             * camera -> base unit quaternion [x, y, z, w]
+             * @member {Array.<number>} camera_orientation
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             */
+            VideoOffer.prototype.camera_orientation = $util.emptyArray;
+
+            /**
+             * Creates a new VideoOffer instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.VideoOffer
+             * @static
+             * @param {farhand.v1.VideoOffer.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.VideoOffer} VideoOffer instance
+             * @type {{
+             *   (properties: farhand.v1.VideoOffer.$Shape): farhand.v1.VideoOffer & farhand.v1.VideoOffer.$Shape;
+             *   (properties?: farhand.v1.VideoOffer.$Properties): farhand.v1.VideoOffer;
+             * }}
+             */
+            VideoOffer.create = function(properties) {
+                return new VideoOffer(properties);
+            };
+
+            /**
+             * Encodes the specified VideoOffer message. Does not implicitly {@link farhand.v1.VideoOffer.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.VideoOffer
+             * @static
+             * @param {farhand.v1.VideoOffer.$Properties} message VideoOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VideoOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.available);
+                if (message.unavailable_reason != null && $Object.hasOwnProperty.call(message, "unavailable_reason") && message.unavailable_reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.unavailable_reason);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.height);
+                if (message.fps != null && $Object.hasOwnProperty.call(message, "fps") && !$Object.is(message.fps, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.fps);
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.description);
+                if (message.fx != null && $Object.hasOwnProperty.call(message, "fx") && !$Object.is(message.fx, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.fx);
+                if (message.fy != null && $Object.hasOwnProperty.call(message, "fy") && !$Object.is(message.fy, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.fy);
+                if (message.cx != null && $Object.hasOwnProperty.call(message, "cx") && !$Object.is(message.cx, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.cx);
+                if (message.cy != null && $Object.hasOwnProperty.call(message, "cy") && !$Object.is(message.cy, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.cy);
+                if (message.camera_position_m != null && message.camera_position_m.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).doubles(message.camera_position_m);
+                if (message.camera_orientation != null && message.camera_orientation.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).doubles(message.camera_orientation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VideoOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.VideoOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.VideoOffer & farhand.v1.VideoOffer.$Shape} VideoOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VideoOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.VideoOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.available = value;
+                            else
+                                delete message.available;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.unavailable_reason = value;
+                            else
+                                delete message.unavailable_reason;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fps = value;
+                            else
+                                delete message.fps;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.description = value;
+                            else
+                                delete message.description;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fx = value;
+                            else
+                                delete message.fx;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fy = value;
+                            else
+                                delete message.fy;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cx = value;
+                            else
+                                delete message.cx;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cy = value;
+                            else
+                                delete message.cy;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType === 2) {
+                                if (!(message.camera_position_m && message.camera_position_m.length))
+                                    message.camera_position_m = [];
+                                reader.doubles(message.camera_position_m);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.camera_position_m && message.camera_position_m.length))
+                                message.camera_position_m = [];
+                            message.camera_position_m.push(reader.double());
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType === 2) {
+                                if (!(message.camera_orientation && message.camera_orientation.length))
+                                    message.camera_orientation = [];
+                                reader.doubles(message.camera_orientation);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.camera_orientation && message.camera_orientation.length))
+                                message.camera_orientation = [];
+                            message.camera_orientation.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VideoOffer message.
+             * @function verify
+             * @memberof farhand.v1.VideoOffer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VideoOffer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
+                    if (typeof message.available !== "boolean")
+                        return "available: boolean expected";
+                if (message.unavailable_reason != null && $Object.hasOwnProperty.call(message, "unavailable_reason"))
+                    if (!$util.isString(message.unavailable_reason))
+                        return "unavailable_reason: string expected";
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.fps != null && $Object.hasOwnProperty.call(message, "fps"))
+                    if (typeof message.fps !== "number")
+                        return "fps: number expected";
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    if (!$util.isString(message.description))
+                        return "description: string expected";
+                if (message.fx != null && $Object.hasOwnProperty.call(message, "fx"))
+                    if (typeof message.fx !== "number")
+                        return "fx: number expected";
+                if (message.fy != null && $Object.hasOwnProperty.call(message, "fy"))
+                    if (typeof message.fy !== "number")
+                        return "fy: number expected";
+                if (message.cx != null && $Object.hasOwnProperty.call(message, "cx"))
+                    if (typeof message.cx !== "number")
+                        return "cx: number expected";
+                if (message.cy != null && $Object.hasOwnProperty.call(message, "cy"))
+                    if (typeof message.cy !== "number")
+                        return "cy: number expected";
+                if (message.camera_position_m != null && $Object.hasOwnProperty.call(message, "camera_position_m")) {
+                    if (!$Array.isArray(message.camera_position_m))
+                        return "camera_position_m: array expected";
+                    for (let i = 0; i < message.camera_position_m.length; ++i)
+                        if (typeof message.camera_position_m[i] !== "number")
+                            return "camera_position_m: number[] expected";
+                }
+                if (message.camera_orientation != null && $Object.hasOwnProperty.call(message, "camera_orientation")) {
+                    if (!$Array.isArray(message.camera_orientation))
+                        return "camera_orientation: array expected";
+                    for (let i = 0; i < message.camera_orientation.length; ++i)
+                        if (typeof message.camera_orientation[i] !== "number")
+                            return "camera_orientation: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VideoOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.VideoOffer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.VideoOffer} VideoOffer
+             */
+            VideoOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.VideoOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.VideoOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.VideoOffer();
+                if (object.available != null)
+                    if (object.available)
+                        message.available = $Boolean(object.available);
+                if (object.unavailable_reason != null)
+                    if (typeof object.unavailable_reason !== "string" || object.unavailable_reason.length)
+                        message.unavailable_reason = $String(object.unavailable_reason);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                if (object.fps != null)
+                    if (!$Object.is($Number(object.fps), 0))
+                        message.fps = $Number(object.fps);
+                if (object.description != null)
+                    if (typeof object.description !== "string" || object.description.length)
+                        message.description = $String(object.description);
+                if (object.fx != null)
+                    if (!$Object.is($Number(object.fx), 0))
+                        message.fx = $Number(object.fx);
+                if (object.fy != null)
+                    if (!$Object.is($Number(object.fy), 0))
+                        message.fy = $Number(object.fy);
+                if (object.cx != null)
+                    if (!$Object.is($Number(object.cx), 0))
+                        message.cx = $Number(object.cx);
+                if (object.cy != null)
+                    if (!$Object.is($Number(object.cy), 0))
+                        message.cy = $Number(object.cy);
+                if (object.camera_position_m) {
+                    if (!$Array.isArray(object.camera_position_m))
+                        throw $TypeError(".farhand.v1.VideoOffer.camera_position_m: array expected");
+                    message.camera_position_m = $Array(object.camera_position_m.length);
+                    for (let i = 0; i < object.camera_position_m.length; ++i)
+                        message.camera_position_m[i] = $Number(object.camera_position_m[i]);
+                }
+                if (object.camera_orientation) {
+                    if (!$Array.isArray(object.camera_orientation))
+                        throw $TypeError(".farhand.v1.VideoOffer.camera_orientation: array expected");
+                    message.camera_orientation = $Array(object.camera_orientation.length);
+                    for (let i = 0; i < object.camera_orientation.length; ++i)
+                        message.camera_orientation[i] = $Number(object.camera_orientation[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VideoOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.VideoOffer
+             * @static
+             * @param {farhand.v1.VideoOffer} message VideoOffer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VideoOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.camera_position_m = [];
+                    object.camera_orientation = [];
+                }
+                if (options.defaults) {
+                    object.available = false;
+                    object.unavailable_reason = "";
+                    object.width = 0;
+                    object.height = 0;
+                    object.fps = 0;
+                    object.description = "";
+                    object.fx = 0;
+                    object.fy = 0;
+                    object.cx = 0;
+                    object.cy = 0;
+                }
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
+                    object.available = message.available;
+                if (message.unavailable_reason != null && $Object.hasOwnProperty.call(message, "unavailable_reason"))
+                    object.unavailable_reason = message.unavailable_reason;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.fps != null && $Object.hasOwnProperty.call(message, "fps"))
+                    object.fps = options.json && !$isFinite(message.fps) ? $String(message.fps) : message.fps;
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    object.description = message.description;
+                if (message.fx != null && $Object.hasOwnProperty.call(message, "fx"))
+                    object.fx = options.json && !$isFinite(message.fx) ? $String(message.fx) : message.fx;
+                if (message.fy != null && $Object.hasOwnProperty.call(message, "fy"))
+                    object.fy = options.json && !$isFinite(message.fy) ? $String(message.fy) : message.fy;
+                if (message.cx != null && $Object.hasOwnProperty.call(message, "cx"))
+                    object.cx = options.json && !$isFinite(message.cx) ? $String(message.cx) : message.cx;
+                if (message.cy != null && $Object.hasOwnProperty.call(message, "cy"))
+                    object.cy = options.json && !$isFinite(message.cy) ? $String(message.cy) : message.cy;
+                if (message.camera_position_m && message.camera_position_m.length) {
+                    object.camera_position_m = $Array(message.camera_position_m.length);
+                    for (let j = 0; j < message.camera_position_m.length; ++j)
+                        object.camera_position_m[j] = options.json && !$isFinite(message.camera_position_m[j]) ? $String(message.camera_position_m[j]) : message.camera_position_m[j];
+                }
+                if (message.camera_orientation && message.camera_orientation.length) {
+                    object.camera_orientation = $Array(message.camera_orientation.length);
+                    for (let j = 0; j < message.camera_orientation.length; ++j)
+                        object.camera_orientation[j] = options.json && !$isFinite(message.camera_orientation[j]) ? $String(message.camera_orientation[j]) : message.camera_orientation[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this VideoOffer to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.VideoOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VideoOffer.prototype.toJSON = function() {
+                return VideoOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VideoOffer;
         })();
 
         v1.IceServer = (function() {
@@ -9439,7 +10059,7 @@ export const farhand = $root.farhand = (() => {
              * Properties of a RtcSignal.
              * @typedef {Object} farhand.v1.RtcSignal.$Properties
              * @property {farhand.v1.RtcSignalType|null} [type] RtcSignal type
-             * @property {string|null} [sdp] OFFER, ANSWER: the session description (SDP text), at most 8192 characters
+             * @property {string|null} [sdp] OFFER, ANSWER: the session description (SDP text), at most 16384 characters
              * @property {string|null} [candidate] CANDIDATE: "candidate:..." as RTCIceCandidate.candidate gives it, at most 512 characters
              * @property {string|null} [sdp_mid] CANDIDATE: media stream id the candidate belongs to ("0" for a DataChannel-only peer)
              * @property {number|null} [sdp_mline_index] CANDIDATE: m-line index (0 for a DataChannel-only peer)
@@ -9484,7 +10104,7 @@ export const farhand = $root.farhand = (() => {
             RtcSignal.prototype.type = 0;
 
             /**
-             * OFFER, ANSWER: the session description (SDP text), at most 8192 characters
+             * OFFER, ANSWER: the session description (SDP text), at most 16384 characters
              * @member {string} sdp
              * @memberof farhand.v1.RtcSignal
              * @instance

@@ -134,7 +134,7 @@ describe('loadConfig: every invalid value names the field, the value, the source
     expect(errors(['--config', 'bad.json'])).toEqual([
       'port = "8080" (from bad.json): expected an integer from 0 to 65535 (0 picks a free port)',
       'recording.directory (from bad.json): unknown field (did you mean recording.dir?); accepted fields in recording are enabled, dir, flushIntervalS, compression, maxFileBytes, maxTotalBytes',
-      'prot (from bad.json): unknown field (did you mean port?); accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, http, core',
+      'prot (from bad.json): unknown field (did you mean port?); accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, video, http, core',
     ]);
     expect(errors(['--config', 'missing.json'])).toEqual(['config file "missing.json": cannot be read (ENOENT); expected a readable JSON file']);
     files['/work/notjson.json'] = '{ port: 1 }';
@@ -229,6 +229,37 @@ describe('loadConfig: WebRTC (the second motion transport)', () => {
     const noCred = errors(['--ice-servers', '[{"urls":"turn:turn.example.org:3478"}]']);
     expect(noCred.join('\n')).toMatch(/TURN needs username and credential/);
     expect(errors(['--ice-servers', 'stun:x']).join('\n')).toMatch(/rtc\.iceServers = "stun:x" \(from --ice-servers\): expected a JSON array/);
+  });
+});
+
+describe('loadConfig: video', () => {
+  it('defaults to off (640x480, 30 fps, the default endoscope camera when turned on); flags and env set it', () => {
+    const r = load([]);
+    if (!r.ok) throw new Error(r.errors.join());
+    expect(r.config.video).toEqual({ source: 'off', size: '640x480', fps: 30, camera: { hfovDeg: 70, eye: [0, -0.08, -0.05], target: [0, 0, -0.12], up: [0, 0, 1] } });
+    const f = load(['--video', 'ffmpeg', '--video-input', 'lavfi:testsrc2', '--video-size', '320x240', '--video-fps', '15']);
+    if (!f.ok) throw new Error(f.errors.join());
+    expect(f.config.video).toMatchObject({ source: 'ffmpeg', input: 'lavfi:testsrc2', size: '320x240', fps: 15 });
+    expect(f.sources.get('video.size')).toBe('--video-size');
+    const on = load([], { FARHAND_VIDEO: 'test' });
+    expect(on.ok && on.config.video.source).toBe('test');
+    files['/work/cam.json'] = JSON.stringify({ video: { camera: { hfovDeg: 60, eye: [0.01, -0.1, -0.04] } } });
+    const cam = load(['--config', 'cam.json']);
+    expect(cam.ok && cam.config.video.camera).toEqual({ hfovDeg: 60, eye: [0.01, -0.1, -0.04], target: [0, 0, -0.12], up: [0, 0, 1] });
+  });
+
+  it('refuses bad video settings with the field, the value and what is accepted', () => {
+    expect(errors(['--video', 'webcam']).join('\n')).toMatch(/video\.source = "webcam" \(from --video\): expected one of test, ffmpeg, off/);
+    expect(errors(['--video', 'ffmpeg']).join('\n')).toMatch(/video\.input.*expected an ffmpeg input.*required because video\.source = "ffmpeg"/);
+    expect(errors(['--video-size', '640']).join('\n')).toMatch(/video\.size = "640" \(from --video-size\): expected WIDTHxHEIGHT, even numbers from 192x120 to 1920x1080/);
+    expect(errors(['--video-size', '100x80']).join('\n')).toMatch(/video\.size = "100x80".*expected WIDTHxHEIGHT/);
+    expect(errors(['--video-size', '641x480']).join('\n')).toMatch(/video\.size = "641x480"/);
+    expect(errors(['--video-fps', '0']).join('\n')).toMatch(/video\.fps = 0 \(from --video-fps\): expected a number of frames per second from 1 to 60/);
+    expect(errors(['--video-fps', 'fast']).join('\n')).toMatch(/video\.fps = "fast" \(from --video-fps\): expected a number of frames per second/);
+    files['/work/badcam.json'] = JSON.stringify({ video: { camera: { eye: [0, 0, 0], target: [0, 0, 0] } } });
+    expect(errors(['--config', 'badcam.json']).join('\n')).toMatch(/video\.camera.*expected a camera whose target differs from its eye/);
+    files['/work/badkey.json'] = JSON.stringify({ video: { camera: { fov: 60 } } });
+    expect(errors(['--config', 'badkey.json']).join('\n')).toMatch(/video\.camera\.fov \(from badkey\.json\): unknown field; accepted fields in video\.camera are hfovDeg, eye, target, up/);
   });
 });
 

@@ -61,7 +61,7 @@ export class Gateway implements GatewayShared {
     });
     this.#rtc = new RtcDesk(this, deps.rtc, this.#refusals, {
       message: (session, data, t) => this.#receive(session, data, typeof data !== 'string', t, 'webrtc'),
-    });
+    }, deps.video?.ok ? deps.video.hub : null);
   }
 
 

@@ -170,7 +170,7 @@ export class Handshake {
       arm_ids: this.g.deps.armIds,
       agent_time_ns: clock.nowNs(),
       controller_session_id: this.g.lock.holder ?? '',
-      rtc: welcomeRtc(this.g.deps.rtc),
+      rtc: welcomeRtc(this.g.deps.rtc, this.g.deps.video),
     };
     session.send(encodeEnvelope({ welcome }));
     session.log.info({ code: 'SESSION_OPEN', clientMinor: v.hello.minor }, `${granted.toLowerCase()} connected`);

@@ -12,6 +12,7 @@ import type { Snapshot } from '../loop/messages.js';
 import type { AgentEvent } from '../telemetry.js';
 import type { RtcSetup } from '../transport/setup.js';
 import type { ClientSession } from './client.js';
+import type { VideoSetup } from '../video/setup.js';
 
 export type Tokens = Record<'surgeon' | 'observer' | 'engineer', string>;
 
@@ -26,6 +27,8 @@ export interface GatewayDeps {
   armIds: number[];
   /** The second motion transport: what the agent offers in Welcome.rtc, or why not. */
   rtc: RtcSetup;
+  /** The field's video on the peer connections, or why there is none (absent: none, unexplained). */
+  video?: VideoSetup;
 }
 
 export interface GatewayShared {

@@ -7,7 +7,7 @@ import { encodeEnvelope, farhand, validateRtcSignal, type ValidRtcSignal } from 
 import type { ClientSession } from '../session/client.js';
 import type { Refusals } from '../session/refusals.js';
 import type { GatewayShared } from '../session/shared.js';
-import { RtcPeer } from './rtc-peer.js';
+import { RtcPeer, type RtcVideoFeed } from './rtc-peer.js';
 import type { RtcSetup } from './setup.js';
 
 const pb = farhand.v1;
@@ -25,6 +25,8 @@ export class RtcDesk {
     private readonly setup: RtcSetup,
     private readonly refusals: Refusals,
     private readonly hooks: RtcDeskHooks,
+    /** The field's video, sent on every peer whose offer asks for it; null: no video on this agent. */
+    private readonly video: RtcVideoFeed | null = null,
   ) {}
 
   get openCount(): number {
@@ -98,6 +100,7 @@ export class RtcDesk {
       iceServers: setup.iceServers,
       loopbackOnly: setup.loopbackOnly,
       nowNs: () => clock.nowNs(),
+      video: this.video,
       handlers: {
         candidate: (c) => this.#signal(session, { type: pb.RtcSignalType.CANDIDATE, candidate: c.candidate, sdp_mid: c.sdpMid, sdp_mline_index: c.sdpMLineIndex }),
         message: (data, receiveNs) => {

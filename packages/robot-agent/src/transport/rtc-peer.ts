@@ -5,7 +5,13 @@
 // handed on as bytes: what they are allowed to do is the gateway's business, as for WebSocket frames.
 import { RTC_MOTION_LABEL } from '@farhand/protocol';
 import { announceCandidate, filterSdpCandidates } from './candidates.js';
-import type { RtcDataChannelLike, RtcIceServerInit, RtcPeerConnectionLike, Wrtc } from './wrtc.js';
+import type { RtcDataChannelLike, RtcIceServerInit, RtcMediaTrackLike, RtcPeerConnectionLike, Wrtc } from './wrtc.js';
+
+/** The field's video for a peer: a track to send while the peer lives (see VideoHub). */
+export interface RtcVideoFeed {
+  attach(): RtcMediaTrackLike;
+  detach(): void;
+}
 
 export interface LocalCandidate {
   /** "" = end of candidates. */
@@ -32,6 +38,8 @@ export interface RtcPeerOptions {
   loopbackOnly: boolean;
   nowNs: () => number;
   handlers: RtcPeerHandlers;
+  /** The video to send when the offer asks for it (a video m-line, recvonly or sendrecv); null: none. */
+  video: RtcVideoFeed | null;
 }
 
 export type MotionChannelState = 'negotiating' | 'open' | 'closed';
@@ -41,6 +49,7 @@ export class RtcPeer {
   readonly #o: RtcPeerOptions;
   #channel: RtcDataChannelLike | null = null;
   #state: MotionChannelState = 'negotiating';
+  #videoAttached = false;
 
   constructor(o: RtcPeerOptions) {
     this.#o = o;
@@ -63,6 +72,11 @@ export class RtcPeer {
     };
   }
 
+  /** Whether this peer carries the video track. */
+  get sendsVideo(): boolean {
+    return this.#videoAttached;
+  }
+
   get state(): MotionChannelState {
     return this.#state;
   }
@@ -70,6 +84,13 @@ export class RtcPeer {
   /** Takes the client's offer, returns the agent's answer SDP (loopback-only filtering applied). */
   async answer(offerSdp: string): Promise<string> {
     await this.#pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
+    // The client's offer carries a recvonly video transceiver when it wants the picture: addTrack takes
+    // that transceiver (JSEP: a compatible one the remote offered and nobody sends on yet), so the answer
+    // says sendonly on the client's own m-line and no new negotiation is needed.
+    if (this.#o.video !== null && this.#state !== 'closed' && !this.#videoAttached && /^m=video /m.test(offerSdp)) {
+      this.#pc.addTrack(this.#o.video.attach());
+      this.#videoAttached = true;
+    }
     const answer = await this.#pc.createAnswer();
     await this.#pc.setLocalDescription(answer);
     return filterSdpCandidates(this.#pc.localDescription?.sdp ?? answer.sdp, this.#o.loopbackOnly);
@@ -99,6 +120,10 @@ export class RtcPeer {
     this.#pc.onicecandidate = null;
     this.#pc.onconnectionstatechange = null;
     this.#pc.ondatachannel = null;
+    if (this.#videoAttached) {
+      this.#videoAttached = false;
+      this.#o.video!.detach();
+    }
     // Closed outside libwebrtc's own callbacks: closing from inside one of them is not safe in wrtc.
     setImmediate(() => {
       try {

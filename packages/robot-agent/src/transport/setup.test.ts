@@ -21,6 +21,8 @@ describe('WebRTC setup', () => {
       ice_servers: [{ urls: ['stun:stun.example.org:3478'], username: '', credential: '' }],
       motion_label: 'farhand-motion',
       connect_timeout_s: 5,
+      // Without a video setup (unit level) the agent says it sends none; agent-video.test.ts has the rest.
+      video: { available: false, unavailable_reason: 'this agent sends no video' },
     });
   });
 
@@ -30,6 +32,7 @@ describe('WebRTC setup', () => {
     const w = welcomeRtc(s);
     expect(w.available).toBe(false);
     expect(w.unavailable_reason).toMatch(/^the native WebRTC library \(@farhand\/no-such-native-webrtc\) did not load: Cannot find (package|module)/);
+    expect(w.video?.unavailable_reason).toMatch(/^no video over the WebSocket: the field's video needs the WebRTC peer connection \(the native WebRTC library/);
   });
 
   it('turned off: not even loaded', async () => {

@@ -30,7 +30,18 @@ export interface RtcDataChannelLike {
   close(): void;
 }
 
+/** A libwebrtc media track (the agent only sends video). */
+export interface RtcMediaTrackLike {
+  readonly kind: string;
+  readonly id: string;
+}
+
+export interface RtcRtpSenderLike {
+  readonly track: RtcMediaTrackLike | null;
+}
+
 export interface RtcPeerConnectionLike {
+  addTrack(track: RtcMediaTrackLike, ...streams: unknown[]): RtcRtpSenderLike;
   readonly connectionState: string;
   readonly localDescription: { type: string; sdp: string } | null;
   onicecandidate: ((e: { candidate: { candidate: string; sdpMid: string | null; sdpMLineIndex: number | null } | null }) => void) | null;
@@ -47,6 +58,10 @@ export interface RtcPeerConnectionLike {
 
 export interface Wrtc {
   RTCPeerConnection: new (config: { iceServers: RtcIceServerInit[] }) => RtcPeerConnectionLike;
+  /** @roamhq/wrtc's own API: RTCVideoSource takes I420 frames from Node and makes a track of them. */
+  nonstandard?: {
+    RTCVideoSource: new () => { onFrame(f: { width: number; height: number; data: Uint8Array }): void; createTrack(): RtcMediaTrackLike };
+  };
 }
 
 export type WrtcLoad = { ok: true; wrtc: Wrtc } | { ok: false; reason: string };
