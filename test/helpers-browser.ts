@@ -71,7 +71,25 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile, offline-friendly flags and software WebGL (SwiftShader). */
+/** Offline-friendly flags and software WebGL (SwiftShader), for every headless Chromium the tests launch. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // WebGL on the CPU: the 3D view is part of what the tests look at.
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  // Timers in an occluded headless window must not be throttled: frames are timer-driven.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/** Headless Chromium with a fresh profile and CHROMIUM_ARGS. */
 export async function launchBrowser(): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'farhand-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -79,22 +97,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     headless: true,
     viewport: { width: 1440, height: 900 },
     deviceScaleFactor: 1,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // WebGL on the CPU: the 3D view is part of what the tests look at.
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      // Timers in an occluded headless window must not be throttled: frames are timer-driven.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   return {
     context,

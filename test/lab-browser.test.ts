@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { labAvailable, startLab } from '@farhand/link-lab';
 import { readRecording } from '@farhand/recording';
-import { CHROMIUM, artifactPath, bundlePages, sleep } from './helpers-browser.js';
+import { CHROMIUM, CHROMIUM_ARGS, artifactPath, bundlePages, sleep } from './helpers-browser.js';
 
 const avail = labAvailable();
 const ready = avail.ok && existsSync(CHROMIUM);
@@ -47,17 +47,7 @@ describe.skipIf(!ready)('the console in Chromium over a lossy link (link lab)', 
         headless: true,
         viewport: { width: 1280, height: 800 },
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--use-angle=swiftshader',
-          '--enable-unsafe-swiftshader',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
+          ...CHROMIUM_ARGS,
           // The lab has no multicast: offer plain host candidates, not mDNS names nobody can resolve.
           '--disable-features=WebRtcHideLocalIpsWithMdns',
           // The agent is reached over plain http at the lab address (no TLS in a test lab).

@@ -2,6 +2,7 @@
 // its header) as a surgeon's hand for the lab benches: position lerp and orientation nlerp between the
 // 10 ms samples, played forward then backward so a run of any length never jumps.
 import { readFileSync } from 'node:fs';
+import { qConj, qMul, qNormalize } from '../../packages/latency-core/dist/index.js';
 
 const rows = readFileSync(new URL('../../test/fixtures/agent-dvrk-traj01-setpoint-cp.csv', import.meta.url), 'utf8')
   .split('\n')
@@ -9,11 +10,6 @@ const rows = readFileSync(new URL('../../test/fixtures/agent-dvrk-traj01-setpoin
   .map((l) => l.split(',').map(Number));
 const T0 = rows[0][0];
 export const DURATION_S = rows[rows.length - 1][0] - T0;
-
-function normalize(q) {
-  const n = Math.hypot(q[0], q[1], q[2], q[3]);
-  return q.map((x) => x / n);
-}
 
 /** The recording at s seconds (ping-pong beyond its end). */
 export function sampleAt(s) {
@@ -29,14 +25,8 @@ export function sampleAt(s) {
   const sign = a[4] * b[4] + a[5] * b[5] + a[6] * b[6] + a[7] * b[7] < 0 ? -1 : 1;
   return {
     p: [a[1] + w * (b[1] - a[1]), a[2] + w * (b[2] - a[2]), a[3] + w * (b[3] - a[3])],
-    q: normalize([4, 5, 6, 7].map((k) => a[k] + w * (sign * b[k] - a[k]))),
+    q: qNormalize([4, 5, 6, 7].map((k) => a[k] + w * (sign * b[k] - a[k]))),
   };
 }
 
-export function qMul(a, b) {
-  const [ax, ay, az, aw] = a;
-  const [bx, by, bz, bw] = b;
-  return [aw * bx + ax * bw + ay * bz - az * by, aw * by - ax * bz + ay * bw + az * bx, aw * bz + ax * by - ay * bx + az * bw, aw * bw - ax * bx - ay * by - az * bz];
-}
-export const qConj = (q) => [-q[0], -q[1], -q[2], q[3]];
-export { normalize as qNormalize };
+export { qConj, qMul, qNormalize };
