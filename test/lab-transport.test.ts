@@ -29,7 +29,7 @@ const line = (name: string, r: CaseResult) =>
 
 describe.skipIf(!avail.ok)('motion transports on real packets (link lab, 50 ms one way)', () => {
   it('DataChannel through 2 % packet loss: frames lost, none late; playout <= owd + 40 ms, no hold, tracking within 2x of loss-free. WebSocket: nothing lost, stalls', async () => {
-    const seconds = 4;
+    const seconds = 6;
     const clean = await run({ transport: 'dc', link: { delayNs: 50e6 }, seconds, seed: 3 });
     const dc = await run({ transport: 'dc', link: { delayNs: 50e6, lossRatio: 0.02 }, seconds, seed: 3 });
     const ws = await run({ transport: 'ws', link: { delayNs: 50e6, lossRatio: 0.02 }, seconds, seed: 3 });
