@@ -58,7 +58,8 @@ export async function runLabCase({ transport, link, down, seconds = 20, rateHz =
     const token = new URL(consoleUrl).searchParams.get('token');
     for (let i = 0; i < 100 && agentOrigin === null; i++) await sleep(20);
     if (agentOrigin === null) throw new Error(`no AGENT_STARTED line with the clock origin in the agent's log:\n${err}`);
-    const client = await lab.runIn('console', ...rt(process.execPath, [CLIENT, '--url', `ws://${lab.agentAddr}:8080/ws`, '--token', token, '--transport', transport, '--seconds', String(seconds), '--rate', String(rateHz)]), {
+    const client = await lab.runIn('console', ...rt(process.execPath, // --name=value: a token may begin with '-', which parseArgs would take for a flag.
+      [CLIENT, `--url=ws://${lab.agentAddr}:8080/ws`, `--token=${token}`, `--transport=${transport}`, `--seconds=${seconds}`, `--rate=${rateHz}`]), {
       timeoutMs: (seconds + 40) * 1000,
       cwd: root,
     });
