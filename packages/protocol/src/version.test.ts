@@ -19,7 +19,7 @@ function addToMessage(src: string, name: string, line: string): string {
   return `${src.slice(0, end)}\n  ${line}${src.slice(end)}`;
 }
 
-// Protocol 1.1 as a future author would write it: new fields in Hello and MotionFrame, a new message
+// Protocol 1.2 as a future author would write it: new fields in Hello and MotionFrame, a new message
 // kind in the Envelope's oneof.
 let v11 = teleop;
 v11 = addToMessage(v11, 'Hello', 'string locale = 106;  // a later minor');
@@ -33,8 +33,8 @@ const Envelope11 = newer.lookupType('farhand.v1.Envelope');
 const encode11 = (obj: Record<string, unknown>) => Envelope11.encode(Envelope11.fromObject(obj)).finish();
 
 describe('protocol version', () => {
-  it('is 1.0', () => {
-    expect([PROTOCOL_MAJOR, PROTOCOL_MINOR]).toEqual([1, 0]);
+  it('is 1.1', () => {
+    expect([PROTOCOL_MAJOR, PROTOCOL_MINOR]).toEqual([1, 1]);
   });
 
   it('rejects a Hello of another major with a sentence naming both versions (real bytes)', () => {
@@ -46,7 +46,7 @@ describe('protocol version', () => {
     expect(h).toMatchObject({ ok: false, code: 'VERSION_MISMATCH', reject: farhand.v1.RejectCode.VERSION_MISMATCH });
     if (h.ok) return;
     expect(h.message).toBe(
-      'Protocol version mismatch: the client speaks Farhand protocol 2.3 but this agent speaks Farhand protocol 1.0; ' +
+      'Protocol version mismatch: the client speaks Farhand protocol 2.3 but this agent speaks Farhand protocol 1.1; ' +
         'the major versions must be equal, so update the agent to protocol major 2.',
     );
   });
@@ -54,24 +54,24 @@ describe('protocol version', () => {
   it('rejects a Hello without a version (0.0), telling the client to update', () => {
     const r = checkVersion({});
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/the client sent no protocol version \(0\.0\) but this agent speaks Farhand protocol 1\.0.*update the client to protocol major 1\./);
+    if (!r.ok) expect(r.message).toMatch(/the client sent no protocol version \(0\.0\) but this agent speaks Farhand protocol 1\.1.*update the client to protocol major 1\./);
   });
 
   it('lets a client check the agent Welcome the same way', () => {
     const r = checkVersion({ protocol_major: 3, protocol_minor: 1 }, 'agent');
-    expect(!r.ok && r.message).toMatch(/the agent speaks Farhand protocol 3\.1 but this client speaks Farhand protocol 1\.0.*update the client/);
+    expect(!r.ok && r.message).toMatch(/the agent speaks Farhand protocol 3\.1 but this client speaks Farhand protocol 1\.1.*update the client/);
   });
 
-  it('accepts a Hello from a newer minor and ignores its new fields (real bytes from a 1.1 schema)', () => {
+  it('accepts a Hello from a newer minor and ignores its new fields (real bytes from a 1.2 schema)', () => {
     const bytes = encode11({
-      hello: { protocol_major: 1, protocol_minor: 1, role: 'OBSERVER', token: 'abcdefghijklmnop', client_name: 'bedside', locale: 'it-IT', features: ['haptics', 'xr'] },
+      hello: { protocol_major: 1, protocol_minor: 2, role: 'OBSERVER', token: 'abcdefghijklmnop', client_name: 'bedside', locale: 'it-IT', features: ['haptics', 'xr'] },
     });
     const r = decodeEnvelope(bytes);
     expect(r.ok && r.kind).toBe('hello');
     if (!r.ok || r.kind !== 'hello') return;
     expect(validateHello(r.message)).toEqual({
       ok: true,
-      hello: { major: 1, minor: 1, newerMinor: true, role: 'OBSERVER', token: 'abcdefghijklmnop', clientName: 'bedside' },
+      hello: { major: 1, minor: 2, newerMinor: true, role: 'OBSERVER', token: 'abcdefghijklmnop', clientName: 'bedside' },
     });
     expect(Object.keys(farhand.v1.Hello.toObject(r.message))).not.toContain('locale');
   });

@@ -5,8 +5,8 @@
 /** Major version of farhand.v1 spoken by this package. Matches `package farhand.v1` in the .proto. */
 export const PROTOCOL_MAJOR = 1;
 /** Minor version of the schema in proto/farhand/v1/teleop.proto. */
-export const PROTOCOL_MINOR = 0;
-/** "1.0", for logs and sentences. */
+export const PROTOCOL_MINOR = 1;
+/** "1.1", for logs and sentences. */
 export const PROTOCOL_VERSION = `${PROTOCOL_MAJOR}.${PROTOCOL_MINOR}`;
 
 /** Anything that carries a protocol version: Hello (from a client) or Welcome (from the agent). */

@@ -149,7 +149,7 @@ export class AgentLink {
         encodeEnvelope({
           hello: {
             protocol_major: 1,
-            protocol_minor: 0,
+            protocol_minor: 1,
             role: this.opts.role,
             token: this.opts.token,
             client_name: this.opts.clientName.slice(0, 64),

@@ -381,6 +381,9 @@ export namespace farhand {
             /** whether motion may ride a WebRTC DataChannel, and how to reach the agent */
             rtc?: (farhand.v1.RtcOffer.$Properties|null);
 
+            /** protocol 1.1: every arm with its name and kind (arm_ids lists the same ids) */
+            arms: farhand.v1.ArmInfo.$Properties[];
+
             /**
              * Creates a new Welcome instance using the specified properties.
              * @param [properties] Properties to set
@@ -477,12 +480,133 @@ export namespace farhand {
                 /** whether motion may ride a WebRTC DataChannel, and how to reach the agent */
                 rtc?: (farhand.v1.RtcOffer.$Properties|null);
 
+                /** protocol 1.1: every arm with its name and kind (arm_ids lists the same ids) */
+                arms?: (farhand.v1.ArmInfo.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Welcome. */
             type $Shape = farhand.v1.Welcome.$Properties;
+        }
+
+        /** ArmKind enum. */
+        enum ArmKind {
+
+            /** ARM_KIND_UNSPECIFIED value */
+            ARM_KIND_UNSPECIFIED = 0,
+
+            /** a PSM: driven by one hand */
+            INSTRUMENT = 1,
+
+            /** the ECM: driven by both hands while MotionFrame.camera is held */
+            CAMERA = 2
+        }
+
+        /**
+         * Properties of an ArmInfo.
+         * @deprecated Use farhand.v1.ArmInfo.$Properties instead.
+         */
+        interface IArmInfo extends farhand.v1.ArmInfo.$Properties {
+        }
+
+        /** Represents an ArmInfo. */
+        class ArmInfo {
+
+            /**
+             * Constructs a new ArmInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.ArmInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ArmInfo arm_id. */
+            arm_id: number;
+
+            /** dVRK name, e.g. PSM1, PSM2, ECM */
+            name: string;
+
+            /** ArmInfo kind. */
+            kind: farhand.v1.ArmKind;
+
+            /**
+             * Creates a new ArmInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ArmInfo instance
+             */
+            static create(properties: farhand.v1.ArmInfo.$Shape): farhand.v1.ArmInfo & farhand.v1.ArmInfo.$Shape;
+            static create(properties?: farhand.v1.ArmInfo.$Properties): farhand.v1.ArmInfo;
+
+            /**
+             * Encodes the specified ArmInfo message. Does not implicitly {@link farhand.v1.ArmInfo.verify|verify} messages.
+             * @param message ArmInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.ArmInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ArmInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.ArmInfo & farhand.v1.ArmInfo.$Shape} ArmInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.ArmInfo & farhand.v1.ArmInfo.$Shape;
+
+            /**
+             * Verifies an ArmInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ArmInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ArmInfo
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.ArmInfo;
+
+            /**
+             * Creates a plain object from an ArmInfo message. Also converts values to other types if specified.
+             * @param message ArmInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.ArmInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ArmInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ArmInfo {
+
+            /** Properties of an ArmInfo. */
+            interface $Properties {
+
+                /** ArmInfo arm_id */
+                arm_id?: (number|null);
+
+                /** dVRK name, e.g. PSM1, PSM2, ECM */
+                name?: (string|null);
+
+                /** ArmInfo kind */
+                kind?: (farhand.v1.ArmKind|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ArmInfo. */
+            type $Shape = farhand.v1.ArmInfo.$Properties;
         }
 
         /**
@@ -1875,6 +1999,18 @@ export namespace farhand {
             operator_present: boolean;
 
             /**
+             * Protocol 1.1: both hands in one frame (a two-handed console). When `hands` is non-empty, the
+             * single-hand fields arm_id, position, orientation, grip and clutch must be unset (a frame that sets
+             * both is refused); seq, capture_time_ns and operator_present stay frame-wide. One frame carries both
+             * hands so that a lost datagram loses both consistently and the camera mode sees both hands sampled at
+             * the same instant; each hand names the instrument it drives. At most one hand per arm.
+             */
+            hands: farhand.v1.Hand.$Properties[];
+
+            /** camera pedal held: both instruments hold, the hands move the camera arm (ECM) */
+            camera: boolean;
+
+            /**
              * Creates a new MotionFrame instance using the specified properties.
              * @param [properties] Properties to set
              * @returns MotionFrame instance
@@ -1958,12 +2094,141 @@ export namespace farhand {
                 /** dead-man: true only while the surgeon actively holds the control */
                 operator_present?: (boolean|null);
 
+                /**
+                 * Protocol 1.1: both hands in one frame (a two-handed console). When `hands` is non-empty, the
+                 * single-hand fields arm_id, position, orientation, grip and clutch must be unset (a frame that sets
+                 * both is refused); seq, capture_time_ns and operator_present stay frame-wide. One frame carries both
+                 * hands so that a lost datagram loses both consistently and the camera mode sees both hands sampled at
+                 * the same instant; each hand names the instrument it drives. At most one hand per arm.
+                 */
+                hands?: (farhand.v1.Hand.$Properties[]|null);
+
+                /** camera pedal held: both instruments hold, the hands move the camera arm (ECM) */
+                camera?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a MotionFrame. */
             type $Shape = farhand.v1.MotionFrame.$Properties;
+        }
+
+        /**
+         * Properties of a Hand.
+         * @deprecated Use farhand.v1.Hand.$Properties instead.
+         */
+        interface IHand extends farhand.v1.Hand.$Properties {
+        }
+
+        /** One hand of a two-handed MotionFrame (protocol 1.1). */
+        class Hand {
+
+            /**
+             * Constructs a new Hand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.Hand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** the instrument this hand drives (Welcome.arms, kind INSTRUMENT) */
+            arm_id: number;
+
+            /** master position, m, console (eye) frame */
+            position?: (farhand.v1.Vector3f.$Properties|null);
+
+            /** unit quaternion (x, y, z, w); |q| within 1e-3 of 1 */
+            orientation?: (farhand.v1.Quaternionf.$Properties|null);
+
+            /** 0 = open .. 1 = closed */
+            grip: number;
+
+            /** this hand's clutch: its instrument holds, the hand may move */
+            clutch: boolean;
+
+            /**
+             * Creates a new Hand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hand instance
+             */
+            static create(properties: farhand.v1.Hand.$Shape): farhand.v1.Hand & farhand.v1.Hand.$Shape;
+            static create(properties?: farhand.v1.Hand.$Properties): farhand.v1.Hand;
+
+            /**
+             * Encodes the specified Hand message. Does not implicitly {@link farhand.v1.Hand.verify|verify} messages.
+             * @param message Hand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.Hand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.Hand & farhand.v1.Hand.$Shape} Hand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.Hand & farhand.v1.Hand.$Shape;
+
+            /**
+             * Verifies a Hand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Hand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Hand
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.Hand;
+
+            /**
+             * Creates a plain object from a Hand message. Also converts values to other types if specified.
+             * @param message Hand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.Hand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Hand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Hand {
+
+            /** Properties of a Hand. */
+            interface $Properties {
+
+                /** the instrument this hand drives (Welcome.arms, kind INSTRUMENT) */
+                arm_id?: (number|null);
+
+                /** master position, m, console (eye) frame */
+                position?: (farhand.v1.Vector3f.$Properties|null);
+
+                /** unit quaternion (x, y, z, w); |q| within 1e-3 of 1 */
+                orientation?: (farhand.v1.Quaternionf.$Properties|null);
+
+                /** 0 = open .. 1 = closed */
+                grip?: (number|null);
+
+                /** this hand's clutch: its instrument holds, the hand may move */
+                clutch?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Hand. */
+            type $Shape = farhand.v1.Hand.$Properties;
         }
 
         /**
@@ -2697,6 +2962,15 @@ export namespace farhand {
             motion_transport: farhand.v1.MotionTransport;
 
             /**
+             * Protocol 1.1. The fields above describe the first arm (arm_ids[0]); `arms` describes every arm,
+             * the first included, from the same tick.
+             */
+            arms: farhand.v1.ArmTelemetry.$Properties[];
+
+            /** the camera pedal is held and the ECM follows the hands */
+            camera_mode: boolean;
+
+            /**
              * Creates a new Telemetry instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Telemetry instance
@@ -2834,12 +3108,174 @@ export namespace farhand {
                 /** what carried the controller's newest motion frame */
                 motion_transport?: (farhand.v1.MotionTransport|null);
 
+                /**
+                 * Protocol 1.1. The fields above describe the first arm (arm_ids[0]); `arms` describes every arm,
+                 * the first included, from the same tick.
+                 */
+                arms?: (farhand.v1.ArmTelemetry.$Properties[]|null);
+
+                /** the camera pedal is held and the ECM follows the hands */
+                camera_mode?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Telemetry. */
             type $Shape = farhand.v1.Telemetry.$Properties;
+        }
+
+        /**
+         * Properties of an ArmTelemetry.
+         * @deprecated Use farhand.v1.ArmTelemetry.$Properties instead.
+         */
+        interface IArmTelemetry extends farhand.v1.ArmTelemetry.$Properties {
+        }
+
+        /** One arm's state in a Telemetry (protocol 1.1). */
+        class ArmTelemetry {
+
+            /**
+             * Constructs a new ArmTelemetry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.ArmTelemetry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ArmTelemetry arm_id. */
+            arm_id: number;
+
+            /** ArmTelemetry state. */
+            state: farhand.v1.SupervisorState;
+
+            /** ArmTelemetry reason. */
+            reason: string;
+
+            /** the arm's own base frame (PSM: RCM frame) */
+            measured_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** ArmTelemetry setpoint_cp. */
+            setpoint_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** ArmTelemetry measured_js. */
+            measured_js: number[];
+
+            /** 0 for the ECM */
+            jaw_measured_rad: number;
+
+            /** ArmTelemetry jaw_setpoint_rad. */
+            jaw_setpoint_rad: number;
+
+            /** ArmTelemetry operating_state. */
+            operating_state: farhand.v1.ArmOperatingState;
+
+            /** the hand pose played out for this arm, console frame */
+            master_cp?: (farhand.v1.Pose.$Properties|null);
+
+            /** the arm's base in the cart (world) frame, as the dVRK system file places it */
+            base_frame?: (farhand.v1.Pose.$Properties|null);
+
+            /**
+             * Creates a new ArmTelemetry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ArmTelemetry instance
+             */
+            static create(properties: farhand.v1.ArmTelemetry.$Shape): farhand.v1.ArmTelemetry & farhand.v1.ArmTelemetry.$Shape;
+            static create(properties?: farhand.v1.ArmTelemetry.$Properties): farhand.v1.ArmTelemetry;
+
+            /**
+             * Encodes the specified ArmTelemetry message. Does not implicitly {@link farhand.v1.ArmTelemetry.verify|verify} messages.
+             * @param message ArmTelemetry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.ArmTelemetry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ArmTelemetry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.ArmTelemetry & farhand.v1.ArmTelemetry.$Shape} ArmTelemetry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.ArmTelemetry & farhand.v1.ArmTelemetry.$Shape;
+
+            /**
+             * Verifies an ArmTelemetry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ArmTelemetry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ArmTelemetry
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.ArmTelemetry;
+
+            /**
+             * Creates a plain object from an ArmTelemetry message. Also converts values to other types if specified.
+             * @param message ArmTelemetry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.ArmTelemetry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ArmTelemetry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ArmTelemetry {
+
+            /** Properties of an ArmTelemetry. */
+            interface $Properties {
+
+                /** ArmTelemetry arm_id */
+                arm_id?: (number|null);
+
+                /** ArmTelemetry state */
+                state?: (farhand.v1.SupervisorState|null);
+
+                /** ArmTelemetry reason */
+                reason?: (string|null);
+
+                /** the arm's own base frame (PSM: RCM frame) */
+                measured_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** ArmTelemetry setpoint_cp */
+                setpoint_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** ArmTelemetry measured_js */
+                measured_js?: (number[]|null);
+
+                /** 0 for the ECM */
+                jaw_measured_rad?: (number|null);
+
+                /** ArmTelemetry jaw_setpoint_rad */
+                jaw_setpoint_rad?: (number|null);
+
+                /** ArmTelemetry operating_state */
+                operating_state?: (farhand.v1.ArmOperatingState|null);
+
+                /** the hand pose played out for this arm, console frame */
+                master_cp?: (farhand.v1.Pose.$Properties|null);
+
+                /** the arm's base in the cart (world) frame, as the dVRK system file places it */
+                base_frame?: (farhand.v1.Pose.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ArmTelemetry. */
+            type $Shape = farhand.v1.ArmTelemetry.$Properties;
         }
 
         /** MotionTransport enum. */

@@ -1109,6 +1109,7 @@ export const farhand = $root.farhand = (() => {
              * @property {number|null} [agent_time_ns] agent monotonic clock when Welcome was sent
              * @property {string|null} [controller_session_id] who holds control now, empty if nobody
              * @property {farhand.v1.RtcOffer.$Properties|null} [rtc] whether motion may ride a WebRTC DataChannel, and how to reach the agent
+             * @property {Array.<farhand.v1.ArmInfo.$Properties>|null} [arms] protocol 1.1: every arm with its name and kind (arm_ids lists the same ids)
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1135,6 +1136,7 @@ export const farhand = $root.farhand = (() => {
              */
             const Welcome = function (properties) {
                 this.arm_ids = [];
+                this.arms = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1238,6 +1240,14 @@ export const farhand = $root.farhand = (() => {
             Welcome.prototype.rtc = null;
 
             /**
+             * protocol 1.1: every arm with its name and kind (arm_ids lists the same ids)
+             * @member {Array.<farhand.v1.ArmInfo.$Properties>} arms
+             * @memberof farhand.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.arms = $util.emptyArray;
+
+            /**
              * Creates a new Welcome instance using the specified properties.
              * @function create
              * @memberof farhand.v1.Welcome
@@ -1293,6 +1303,9 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.controller_session_id);
                 if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
                     $root.farhand.v1.RtcOffer.encode(message.rtc, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.arms != null && message.arms.length)
+                    for (let i = 0; i < message.arms.length; ++i)
+                        $root.farhand.v1.ArmInfo.encode(message.arms[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1444,6 +1457,14 @@ export const farhand = $root.farhand = (() => {
                             message.rtc = $root.farhand.v1.RtcOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.rtc);
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.arms && message.arms.length))
+                                message.arms = [];
+                            message.arms.push($root.farhand.v1.ArmInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1519,6 +1540,15 @@ export const farhand = $root.farhand = (() => {
                     let error = $root.farhand.v1.RtcOffer.verify(message.rtc, _depth + 1);
                     if (error)
                         return "rtc." + error;
+                }
+                if (message.arms != null && $Object.hasOwnProperty.call(message, "arms")) {
+                    if (!$Array.isArray(message.arms))
+                        return "arms: array expected";
+                    for (let i = 0; i < message.arms.length; ++i) {
+                        let error = $root.farhand.v1.ArmInfo.verify(message.arms[i], _depth + 1);
+                        if (error)
+                            return "arms." + error;
+                    }
                 }
                 return null;
             };
@@ -1611,6 +1641,16 @@ export const farhand = $root.farhand = (() => {
                         throw $TypeError(".farhand.v1.Welcome.rtc: object expected");
                     message.rtc = $root.farhand.v1.RtcOffer.fromObject(object.rtc, _depth + 1);
                 }
+                if (object.arms) {
+                    if (!$Array.isArray(object.arms))
+                        throw $TypeError(".farhand.v1.Welcome.arms: array expected");
+                    message.arms = $Array(object.arms.length);
+                    for (let i = 0; i < object.arms.length; ++i) {
+                        if (!$util.isObject(object.arms[i]))
+                            throw $TypeError(".farhand.v1.Welcome.arms: object expected");
+                        message.arms[i] = $root.farhand.v1.ArmInfo.fromObject(object.arms[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -1631,8 +1671,10 @@ export const farhand = $root.farhand = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.arm_ids = [];
+                    object.arms = [];
+                }
                 if (options.defaults) {
                     object.session_id = "";
                     object.agent_version = "";
@@ -1682,6 +1724,11 @@ export const farhand = $root.farhand = (() => {
                     object.controller_session_id = message.controller_session_id;
                 if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
                     object.rtc = $root.farhand.v1.RtcOffer.toObject(message.rtc, options, _depth + 1);
+                if (message.arms && message.arms.length) {
+                    object.arms = $Array(message.arms.length);
+                    for (let j = 0; j < message.arms.length; ++j)
+                        object.arms[j] = $root.farhand.v1.ArmInfo.toObject(message.arms[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -1697,6 +1744,328 @@ export const farhand = $root.farhand = (() => {
             };
 
             return Welcome;
+        })();
+
+        /**
+         * ArmKind enum.
+         * @name farhand.v1.ArmKind
+         * @enum {number}
+         * @property {number} ARM_KIND_UNSPECIFIED=0 ARM_KIND_UNSPECIFIED value
+         * @property {number} INSTRUMENT=1 a PSM: driven by one hand
+         * @property {number} CAMERA=2 the ECM: driven by both hands while MotionFrame.camera is held
+         */
+        v1.ArmKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ARM_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "INSTRUMENT"] = 1;
+            values[valuesById[2] = "CAMERA"] = 2;
+            return values;
+        })();
+
+        v1.ArmInfo = (function() {
+
+            /**
+             * Properties of an ArmInfo.
+             * @typedef {Object} farhand.v1.ArmInfo.$Properties
+             * @property {number|null} [arm_id] ArmInfo arm_id
+             * @property {string|null} [name] dVRK name, e.g. PSM1, PSM2, ECM
+             * @property {farhand.v1.ArmKind|null} [kind] ArmInfo kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArmInfo.
+             * @memberof farhand.v1
+             * @interface IArmInfo
+             * @augments farhand.v1.ArmInfo.$Properties
+             * @deprecated Use farhand.v1.ArmInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArmInfo.
+             * @typedef {farhand.v1.ArmInfo.$Properties} farhand.v1.ArmInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ArmInfo.
+             * @memberof farhand.v1
+             * @classdesc Represents an ArmInfo.
+             * @constructor
+             * @param {farhand.v1.ArmInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ArmInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ArmInfo arm_id.
+             * @member {number} arm_id
+             * @memberof farhand.v1.ArmInfo
+             * @instance
+             */
+            ArmInfo.prototype.arm_id = 0;
+
+            /**
+             * dVRK name, e.g. PSM1, PSM2, ECM
+             * @member {string} name
+             * @memberof farhand.v1.ArmInfo
+             * @instance
+             */
+            ArmInfo.prototype.name = "";
+
+            /**
+             * ArmInfo kind.
+             * @member {farhand.v1.ArmKind} kind
+             * @memberof farhand.v1.ArmInfo
+             * @instance
+             */
+            ArmInfo.prototype.kind = 0;
+
+            /**
+             * Creates a new ArmInfo instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.ArmInfo
+             * @static
+             * @param {farhand.v1.ArmInfo.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.ArmInfo} ArmInfo instance
+             * @type {{
+             *   (properties: farhand.v1.ArmInfo.$Shape): farhand.v1.ArmInfo & farhand.v1.ArmInfo.$Shape;
+             *   (properties?: farhand.v1.ArmInfo.$Properties): farhand.v1.ArmInfo;
+             * }}
+             */
+            ArmInfo.create = function(properties) {
+                return new ArmInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ArmInfo message. Does not implicitly {@link farhand.v1.ArmInfo.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.ArmInfo
+             * @static
+             * @param {farhand.v1.ArmInfo.$Properties} message ArmInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id") && message.arm_id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.arm_id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ArmInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.ArmInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.ArmInfo & farhand.v1.ArmInfo.$Shape} ArmInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.ArmInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.arm_id = value;
+                            else
+                                delete message.arm_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ArmInfo message.
+             * @function verify
+             * @memberof farhand.v1.ArmInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArmInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    if (!$util.isInteger(message.arm_id))
+                        return "arm_id: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates an ArmInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.ArmInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.ArmInfo} ArmInfo
+             */
+            ArmInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.ArmInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.ArmInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.ArmInfo();
+                if (object.arm_id != null)
+                    if ($Number(object.arm_id) !== 0)
+                        message.arm_id = object.arm_id >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.farhand.v1.ArmKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "ARM_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "INSTRUMENT":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "CAMERA":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ArmInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.ArmInfo
+             * @static
+             * @param {farhand.v1.ArmInfo} message ArmInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArmInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.arm_id = 0;
+                    object.name = "";
+                    object.kind = options.enums === $String ? "ARM_KIND_UNSPECIFIED" : 0;
+                }
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    object.arm_id = message.arm_id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.farhand.v1.ArmKind[message.kind] === $undefined ? message.kind : $root.farhand.v1.ArmKind[message.kind] : message.kind;
+                return object;
+            };
+
+            /**
+             * Converts this ArmInfo to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.ArmInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArmInfo.prototype.toJSON = function() {
+                return ArmInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ArmInfo;
         })();
 
         v1.RtcOffer = (function() {
@@ -5826,6 +6195,12 @@ export const farhand = $root.farhand = (() => {
              * @property {number|null} [grip] 0 = open .. 1 = closed
              * @property {boolean|null} [clutch] true while the clutch is pressed: the tool holds, the hand may move
              * @property {boolean|null} [operator_present] dead-man: true only while the surgeon actively holds the control
+             * @property {Array.<farhand.v1.Hand.$Properties>|null} [hands] Protocol 1.1: both hands in one frame (a two-handed console). When `hands` is non-empty, the
+             * single-hand fields arm_id, position, orientation, grip and clutch must be unset (a frame that sets
+             * both is refused); seq, capture_time_ns and operator_present stay frame-wide. One frame carries both
+             * hands so that a lost datagram loses both consistently and the camera mode sees both hands sampled at
+             * the same instant; each hand names the instrument it drives. At most one hand per arm.
+             * @property {boolean|null} [camera] camera pedal held: both instruments hold, the hands move the camera arm (ECM)
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5851,6 +6226,7 @@ export const farhand = $root.farhand = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const MotionFrame = function (properties) {
+                this.hands = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5922,6 +6298,26 @@ export const farhand = $root.farhand = (() => {
             MotionFrame.prototype.operator_present = false;
 
             /**
+             * Protocol 1.1: both hands in one frame (a two-handed console). When `hands` is non-empty, the
+             * single-hand fields arm_id, position, orientation, grip and clutch must be unset (a frame that sets
+             * both is refused); seq, capture_time_ns and operator_present stay frame-wide. One frame carries both
+             * hands so that a lost datagram loses both consistently and the camera mode sees both hands sampled at
+             * the same instant; each hand names the instrument it drives. At most one hand per arm.
+             * @member {Array.<farhand.v1.Hand.$Properties>} hands
+             * @memberof farhand.v1.MotionFrame
+             * @instance
+             */
+            MotionFrame.prototype.hands = $util.emptyArray;
+
+            /**
+             * camera pedal held: both instruments hold, the hands move the camera arm (ECM)
+             * @member {boolean} camera
+             * @memberof farhand.v1.MotionFrame
+             * @instance
+             */
+            MotionFrame.prototype.camera = false;
+
+            /**
              * Creates a new MotionFrame instance using the specified properties.
              * @function create
              * @memberof farhand.v1.MotionFrame
@@ -5969,6 +6365,11 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.clutch);
                 if (message.operator_present != null && $Object.hasOwnProperty.call(message, "operator_present") && message.operator_present !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.operator_present);
+                if (message.hands != null && message.hands.length)
+                    for (let i = 0; i < message.hands.length; ++i)
+                        $root.farhand.v1.Hand.encode(message.hands[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.camera != null && $Object.hasOwnProperty.call(message, "camera") && message.camera !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.camera);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6079,6 +6480,23 @@ export const farhand = $root.farhand = (() => {
                                 delete message.operator_present;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hands && message.hands.length))
+                                message.hands = [];
+                            message.hands.push($root.farhand.v1.Hand.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.camera = value;
+                            else
+                                delete message.camera;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6139,6 +6557,18 @@ export const farhand = $root.farhand = (() => {
                 if (message.operator_present != null && $Object.hasOwnProperty.call(message, "operator_present"))
                     if (typeof message.operator_present !== "boolean")
                         return "operator_present: boolean expected";
+                if (message.hands != null && $Object.hasOwnProperty.call(message, "hands")) {
+                    if (!$Array.isArray(message.hands))
+                        return "hands: array expected";
+                    for (let i = 0; i < message.hands.length; ++i) {
+                        let error = $root.farhand.v1.Hand.verify(message.hands[i], _depth + 1);
+                        if (error)
+                            return "hands." + error;
+                    }
+                }
+                if (message.camera != null && $Object.hasOwnProperty.call(message, "camera"))
+                    if (typeof message.camera !== "boolean")
+                        return "camera: boolean expected";
                 return null;
             };
 
@@ -6202,6 +6632,19 @@ export const farhand = $root.farhand = (() => {
                 if (object.operator_present != null)
                     if (object.operator_present)
                         message.operator_present = $Boolean(object.operator_present);
+                if (object.hands) {
+                    if (!$Array.isArray(object.hands))
+                        throw $TypeError(".farhand.v1.MotionFrame.hands: array expected");
+                    message.hands = $Array(object.hands.length);
+                    for (let i = 0; i < object.hands.length; ++i) {
+                        if (!$util.isObject(object.hands[i]))
+                            throw $TypeError(".farhand.v1.MotionFrame.hands: object expected");
+                        message.hands[i] = $root.farhand.v1.Hand.fromObject(object.hands[i], _depth + 1);
+                    }
+                }
+                if (object.camera != null)
+                    if (object.camera)
+                        message.camera = $Boolean(object.camera);
                 return message;
             };
 
@@ -6222,6 +6665,8 @@ export const farhand = $root.farhand = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.hands = [];
                 if (options.defaults) {
                     object.arm_id = 0;
                     if ($util.Long) {
@@ -6239,6 +6684,7 @@ export const farhand = $root.farhand = (() => {
                     object.grip = 0;
                     object.clutch = false;
                     object.operator_present = false;
+                    object.camera = false;
                 }
                 if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
                     object.arm_id = message.arm_id;
@@ -6266,6 +6712,13 @@ export const farhand = $root.farhand = (() => {
                     object.clutch = message.clutch;
                 if (message.operator_present != null && $Object.hasOwnProperty.call(message, "operator_present"))
                     object.operator_present = message.operator_present;
+                if (message.hands && message.hands.length) {
+                    object.hands = $Array(message.hands.length);
+                    for (let j = 0; j < message.hands.length; ++j)
+                        object.hands[j] = $root.farhand.v1.Hand.toObject(message.hands[j], options, _depth + 1);
+                }
+                if (message.camera != null && $Object.hasOwnProperty.call(message, "camera"))
+                    object.camera = message.camera;
                 return object;
             };
 
@@ -6281,6 +6734,357 @@ export const farhand = $root.farhand = (() => {
             };
 
             return MotionFrame;
+        })();
+
+        v1.Hand = (function() {
+
+            /**
+             * Properties of a Hand.
+             * @typedef {Object} farhand.v1.Hand.$Properties
+             * @property {number|null} [arm_id] the instrument this hand drives (Welcome.arms, kind INSTRUMENT)
+             * @property {farhand.v1.Vector3f.$Properties|null} [position] master position, m, console (eye) frame
+             * @property {farhand.v1.Quaternionf.$Properties|null} [orientation] unit quaternion (x, y, z, w); |q| within 1e-3 of 1
+             * @property {number|null} [grip] 0 = open .. 1 = closed
+             * @property {boolean|null} [clutch] this hand's clutch: its instrument holds, the hand may move
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Hand.
+             * @memberof farhand.v1
+             * @interface IHand
+             * @augments farhand.v1.Hand.$Properties
+             * @deprecated Use farhand.v1.Hand.$Properties instead.
+             */
+
+            /**
+             * Shape of a Hand.
+             * @typedef {farhand.v1.Hand.$Properties} farhand.v1.Hand.$Shape
+             */
+
+            /**
+             * Constructs a new Hand.
+             * @memberof farhand.v1
+             * @classdesc One hand of a two-handed MotionFrame (protocol 1.1).
+             * @constructor
+             * @param {farhand.v1.Hand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Hand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * the instrument this hand drives (Welcome.arms, kind INSTRUMENT)
+             * @member {number} arm_id
+             * @memberof farhand.v1.Hand
+             * @instance
+             */
+            Hand.prototype.arm_id = 0;
+
+            /**
+             * master position, m, console (eye) frame
+             * @member {farhand.v1.Vector3f.$Properties|null|undefined} position
+             * @memberof farhand.v1.Hand
+             * @instance
+             */
+            Hand.prototype.position = null;
+
+            /**
+             * unit quaternion (x, y, z, w); |q| within 1e-3 of 1
+             * @member {farhand.v1.Quaternionf.$Properties|null|undefined} orientation
+             * @memberof farhand.v1.Hand
+             * @instance
+             */
+            Hand.prototype.orientation = null;
+
+            /**
+             * 0 = open .. 1 = closed
+             * @member {number} grip
+             * @memberof farhand.v1.Hand
+             * @instance
+             */
+            Hand.prototype.grip = 0;
+
+            /**
+             * this hand's clutch: its instrument holds, the hand may move
+             * @member {boolean} clutch
+             * @memberof farhand.v1.Hand
+             * @instance
+             */
+            Hand.prototype.clutch = false;
+
+            /**
+             * Creates a new Hand instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.Hand
+             * @static
+             * @param {farhand.v1.Hand.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.Hand} Hand instance
+             * @type {{
+             *   (properties: farhand.v1.Hand.$Shape): farhand.v1.Hand & farhand.v1.Hand.$Shape;
+             *   (properties?: farhand.v1.Hand.$Properties): farhand.v1.Hand;
+             * }}
+             */
+            Hand.create = function(properties) {
+                return new Hand(properties);
+            };
+
+            /**
+             * Encodes the specified Hand message. Does not implicitly {@link farhand.v1.Hand.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.Hand
+             * @static
+             * @param {farhand.v1.Hand.$Properties} message Hand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id") && message.arm_id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.arm_id);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    $root.farhand.v1.Vector3f.encode(message.position, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.orientation != null && $Object.hasOwnProperty.call(message, "orientation"))
+                    $root.farhand.v1.Quaternionf.encode(message.orientation, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.grip != null && $Object.hasOwnProperty.call(message, "grip") && !$Object.is(message.grip, 0))
+                    writer.uint32(/* id 4, wireType 5 =*/37).float(message.grip);
+                if (message.clutch != null && $Object.hasOwnProperty.call(message, "clutch") && message.clutch !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.clutch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Hand message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.Hand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.Hand & farhand.v1.Hand.$Shape} Hand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.Hand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.arm_id = value;
+                            else
+                                delete message.arm_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.position = $root.farhand.v1.Vector3f.decode(reader, reader.size(), $undefined, _depth + 1, message.position);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.orientation = $root.farhand.v1.Quaternionf.decode(reader, reader.size(), $undefined, _depth + 1, message.orientation);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.grip = value;
+                            else
+                                delete message.grip;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.clutch = value;
+                            else
+                                delete message.clutch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Hand message.
+             * @function verify
+             * @memberof farhand.v1.Hand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Hand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    if (!$util.isInteger(message.arm_id))
+                        return "arm_id: integer expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position")) {
+                    let error = $root.farhand.v1.Vector3f.verify(message.position, _depth + 1);
+                    if (error)
+                        return "position." + error;
+                }
+                if (message.orientation != null && $Object.hasOwnProperty.call(message, "orientation")) {
+                    let error = $root.farhand.v1.Quaternionf.verify(message.orientation, _depth + 1);
+                    if (error)
+                        return "orientation." + error;
+                }
+                if (message.grip != null && $Object.hasOwnProperty.call(message, "grip"))
+                    if (typeof message.grip !== "number")
+                        return "grip: number expected";
+                if (message.clutch != null && $Object.hasOwnProperty.call(message, "clutch"))
+                    if (typeof message.clutch !== "boolean")
+                        return "clutch: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a Hand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.Hand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.Hand} Hand
+             */
+            Hand.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.Hand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.Hand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.Hand();
+                if (object.arm_id != null)
+                    if ($Number(object.arm_id) !== 0)
+                        message.arm_id = object.arm_id >>> 0;
+                if (object.position != null) {
+                    if (!$util.isObject(object.position))
+                        throw $TypeError(".farhand.v1.Hand.position: object expected");
+                    message.position = $root.farhand.v1.Vector3f.fromObject(object.position, _depth + 1);
+                }
+                if (object.orientation != null) {
+                    if (!$util.isObject(object.orientation))
+                        throw $TypeError(".farhand.v1.Hand.orientation: object expected");
+                    message.orientation = $root.farhand.v1.Quaternionf.fromObject(object.orientation, _depth + 1);
+                }
+                if (object.grip != null)
+                    if (!$Object.is($Number(object.grip), 0))
+                        message.grip = $Number(object.grip);
+                if (object.clutch != null)
+                    if (object.clutch)
+                        message.clutch = $Boolean(object.clutch);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Hand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.Hand
+             * @static
+             * @param {farhand.v1.Hand} message Hand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Hand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.arm_id = 0;
+                    object.position = null;
+                    object.orientation = null;
+                    object.grip = 0;
+                    object.clutch = false;
+                }
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    object.arm_id = message.arm_id;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = $root.farhand.v1.Vector3f.toObject(message.position, options, _depth + 1);
+                if (message.orientation != null && $Object.hasOwnProperty.call(message, "orientation"))
+                    object.orientation = $root.farhand.v1.Quaternionf.toObject(message.orientation, options, _depth + 1);
+                if (message.grip != null && $Object.hasOwnProperty.call(message, "grip"))
+                    object.grip = options.json && !$isFinite(message.grip) ? $String(message.grip) : message.grip;
+                if (message.clutch != null && $Object.hasOwnProperty.call(message, "clutch"))
+                    object.clutch = message.clutch;
+                return object;
+            };
+
+            /**
+             * Converts this Hand to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.Hand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Hand.prototype.toJSON = function() {
+                return Hand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Hand;
         })();
 
         v1.ClockProbe = (function() {
@@ -8461,6 +9265,9 @@ export const farhand = $root.farhand = (() => {
              * @property {boolean|null} [tremor_filter_causal] true when the buffer is too short for the zero-phase filter
              * @property {farhand.v1.MasterKind|null} [master_kind] orientation mode in force for the controller
              * @property {farhand.v1.MotionTransport|null} [motion_transport] what carried the controller's newest motion frame
+             * @property {Array.<farhand.v1.ArmTelemetry.$Properties>|null} [arms] Protocol 1.1. The fields above describe the first arm (arm_ids[0]); `arms` describes every arm,
+             * the first included, from the same tick.
+             * @property {boolean|null} [camera_mode] the camera pedal is held and the ECM follows the hands
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8488,6 +9295,7 @@ export const farhand = $root.farhand = (() => {
             const Telemetry = function (properties) {
                 this.measured_js = [];
                 this.setpoint_js = [];
+                this.arms = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8703,6 +9511,23 @@ export const farhand = $root.farhand = (() => {
             Telemetry.prototype.motion_transport = 0;
 
             /**
+             * Protocol 1.1. The fields above describe the first arm (arm_ids[0]); `arms` describes every arm,
+             * the first included, from the same tick.
+             * @member {Array.<farhand.v1.ArmTelemetry.$Properties>} arms
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.arms = $util.emptyArray;
+
+            /**
+             * the camera pedal is held and the ECM follows the hands
+             * @member {boolean} camera_mode
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.camera_mode = false;
+
+            /**
              * Creates a new Telemetry instance using the specified properties.
              * @function create
              * @memberof farhand.v1.Telemetry
@@ -8786,6 +9611,11 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 25, wireType 0 =*/200).int32(message.master_kind);
                 if (message.motion_transport != null && $Object.hasOwnProperty.call(message, "motion_transport") && message.motion_transport !== 0)
                     writer.uint32(/* id 30, wireType 0 =*/240).int32(message.motion_transport);
+                if (message.arms != null && message.arms.length)
+                    for (let i = 0; i < message.arms.length; ++i)
+                        $root.farhand.v1.ArmTelemetry.encode(message.arms[i], writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
+                if (message.camera_mode != null && $Object.hasOwnProperty.call(message, "camera_mode") && message.camera_mode !== false)
+                    writer.uint32(/* id 32, wireType 0 =*/256).bool(message.camera_mode);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9062,6 +9892,23 @@ export const farhand = $root.farhand = (() => {
                                 delete message.motion_transport;
                             continue;
                         }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.arms && message.arms.length))
+                                message.arms = [];
+                            message.arms.push($root.farhand.v1.ArmTelemetry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.camera_mode = value;
+                            else
+                                delete message.camera_mode;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9188,6 +10035,18 @@ export const farhand = $root.farhand = (() => {
                 if (message.motion_transport != null && $Object.hasOwnProperty.call(message, "motion_transport"))
                     if (typeof message.motion_transport !== "number" || (message.motion_transport | 0) !== message.motion_transport)
                         return "motion_transport: enum value expected";
+                if (message.arms != null && $Object.hasOwnProperty.call(message, "arms")) {
+                    if (!$Array.isArray(message.arms))
+                        return "arms: array expected";
+                    for (let i = 0; i < message.arms.length; ++i) {
+                        let error = $root.farhand.v1.ArmTelemetry.verify(message.arms[i], _depth + 1);
+                        if (error)
+                            return "arms." + error;
+                    }
+                }
+                if (message.camera_mode != null && $Object.hasOwnProperty.call(message, "camera_mode"))
+                    if (typeof message.camera_mode !== "boolean")
+                        return "camera_mode: boolean expected";
                 return null;
             };
 
@@ -9419,6 +10278,19 @@ export const farhand = $root.farhand = (() => {
                         if (typeof object.motion_transport === "number" && (object.motion_transport | 0) === object.motion_transport)
                             message.motion_transport = object.motion_transport;
                     }
+                if (object.arms) {
+                    if (!$Array.isArray(object.arms))
+                        throw $TypeError(".farhand.v1.Telemetry.arms: array expected");
+                    message.arms = $Array(object.arms.length);
+                    for (let i = 0; i < object.arms.length; ++i) {
+                        if (!$util.isObject(object.arms[i]))
+                            throw $TypeError(".farhand.v1.Telemetry.arms: object expected");
+                        message.arms[i] = $root.farhand.v1.ArmTelemetry.fromObject(object.arms[i], _depth + 1);
+                    }
+                }
+                if (object.camera_mode != null)
+                    if (object.camera_mode)
+                        message.camera_mode = $Boolean(object.camera_mode);
                 return message;
             };
 
@@ -9442,6 +10314,7 @@ export const farhand = $root.farhand = (() => {
                 if (options.arrays || options.defaults) {
                     object.measured_js = [];
                     object.setpoint_js = [];
+                    object.arms = [];
                 }
                 if (options.defaults) {
                     if ($util.Long) {
@@ -9484,6 +10357,7 @@ export const farhand = $root.farhand = (() => {
                     object.tremor_filter_causal = false;
                     object.master_kind = options.enums === $String ? "MASTER_KIND_UNSPECIFIED" : 0;
                     object.motion_transport = options.enums === $String ? "MOTION_TRANSPORT_UNSPECIFIED" : 0;
+                    object.camera_mode = false;
                 }
                 if (message.agent_time_ns != null && $Object.hasOwnProperty.call(message, "agent_time_ns"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -9563,6 +10437,13 @@ export const farhand = $root.farhand = (() => {
                     object.master_kind = options.enums === $String ? $root.farhand.v1.MasterKind[message.master_kind] === $undefined ? message.master_kind : $root.farhand.v1.MasterKind[message.master_kind] : message.master_kind;
                 if (message.motion_transport != null && $Object.hasOwnProperty.call(message, "motion_transport"))
                     object.motion_transport = options.enums === $String ? $root.farhand.v1.MotionTransport[message.motion_transport] === $undefined ? message.motion_transport : $root.farhand.v1.MotionTransport[message.motion_transport] : message.motion_transport;
+                if (message.arms && message.arms.length) {
+                    object.arms = $Array(message.arms.length);
+                    for (let j = 0; j < message.arms.length; ++j)
+                        object.arms[j] = $root.farhand.v1.ArmTelemetry.toObject(message.arms[j], options, _depth + 1);
+                }
+                if (message.camera_mode != null && $Object.hasOwnProperty.call(message, "camera_mode"))
+                    object.camera_mode = message.camera_mode;
                 return object;
             };
 
@@ -9578,6 +10459,609 @@ export const farhand = $root.farhand = (() => {
             };
 
             return Telemetry;
+        })();
+
+        v1.ArmTelemetry = (function() {
+
+            /**
+             * Properties of an ArmTelemetry.
+             * @typedef {Object} farhand.v1.ArmTelemetry.$Properties
+             * @property {number|null} [arm_id] ArmTelemetry arm_id
+             * @property {farhand.v1.SupervisorState|null} [state] ArmTelemetry state
+             * @property {string|null} [reason] ArmTelemetry reason
+             * @property {farhand.v1.Pose.$Properties|null} [measured_cp] the arm's own base frame (PSM: RCM frame)
+             * @property {farhand.v1.Pose.$Properties|null} [setpoint_cp] ArmTelemetry setpoint_cp
+             * @property {Array.<number>|null} [measured_js] ArmTelemetry measured_js
+             * @property {number|null} [jaw_measured_rad] 0 for the ECM
+             * @property {number|null} [jaw_setpoint_rad] ArmTelemetry jaw_setpoint_rad
+             * @property {farhand.v1.ArmOperatingState|null} [operating_state] ArmTelemetry operating_state
+             * @property {farhand.v1.Pose.$Properties|null} [master_cp] the hand pose played out for this arm, console frame
+             * @property {farhand.v1.Pose.$Properties|null} [base_frame] the arm's base in the cart (world) frame, as the dVRK system file places it
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArmTelemetry.
+             * @memberof farhand.v1
+             * @interface IArmTelemetry
+             * @augments farhand.v1.ArmTelemetry.$Properties
+             * @deprecated Use farhand.v1.ArmTelemetry.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArmTelemetry.
+             * @typedef {farhand.v1.ArmTelemetry.$Properties} farhand.v1.ArmTelemetry.$Shape
+             */
+
+            /**
+             * Constructs a new ArmTelemetry.
+             * @memberof farhand.v1
+             * @classdesc One arm's state in a Telemetry (protocol 1.1).
+             * @constructor
+             * @param {farhand.v1.ArmTelemetry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ArmTelemetry = function (properties) {
+                this.measured_js = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ArmTelemetry arm_id.
+             * @member {number} arm_id
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.arm_id = 0;
+
+            /**
+             * ArmTelemetry state.
+             * @member {farhand.v1.SupervisorState} state
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.state = 0;
+
+            /**
+             * ArmTelemetry reason.
+             * @member {string} reason
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.reason = "";
+
+            /**
+             * the arm's own base frame (PSM: RCM frame)
+             * @member {farhand.v1.Pose.$Properties|null|undefined} measured_cp
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.measured_cp = null;
+
+            /**
+             * ArmTelemetry setpoint_cp.
+             * @member {farhand.v1.Pose.$Properties|null|undefined} setpoint_cp
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.setpoint_cp = null;
+
+            /**
+             * ArmTelemetry measured_js.
+             * @member {Array.<number>} measured_js
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.measured_js = $util.emptyArray;
+
+            /**
+             * 0 for the ECM
+             * @member {number} jaw_measured_rad
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.jaw_measured_rad = 0;
+
+            /**
+             * ArmTelemetry jaw_setpoint_rad.
+             * @member {number} jaw_setpoint_rad
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.jaw_setpoint_rad = 0;
+
+            /**
+             * ArmTelemetry operating_state.
+             * @member {farhand.v1.ArmOperatingState} operating_state
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.operating_state = 0;
+
+            /**
+             * the hand pose played out for this arm, console frame
+             * @member {farhand.v1.Pose.$Properties|null|undefined} master_cp
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.master_cp = null;
+
+            /**
+             * the arm's base in the cart (world) frame, as the dVRK system file places it
+             * @member {farhand.v1.Pose.$Properties|null|undefined} base_frame
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             */
+            ArmTelemetry.prototype.base_frame = null;
+
+            /**
+             * Creates a new ArmTelemetry instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.ArmTelemetry
+             * @static
+             * @param {farhand.v1.ArmTelemetry.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.ArmTelemetry} ArmTelemetry instance
+             * @type {{
+             *   (properties: farhand.v1.ArmTelemetry.$Shape): farhand.v1.ArmTelemetry & farhand.v1.ArmTelemetry.$Shape;
+             *   (properties?: farhand.v1.ArmTelemetry.$Properties): farhand.v1.ArmTelemetry;
+             * }}
+             */
+            ArmTelemetry.create = function(properties) {
+                return new ArmTelemetry(properties);
+            };
+
+            /**
+             * Encodes the specified ArmTelemetry message. Does not implicitly {@link farhand.v1.ArmTelemetry.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.ArmTelemetry
+             * @static
+             * @param {farhand.v1.ArmTelemetry.$Properties} message ArmTelemetry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArmTelemetry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id") && message.arm_id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.arm_id);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.state);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.measured_cp != null && $Object.hasOwnProperty.call(message, "measured_cp"))
+                    $root.farhand.v1.Pose.encode(message.measured_cp, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.setpoint_cp != null && $Object.hasOwnProperty.call(message, "setpoint_cp"))
+                    $root.farhand.v1.Pose.encode(message.setpoint_cp, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.measured_js != null && message.measured_js.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).doubles(message.measured_js);
+                if (message.jaw_measured_rad != null && $Object.hasOwnProperty.call(message, "jaw_measured_rad") && !$Object.is(message.jaw_measured_rad, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.jaw_measured_rad);
+                if (message.jaw_setpoint_rad != null && $Object.hasOwnProperty.call(message, "jaw_setpoint_rad") && !$Object.is(message.jaw_setpoint_rad, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.jaw_setpoint_rad);
+                if (message.operating_state != null && $Object.hasOwnProperty.call(message, "operating_state") && message.operating_state !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).int32(message.operating_state);
+                if (message.master_cp != null && $Object.hasOwnProperty.call(message, "master_cp"))
+                    $root.farhand.v1.Pose.encode(message.master_cp, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.base_frame != null && $Object.hasOwnProperty.call(message, "base_frame"))
+                    $root.farhand.v1.Pose.encode(message.base_frame, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ArmTelemetry message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.ArmTelemetry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.ArmTelemetry & farhand.v1.ArmTelemetry.$Shape} ArmTelemetry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArmTelemetry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.ArmTelemetry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.arm_id = value;
+                            else
+                                delete message.arm_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.measured_cp = $root.farhand.v1.Pose.decode(reader, reader.size(), $undefined, _depth + 1, message.measured_cp);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.setpoint_cp = $root.farhand.v1.Pose.decode(reader, reader.size(), $undefined, _depth + 1, message.setpoint_cp);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.measured_js && message.measured_js.length))
+                                    message.measured_js = [];
+                                reader.doubles(message.measured_js);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.measured_js && message.measured_js.length))
+                                message.measured_js = [];
+                            message.measured_js.push(reader.double());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.jaw_measured_rad = value;
+                            else
+                                delete message.jaw_measured_rad;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.jaw_setpoint_rad = value;
+                            else
+                                delete message.jaw_setpoint_rad;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.operating_state = value;
+                            else
+                                delete message.operating_state;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.master_cp = $root.farhand.v1.Pose.decode(reader, reader.size(), $undefined, _depth + 1, message.master_cp);
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.base_frame = $root.farhand.v1.Pose.decode(reader, reader.size(), $undefined, _depth + 1, message.base_frame);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ArmTelemetry message.
+             * @function verify
+             * @memberof farhand.v1.ArmTelemetry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArmTelemetry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    if (!$util.isInteger(message.arm_id))
+                        return "arm_id: integer expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.measured_cp != null && $Object.hasOwnProperty.call(message, "measured_cp")) {
+                    let error = $root.farhand.v1.Pose.verify(message.measured_cp, _depth + 1);
+                    if (error)
+                        return "measured_cp." + error;
+                }
+                if (message.setpoint_cp != null && $Object.hasOwnProperty.call(message, "setpoint_cp")) {
+                    let error = $root.farhand.v1.Pose.verify(message.setpoint_cp, _depth + 1);
+                    if (error)
+                        return "setpoint_cp." + error;
+                }
+                if (message.measured_js != null && $Object.hasOwnProperty.call(message, "measured_js")) {
+                    if (!$Array.isArray(message.measured_js))
+                        return "measured_js: array expected";
+                    for (let i = 0; i < message.measured_js.length; ++i)
+                        if (typeof message.measured_js[i] !== "number")
+                            return "measured_js: number[] expected";
+                }
+                if (message.jaw_measured_rad != null && $Object.hasOwnProperty.call(message, "jaw_measured_rad"))
+                    if (typeof message.jaw_measured_rad !== "number")
+                        return "jaw_measured_rad: number expected";
+                if (message.jaw_setpoint_rad != null && $Object.hasOwnProperty.call(message, "jaw_setpoint_rad"))
+                    if (typeof message.jaw_setpoint_rad !== "number")
+                        return "jaw_setpoint_rad: number expected";
+                if (message.operating_state != null && $Object.hasOwnProperty.call(message, "operating_state"))
+                    if (typeof message.operating_state !== "number" || (message.operating_state | 0) !== message.operating_state)
+                        return "operating_state: enum value expected";
+                if (message.master_cp != null && $Object.hasOwnProperty.call(message, "master_cp")) {
+                    let error = $root.farhand.v1.Pose.verify(message.master_cp, _depth + 1);
+                    if (error)
+                        return "master_cp." + error;
+                }
+                if (message.base_frame != null && $Object.hasOwnProperty.call(message, "base_frame")) {
+                    let error = $root.farhand.v1.Pose.verify(message.base_frame, _depth + 1);
+                    if (error)
+                        return "base_frame." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArmTelemetry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.ArmTelemetry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.ArmTelemetry} ArmTelemetry
+             */
+            ArmTelemetry.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.ArmTelemetry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.ArmTelemetry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.ArmTelemetry();
+                if (object.arm_id != null)
+                    if ($Number(object.arm_id) !== 0)
+                        message.arm_id = object.arm_id >>> 0;
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.farhand.v1.SupervisorState[object.state] !== 0))
+                    switch (object.state) {
+                    case "SUPERVISOR_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "IDLE":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "ENGAGING":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "FOLLOWING":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    case "CLUTCHED":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    case "HOLDING":
+                    case 5:
+                        message.state = 5;
+                        break;
+                    case "FAULT":
+                    case 6:
+                        message.state = 6;
+                        break;
+                    case "ESTOPPED":
+                    case 7:
+                        message.state = 7;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.measured_cp != null) {
+                    if (!$util.isObject(object.measured_cp))
+                        throw $TypeError(".farhand.v1.ArmTelemetry.measured_cp: object expected");
+                    message.measured_cp = $root.farhand.v1.Pose.fromObject(object.measured_cp, _depth + 1);
+                }
+                if (object.setpoint_cp != null) {
+                    if (!$util.isObject(object.setpoint_cp))
+                        throw $TypeError(".farhand.v1.ArmTelemetry.setpoint_cp: object expected");
+                    message.setpoint_cp = $root.farhand.v1.Pose.fromObject(object.setpoint_cp, _depth + 1);
+                }
+                if (object.measured_js) {
+                    if (!$Array.isArray(object.measured_js))
+                        throw $TypeError(".farhand.v1.ArmTelemetry.measured_js: array expected");
+                    message.measured_js = $Array(object.measured_js.length);
+                    for (let i = 0; i < object.measured_js.length; ++i)
+                        message.measured_js[i] = $Number(object.measured_js[i]);
+                }
+                if (object.jaw_measured_rad != null)
+                    if (!$Object.is($Number(object.jaw_measured_rad), 0))
+                        message.jaw_measured_rad = $Number(object.jaw_measured_rad);
+                if (object.jaw_setpoint_rad != null)
+                    if (!$Object.is($Number(object.jaw_setpoint_rad), 0))
+                        message.jaw_setpoint_rad = $Number(object.jaw_setpoint_rad);
+                if (object.operating_state !== 0 && (typeof object.operating_state !== "string" || $root.farhand.v1.ArmOperatingState[object.operating_state] !== 0))
+                    switch (object.operating_state) {
+                    case "ARM_STATE_UNSPECIFIED":
+                    case 0:
+                        message.operating_state = 0;
+                        break;
+                    case "ARM_DISABLED":
+                    case 1:
+                        message.operating_state = 1;
+                        break;
+                    case "ARM_ENABLED":
+                    case 2:
+                        message.operating_state = 2;
+                        break;
+                    case "ARM_PAUSED":
+                    case 3:
+                        message.operating_state = 3;
+                        break;
+                    case "ARM_FAULT":
+                    case 4:
+                        message.operating_state = 4;
+                        break;
+                    default:
+                        if (typeof object.operating_state === "number" && (object.operating_state | 0) === object.operating_state)
+                            message.operating_state = object.operating_state;
+                    }
+                if (object.master_cp != null) {
+                    if (!$util.isObject(object.master_cp))
+                        throw $TypeError(".farhand.v1.ArmTelemetry.master_cp: object expected");
+                    message.master_cp = $root.farhand.v1.Pose.fromObject(object.master_cp, _depth + 1);
+                }
+                if (object.base_frame != null) {
+                    if (!$util.isObject(object.base_frame))
+                        throw $TypeError(".farhand.v1.ArmTelemetry.base_frame: object expected");
+                    message.base_frame = $root.farhand.v1.Pose.fromObject(object.base_frame, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ArmTelemetry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.ArmTelemetry
+             * @static
+             * @param {farhand.v1.ArmTelemetry} message ArmTelemetry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArmTelemetry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.measured_js = [];
+                if (options.defaults) {
+                    object.arm_id = 0;
+                    object.state = options.enums === $String ? "SUPERVISOR_STATE_UNSPECIFIED" : 0;
+                    object.reason = "";
+                    object.measured_cp = null;
+                    object.setpoint_cp = null;
+                    object.jaw_measured_rad = 0;
+                    object.jaw_setpoint_rad = 0;
+                    object.operating_state = options.enums === $String ? "ARM_STATE_UNSPECIFIED" : 0;
+                    object.master_cp = null;
+                    object.base_frame = null;
+                }
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    object.arm_id = message.arm_id;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.farhand.v1.SupervisorState[message.state] === $undefined ? message.state : $root.farhand.v1.SupervisorState[message.state] : message.state;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.measured_cp != null && $Object.hasOwnProperty.call(message, "measured_cp"))
+                    object.measured_cp = $root.farhand.v1.Pose.toObject(message.measured_cp, options, _depth + 1);
+                if (message.setpoint_cp != null && $Object.hasOwnProperty.call(message, "setpoint_cp"))
+                    object.setpoint_cp = $root.farhand.v1.Pose.toObject(message.setpoint_cp, options, _depth + 1);
+                if (message.measured_js && message.measured_js.length) {
+                    object.measured_js = $Array(message.measured_js.length);
+                    for (let j = 0; j < message.measured_js.length; ++j)
+                        object.measured_js[j] = options.json && !$isFinite(message.measured_js[j]) ? $String(message.measured_js[j]) : message.measured_js[j];
+                }
+                if (message.jaw_measured_rad != null && $Object.hasOwnProperty.call(message, "jaw_measured_rad"))
+                    object.jaw_measured_rad = options.json && !$isFinite(message.jaw_measured_rad) ? $String(message.jaw_measured_rad) : message.jaw_measured_rad;
+                if (message.jaw_setpoint_rad != null && $Object.hasOwnProperty.call(message, "jaw_setpoint_rad"))
+                    object.jaw_setpoint_rad = options.json && !$isFinite(message.jaw_setpoint_rad) ? $String(message.jaw_setpoint_rad) : message.jaw_setpoint_rad;
+                if (message.operating_state != null && $Object.hasOwnProperty.call(message, "operating_state"))
+                    object.operating_state = options.enums === $String ? $root.farhand.v1.ArmOperatingState[message.operating_state] === $undefined ? message.operating_state : $root.farhand.v1.ArmOperatingState[message.operating_state] : message.operating_state;
+                if (message.master_cp != null && $Object.hasOwnProperty.call(message, "master_cp"))
+                    object.master_cp = $root.farhand.v1.Pose.toObject(message.master_cp, options, _depth + 1);
+                if (message.base_frame != null && $Object.hasOwnProperty.call(message, "base_frame"))
+                    object.base_frame = $root.farhand.v1.Pose.toObject(message.base_frame, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ArmTelemetry to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.ArmTelemetry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArmTelemetry.prototype.toJSON = function() {
+                return ArmTelemetry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ArmTelemetry;
         })();
 
         /**

@@ -242,7 +242,7 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
       session_id: sessionId,
       agent_version: AGENT_VERSION,
       protocol_major: 1,
-      protocol_minor: 0,
+      protocol_minor: 1,
       config_json: recordedConfigJson(config),
       start_time_ns: T0_NS,
       wall_clock_iso: '',
