@@ -34,6 +34,7 @@ stream, so switching one on does not change the fate the others give each packet
   5. duplicate  with probability duplicateRatio a second copy follows the first
 """
 
+import ctypes
 import errno
 import fcntl
 import heapq
@@ -302,6 +303,60 @@ def raise_priority():
         return "normal"
 
 
+class DeadlineTimer:
+    """A CLOCK_MONOTONIC timerfd armed at the next delivery's due time.
+
+    epoll's own timeout is in whole milliseconds (Python rounds up), which delays every delivery by up to
+    1 ms and biases the measured delays; a timerfd wakes within microseconds (a SCHED_FIFO thread has no
+    timer slack). Python 3.11 has no os.timerfd_*, so libc is called through ctypes. Absent a usable
+    timerfd (not Linux), run() falls back to epoll's millisecond timeout.
+    """
+
+    CLOCK_MONOTONIC = 1
+    TFD_NONBLOCK = 0o4000
+    TFD_CLOEXEC = 0o2000000
+    TFD_TIMER_ABSTIME = 1
+
+    class _Timespec(ctypes.Structure):
+        _fields_ = [("tv_sec", ctypes.c_long), ("tv_nsec", ctypes.c_long)]
+
+    class _Itimerspec(ctypes.Structure):
+        pass
+
+    _Itimerspec._fields_ = [("it_interval", _Timespec), ("it_value", _Timespec)]
+
+    def __init__(self):
+        libc = ctypes.CDLL(None, use_errno=True)
+        self._settime = libc.timerfd_settime
+        self._settime.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.POINTER(self._Itimerspec), ctypes.c_void_p]
+        fd = libc.timerfd_create(self.CLOCK_MONOTONIC, self.TFD_NONBLOCK | self.TFD_CLOEXEC)
+        if fd < 0:
+            raise OSError(ctypes.get_errno(), "timerfd_create failed")
+        self.fd = fd
+        self._armed_ns = None
+
+    def arm(self, due_ns):
+        """Fires at due_ns (time.monotonic_ns(), which is CLOCK_MONOTONIC); None disarms."""
+        if due_ns == self._armed_ns:
+            return
+        spec = self._Itimerspec()
+        if due_ns is not None:
+            # 0 would disarm: a deadline already past is set 1 ns after the epoch of the clock instead.
+            due = max(1, due_ns)
+            spec.it_value.tv_sec, spec.it_value.tv_nsec = divmod(due, 1_000_000_000)
+        if self._settime(self.fd, self.TFD_TIMER_ABSTIME, ctypes.byref(spec), None) != 0:
+            raise OSError(ctypes.get_errno(), "timerfd_settime failed")
+        self._armed_ns = due_ns
+
+    def drain(self):
+        try:
+            os.read(self.fd, 8)
+        except BlockingIOError:
+            pass
+        # A fired timer stays disarmed until armed again.
+        self._armed_ns = None
+
+
 def run(args):
     cfg = load_config(args["config"])
     priority = raise_priority() if args.get("priority", "high") == "high" else "normal"
@@ -331,6 +386,11 @@ def run(args):
     os.set_blocking(wake_w, False)
     signal.set_wakeup_fd(wake_w)
     ep.register(wake_r, select.EPOLLIN)
+    try:
+        timer = DeadlineTimer()
+        ep.register(timer.fd, select.EPOLLIN)
+    except (OSError, AttributeError):
+        timer = None
 
     def snapshot():
         return {
@@ -360,13 +420,20 @@ def run(args):
     stdin_buf = b""
     while True:
         now = time.monotonic_ns()
-        timeout = -1 if not heap else max(0.0, (heap[0][0] - now) / 1e9)
+        if timer is not None:
+            timer.arm(heap[0][0] if heap else None)
+            timeout = -1
+        else:
+            timeout = -1 if not heap else max(0.0, (heap[0][0] - now) / 1e9)
         try:
             events = ep.poll(timeout)
         except InterruptedError:
             events = []
         now = time.monotonic_ns()
         for fd, ev in events:
+            if timer is not None and fd == timer.fd:
+                timer.drain()
+                continue
             if fd == wake_r:
                 try:
                     while os.read(wake_r, 512):
