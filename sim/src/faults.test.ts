@@ -39,6 +39,26 @@ function drive(arm: SimulatedPsm, tStartMs: number, n: number, onTick?: (tMs: nu
 }
 
 describe('fault injection, seen through the arm interface', () => {
+  it('stuck joint while every other joint rests: the PID tolerance still trips (idle steps are not skipped past it)', async () => {
+    const arm = new SimulatedPsm({ seed: 3, noise: { enabled: false } });
+    await arm.configure();
+    await arm.enable();
+    await arm.home();
+    const home = arm.read(0).measured_js.slice();
+    arm.injectFault({ kind: 'stuck_joint', joint: 0 });
+    let faulted: ArmReading | null = null;
+    for (let t = 1; t < 3000 && !faulted; t++) {
+      const r = arm.read(t * MS);
+      if (r.operating_state === 'FAULT') faulted = r;
+      // Only the stuck joint's setpoint moves; every other joint holds its home value.
+      const q = home.slice();
+      q[0] = home[0]! + Math.min(0.5, t * 0.0003);
+      arm.write({ kind: 'servo_jp', q, jaw_rad: 0 }, t * MS);
+    }
+    expect(faulted?.fault).toBe(SIM_FAULT_CODES.TRACKING_ERROR);
+    expect(faulted?.measured_js[0]).toBe(home[0]);
+  });
+
   it('stuck joint: measured stops following, the tip tracking error grows past the core\'s 5 mm, then the arm faults like a dVRK PID', async () => {
     const arm = await ready();
     drive(arm, 0, 500);

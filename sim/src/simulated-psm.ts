@@ -392,6 +392,13 @@ export class SimulatedPsm implements ArmDriver {
       if (this.lastWriteNs !== null && t - this.lastWriteNs > FEEDFORWARD_MAX_GAP_NS) servo.targetVelocity.fill(0);
       const powered = this.powered();
       if (servo.atRest(powered)) {
+        // atRest ignores a stuck joint, so its tracking error is checked before idle steps are skipped
+        // (nothing changes during the skip: one check covers it). Without this, a joint stuck while every
+        // other joint rests never faulted.
+        if (powered) {
+          this.checkTracking();
+          if (!this.powered()) continue;
+        }
         // Nothing moves until the next pending fault (or nowNs): skip the idle steps exactly.
         const next = this.nextPendingStart();
         const skipTo = next === null ? targetK : Math.min(targetK, Math.max(this.k + 1, Math.ceil((next - this.originNs) / this.periodNs)));
