@@ -51,7 +51,7 @@ describe('refusals', () => {
   it('wrong protocol major: Reject VERSION_MISMATCH naming both versions', async () => {
     const c = await connect('SURGEON', { major: 2 });
     expect(c.reject?.code).toBe(pb.RejectCode.VERSION_MISMATCH);
-    expect(c.reject?.reason).toMatch(/^VERSION_MISMATCH: Protocol version mismatch: the client speaks Farhand protocol 2\.0 but this agent speaks Farhand protocol 1\.0/);
+    expect(c.reject?.reason).toMatch(/^VERSION_MISMATCH: Protocol version mismatch: the client speaks Farhand protocol 2\.0 but this agent speaks Farhand protocol 1\.1/);
     expect(metricValue(await metrics(), 'farhand_handshake_rejects_total', { code: 'VERSION_MISMATCH' })).toBe(1);
   });
 
