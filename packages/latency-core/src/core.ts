@@ -17,7 +17,7 @@
 //                                          10. tracking record, telemetry figures, output
 import type { CoreConfig } from './config.js';
 import { parseCoreConfig } from './config.js';
-import type { ArmReading, ArrivedFrame, ClockSample, CoreAck, CoreCommand, CoreEvent, CoreInput, CoreOutput, LinkFigures, MasterFrame, MasterKind, Pose, SupervisorState } from './types.js';
+import type { ArmReading, ArrivedFrame, ClockSample, CoreAck, CoreCommand, CoreEvent, CoreInput, CoreOutput, LinkFigures, MasterFrame, MasterKind, Pose, Quat, SupervisorState } from './types.js';
 import { StreamGuard, type StepKind } from './stream-guard.js';
 import { ClockSync, FrameClock } from './clock-sync.js';
 import { DelayStats } from './delay-stats.js';
@@ -30,6 +30,7 @@ import { Supervisor, isEngaged, isLatched, type SupervisorEvent } from './superv
 import { REASON_SEVERITY, REASONS, reasonText, type ReasonCode } from './reasons.js';
 import { armReadingProblem, frameProblem } from './validate.js';
 import { poseCopy } from './math/pose.js';
+import { qAngleBetween } from './math/quat.js';
 
 /** Clock filters kept for sessions other than the controller, so a handover starts synced. */
 const MAX_CLOCK_SOURCES = 16;
@@ -45,7 +46,13 @@ const LOOKAHEAD_EWMA_S = 0.25;
 const TREMOR_MODE_DWELL_S = 2;
 /** Look-ahead the filter may lack on average, bridged by the playout's extrapolation, s. */
 const LOOKAHEAD_SLACK_S = 0.01;
-const EMPTY_SAMPLE: PlayoutSample = { pose: null, grip: 0, clutch: false, operatorPresent: false, seq: -1, consoleTimeNs: NaN, predicted: false, aheadS: 0, stale: true, discontinuity: false };
+/**
+ * A per-tick registration (several arms: the camera's measured pose) that moved less than this from the
+ * one in force is not re-anchored on while following (encoder noise would re-anchor every tick): 0.5 mrad
+ * (0.03 deg) of direction error at most. Whenever the mapping is not anchored it is taken exactly.
+ */
+const REGISTRATION_DEADBAND_RAD = 5e-4;
+const EMPTY_SAMPLE: PlayoutSample = { pose: null, grip: 0, clutch: false, camera: false, operatorPresent: false, seq: -1, consoleTimeNs: NaN, predicted: false, aheadS: 0, stale: true, discontinuity: false };
 
 interface NewestFrame {
   captureNs: number;
@@ -253,6 +260,9 @@ export class TeleopCore {
       this.tremor.unprime();
     }
 
+    // Registration for this tick (several arms). Absent for one arm: the configured one stays.
+    if (input.registration !== undefined) this.updateRegistration(input.registration);
+
     // Link conditions.
     const oneWayS = mode === 'probes' ? this.delay.quantileS(1) : NaN;
     // An outage is not loss: once frames play again after a stale gap, loss is measured on the frames
@@ -355,7 +365,7 @@ export class TeleopCore {
     const jawRad = this.jaw.value;
     // The caller gets its own copy: nothing it does to the output can reach the core's state.
     const pose = poseCopy(this.setpoint);
-    return {
+    const out: CoreOutput = {
       command: { kind: 'servo_cp', pose, jaw_rad: jawRad },
       state: this.sup.state,
       reason: this.sup.reason,
@@ -369,6 +379,8 @@ export class TeleopCore {
       events: this.events,
       acks: this.acks,
     };
+    if (ps.camera) out.camera = true;
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -395,6 +407,23 @@ export class TeleopCore {
       this.limiter.brake(dtS);
     }
     this.setpoint = this.limiter.pose();
+  }
+
+  /**
+   * Takes a per-tick registration. A malformed one (not a finite unit quaternion) is ignored: the one in
+   * force stays (the caller, arms/multi-arm-core.ts, derives it from validated arm readings). While the
+   * mapping is anchored, a change beyond the deadband re-anchors at the current target: no jump.
+   */
+  private updateRegistration(reg: Quat): void {
+    if (!Array.isArray(reg) || reg.length !== 4 || !reg.every((x) => typeof x === 'number' && Number.isFinite(x))) return;
+    const n = Math.sqrt(reg[0] * reg[0] + reg[1] * reg[1] + reg[2] * reg[2] + reg[3] * reg[3]);
+    if (Math.abs(n - 1) > 1e-3) return;
+    if (!this.mapping.isAnchored) {
+      this.mapping.setRegistration(reg, null);
+      return;
+    }
+    if (qAngleBetween(this.mapping.registration, reg) <= REGISTRATION_DEADBAND_RAD) return;
+    this.mapping.setRegistration(reg, this.filtered);
   }
 
   private startFollowing(event: SupervisorEvent, t: number, played: Pose | null): void {

@@ -43,4 +43,22 @@ describe('master -> tool mapping', () => {
     expect(gripToJaw(0.5, o)).toBeCloseTo(0.45, 15);
     expect(gripToJaw(7, o)).toBeCloseTo(-0.1, 15);
   });
+
+  it('a new registration while anchored keeps the target where it was and maps further motion through the new one', () => {
+    const m = new MasterToolMapping({ scale: 0.2, registration: [0, 0, 0, 1], alignmentToleranceRad: 0.1 });
+    const master: Pose = { position: [0.1, 0.2, 0.3], orientation: qFromRotVec([0.1, 0, 0]) };
+    m.anchor(master, tool);
+    const moved: Pose = { position: [0.15, 0.2, 0.3], orientation: master.orientation };
+    const before = m.target(moved);
+    const quarter = qFromRotVec([0, 0, Math.PI / 2]);
+    m.setRegistration(quarter, moved);
+    const after = m.target(moved);
+    for (let i = 0; i < 3; i++) expect(after.position[i]).toBeCloseTo(before.position[i]!, 15);
+    expect(qAngleBetween(after.orientation, before.orientation)).toBeLessThan(1e-12);
+    // 5 cm along the console x now moves the tool 1 cm along its base y (rotated a quarter turn about z).
+    const further = m.target({ position: [0.2, 0.2, 0.3], orientation: master.orientation });
+    expect(further.position[1] - after.position[1]).toBeCloseTo(0.01, 12);
+    expect(further.position[0] - after.position[0]).toBeCloseTo(0, 12);
+    expect(m.registration).toEqual(quarter);
+  });
 });

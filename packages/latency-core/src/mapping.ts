@@ -20,7 +20,7 @@ export interface MappingOptions {
 export class MasterToolMapping {
   scale: number;
   readonly toleranceRad: number;
-  private readonly reg: Quat;
+  private reg: Quat;
   private masterAnchor: Vec3 = [0, 0, 0];
   private toolAnchor: Vec3 = [0, 0, 0];
   private offset: Quat = [0, 0, 0, 1];
@@ -30,6 +30,31 @@ export class MasterToolMapping {
     this.scale = o.scale;
     this.reg = qNormalize(o.registration);
     this.toleranceRad = o.alignmentToleranceRad;
+  }
+
+  /** The console -> tool base rotation in force. */
+  get registration(): Quat {
+    return [this.reg[0], this.reg[1], this.reg[2], this.reg[3]];
+  }
+
+  /**
+   * A new registration (several arms: the camera moved). Not anchored: it is simply taken (the next
+   * anchor uses it). Anchored: re-anchored at the CURRENT TARGET for `master`, so the target is the same
+   * before and after the change (never a jump) and the hand's motion from here maps through the new one.
+   */
+  setRegistration(registration: Quat, master: Pose | null): void {
+    const next = qNormalize(registration);
+    if (!this.anchored || master === null) {
+      this.reg = next;
+      return;
+    }
+    const before = this.target(master);
+    this.reg = next;
+    const m = this.registered(master);
+    // tool = toolAnchor + s (m - mAnchor): keep mAnchor = m and toolAnchor = the target before.
+    this.masterAnchor = m.position;
+    this.toolAnchor = [before.position[0], before.position[1], before.position[2]];
+    this.offset = qNormalize(qMul(qConj(m.orientation), before.orientation));
   }
 
   /** Master pose expressed in the tool base frame. */

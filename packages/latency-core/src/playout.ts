@@ -41,6 +41,7 @@ export interface BufferedFrame {
   pose: Pose;
   grip: number;
   clutch: boolean;
+  camera: boolean;
   operatorPresent: boolean;
   /** First frame after a jump resync: the mapping must re-anchor, never bridge to it. */
   discontinuity: boolean;
@@ -54,6 +55,8 @@ export interface PlayoutSample {
   /** Flags of the last frame at or before the playout point. */
   grip: number;
   clutch: boolean;
+  /** Camera pedal of that frame (several arms). */
+  camera: boolean;
   operatorPresent: boolean;
   /** Seq of that frame, -1 if none. */
   seq: number;
@@ -291,6 +294,7 @@ export class Playout {
       pose: { position: [f.position[0], f.position[1], f.position[2]], orientation: [f.orientation[0], f.orientation[1], f.orientation[2], f.orientation[3]] },
       grip: f.grip,
       clutch: f.clutch,
+      camera: f.camera === true,
       operatorPresent: f.operatorPresent,
       discontinuity,
     };
@@ -381,6 +385,7 @@ export class Playout {
       pose: out,
       grip: a.grip,
       clutch: a.clutch,
+      camera: a.camera,
       operatorPresent: a.operatorPresent,
       seq: a.seq,
       consoleTimeNs: c,
@@ -439,6 +444,7 @@ export class Playout {
       pose: null,
       grip: 0,
       clutch: false,
+      camera: false,
       operatorPresent: false,
       seq: -1,
       consoleTimeNs: NaN,

@@ -80,6 +80,11 @@ export interface MasterFrame {
   grip: number;
   clutch: boolean;
   operatorPresent: boolean;
+  /**
+   * Camera pedal (protocol 1.1, several arms): played out like the clutch and reported in
+   * CoreOutput.camera. Absent for one-armed clients.
+   */
+  camera?: boolean;
 }
 
 export interface ArrivedFrame {
@@ -192,6 +197,12 @@ export interface CoreInput {
   masterKind?: MasterKind;
   /** This tick's arm measurement (read() before step). */
   arm: ArmReading;
+  /**
+   * Console -> tool base rotation for this tick (several arms: the instrument's base, the camera's
+   * measured pose and the console eye; arms/registration.ts). Absent: `mapping.registration`. Taken at
+   * every anchor; a change while following re-anchors at the current target (never a jump).
+   */
+  registration?: Quat;
 }
 
 /** What one step produces. */
@@ -213,4 +224,6 @@ export interface CoreOutput {
   link: LinkFigures;
   events: CoreEvent[];
   acks: CoreAck[];
+  /** Present (true) only while the played frame has the camera pedal held (MasterFrame.camera). */
+  camera?: true;
 }

@@ -20,6 +20,7 @@ export function frameProblem(f: MasterFrame | undefined | null): string | null {
   }
   if (!finite(f.grip) || f.grip < 0 || f.grip > 1) return `grip ${String(f.grip)}: expected a number between 0 and 1`;
   if (typeof f.clutch !== 'boolean' || typeof f.operatorPresent !== 'boolean') return 'clutch/operatorPresent: expected booleans';
+  if (f.camera !== undefined && typeof f.camera !== 'boolean') return 'camera: expected a boolean (or absent)';
   if (!finite(f.armId)) return `armId ${String(f.armId)}: expected an integer`;
   return null;
 }

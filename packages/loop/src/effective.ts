@@ -4,6 +4,7 @@
 // exact same core and simulator from a recording.
 import { parseCoreConfig, type CoreConfig } from '@farhand/latency-core';
 import { agentConfigSchema, describeConfigIssues, type AgentConfig } from '@farhand/protocol';
+import { isMultiArm, multiArmConfigFor } from './arms.js';
 
 export type EffectiveConfig = Omit<AgentConfig, 'core' | 'sim'> & {
   core: CoreConfig;
@@ -27,10 +28,13 @@ export function completeConfig(config: AgentConfig, randomSeed: () => number = d
   }
   const core = parseCoreConfig({ ...config.core, controlRateHz: config.controlRateHz });
   if (!core.ok) return { ok: false, errors: core.errors.map((e) => prefixCore(e)) };
-  return {
-    ok: true,
-    config: { ...config, core: core.config, sim: { tool: config.sim.tool, seed: config.sim.seed ?? randomSeed() } },
-  };
+  const effective: EffectiveConfig = { ...config, core: core.config, sim: { tool: config.sim.tool, seed: config.sim.seed ?? randomSeed() } };
+  // Several arms: the composition's own checks (camera control, eye rotation) at startup, not at the first tick.
+  if (isMultiArm(effective)) {
+    const m = multiArmConfigFor(effective);
+    if (!m.ok) return { ok: false, errors: m.errors };
+  }
+  return { ok: true, config: effective };
 }
 
 function prefixCore(e: string): string {

@@ -6,3 +6,4 @@ export { runTick, type TickInputs, type SteppableCore } from './tick.js';
 export { createRuntime, type Runtime } from './runtime.js';
 export { createArmDriver, DriverUnavailableError } from './drivers.js';
 export { completeConfig, effectiveConfigFromJson, recordedConfigJson, type EffectiveConfig, type EffectiveResult } from './effective.js';
+export { runArmsTick, createArmsRuntime, createArmDrivers, multiArmConfigFor, isMultiArm, armNames, armSeed, type ArmsRuntime, type ArmsTickInputs } from './arms.js';

@@ -20,6 +20,8 @@ const identity16 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const SIM_TOOLS = ['LND400006', 'LND420006'] as const;
 export const ARM_DRIVERS = ['sim', 'ros'] as const;
+/** The arms of a dVRK cart an agent may drive (config `arms`, --arms). */
+export const CART_ARMS = ['PSM1', 'PSM2', 'ECM'] as const;
 /** Recording chunk compression: codecs every MCAP reader (Foxglove, the mcap CLI) knows. */
 export const RECORDING_COMPRESSIONS = ['zstd', 'lz4', 'none'] as const;
 export const ROLE_NAMES = ['surgeon', 'observer', 'engineer'] as const;
@@ -214,6 +216,24 @@ export const agentConfigSchema = z
     rtc: rtcSchema.default({ enabled: true, iceServers: [], connectTimeoutS: 5 }),
     video: videoSchema.default(videoSchema.parse({})),
     http: httpSchema.default(httpSchema.parse({})),
+    /**
+     * The arms this agent drives, in wire order (arm_id 0, 1, ...): absent = the single PSM (the one-arm
+     * path). A bimanual cart: ["PSM1", "PSM2", "ECM"]. A comma-separated string is accepted (--arms).
+     */
+    arms: z
+      .preprocess((v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter((x) => x !== '') : v), z.array(z.enum(CART_ARMS)).min(1).max(3))
+      .optional(),
+    /** Per-arm settings of a multi-arm agent (issue 15): camera control, eye -> camera rotation, ROS namespaces. */
+    multiArm: z
+      .strictObject({
+        /** CRTK namespace of each arm for --driver ros (default: its name). */
+        rosNamespaces: z.strictObject({ PSM1: z.string().regex(ROS_NAME_RE).optional(), PSM2: z.string().regex(ROS_NAME_RE).optional(), ECM: z.string().regex(ROS_NAME_RE).optional() }).default({}),
+        /** Camera control (latency-core CameraControlConfig fields), validated by parseMultiArmConfig. */
+        camera: z.record(z.string(), z.unknown()).default({}),
+        /** Console eye -> camera rotation, unit quaternion [x, y, z, w]. */
+        eyeToCamera: z.array(z.number()).length(4).default([0, 0, 0, 1]),
+      })
+      .optional(),
     /** latency-core's configuration (scale, limits, playout, supervisor); validated by parseCoreConfig. */
     core: z.record(z.string(), z.unknown()).default({}),
   })
@@ -239,6 +259,11 @@ export const agentConfigSchema = z
     }
     if (c.http.headersTimeoutS > c.http.requestTimeoutS) {
       ctx.addIssue({ code: 'custom', path: ['http', 'headersTimeoutS'], message: 'HEADERS_AFTER_REQUEST' });
+    }
+    if (c.arms !== undefined) {
+      const a = c.arms;
+      if (new Set(a).size !== a.length) ctx.addIssue({ code: 'custom', path: ['arms'], message: 'ARMS_TWICE' });
+      else if (a[0] === 'ECM') ctx.addIssue({ code: 'custom', path: ['arms'], message: 'ARMS_FIRST_ECM' });
     }
     // Only for a valid maxClients: an out-of-range one has its own message.
     if (c.maxClients >= 1 && c.limits.reservedSurgeonSlots + c.limits.reservedBedsideSlots > c.maxClients) {
@@ -421,6 +446,16 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   { path: 'http.allowedHosts', flag: 'allow-host', env: 'FARHAND_ALLOW_HOSTS', kind: 'string', arg: 'HOSTS',
     accepted: 'host names or addresses, comma-separated (a JSON array in the config file)',
     help: 'extra names accepted in the Host header (the agent\'s own names and addresses are always accepted)' },
+  { path: 'arms', flag: 'arms', env: 'FARHAND_ARMS', kind: 'string', arg: 'LIST', defaultText: 'PSM1',
+    accepted: 'a comma-separated list of PSM1, PSM2, ECM, each at most once, an instrument first (e.g. PSM1,PSM2,ECM)',
+    help: 'arms to drive, in wire order: PSM1 (one arm, the default) or PSM1,PSM2,ECM (two instruments and the camera)' },
+  { path: 'multiArm.rosNamespaces', kind: 'json',
+    accepted: '{ "PSM1": NAME, "PSM2": NAME, "ECM": NAME } (ROS names; each defaults to the arm\'s name)', help: 'CRTK namespace of each arm for --driver ros with several arms' },
+  { path: 'multiArm.camera', kind: 'json',
+    accepted: 'an object of camera-control settings (translationScale, zoomScale, rollGain, coneHalfAngleRad, insertionMinM, insertionMaxM, maxRollRad, maxAngularSpeedRadps, maxAngularAccelRadps2, maxInsertionSpeedMps, maxInsertionAccelMps2)',
+    help: 'how the hands move the camera in camera mode' },
+  { path: 'multiArm.eyeToCamera', kind: 'json', defaultText: '[0,0,0,1]',
+    accepted: 'a unit quaternion [x, y, z, w]', help: 'console eye frame -> camera frame rotation' },
   { path: 'core', flag: 'core', env: 'FARHAND_CORE', kind: 'json', arg: 'KEY=JSON',
     accepted: 'an object of latency-core settings (flag: --core key=value, repeatable; env: a JSON object)',
     help: 'latency-core setting, e.g. --core mapping.motionScale=0.5 (repeatable)' },
@@ -437,7 +472,7 @@ function knownKeys(prefix: string): string[] {
 }
 const ROOT_KEYS = [
   'host', 'port', 'controlRateHz', 'loopPriority', 'telemetryRateHz', 'tokens', 'webRoot', 'recording', 'tls', 'insecure', 'driver', 'sim', 'ros',
-  'logLevel', 'logFile', 'maxClients', 'limits', 'rtc', 'video', 'http', 'core',
+  'logLevel', 'logFile', 'maxClients', 'limits', 'rtc', 'video', 'http', 'arms', 'multiArm', 'core',
 ];
 const SECTION_KEYS: Record<string, string[]> = {
   tokens: [...ROLE_NAMES],
@@ -450,6 +485,7 @@ const SECTION_KEYS: Record<string, string[]> = {
   video: Object.keys(videoSchema.shape),
   'video.camera': ['hfovDeg', 'eye', 'target', 'up'],
   http: Object.keys(httpSchema.shape),
+  multiArm: ['rosNamespaces', 'camera', 'eyeToCamera'],
 };
 
 export function configField(path: string): ConfigField | undefined {
@@ -591,6 +627,10 @@ export function describeConfigIssues(issues: readonly z.core.$ZodIssue[], input:
       } else if (issue.message.startsWith('RESERVED_ABOVE_MAX:')) {
         const [, surgeon, bedside] = issue.message.split(':');
         accepted = `at least the slots kept for surgeons and the bedside (limits.reservedSurgeonSlots + limits.reservedBedsideSlots = ${surgeon} + ${bedside})`;
+      } else if (issue.message === 'ARMS_TWICE') {
+        accepted = 'each of PSM1, PSM2, ECM at most once';
+      } else if (issue.message === 'ARMS_FIRST_ECM') {
+        accepted = 'an instrument (PSM1 or PSM2) first: arm 0 is what one-armed clients and the top-level telemetry drive, e.g. PSM1,PSM2,ECM';
       } else if (issue.message.startsWith('TOKEN_DUPLICATE:')) {
         accepted = `a token different from tokens.${issue.message.slice('TOKEN_DUPLICATE:'.length)} (each role has its own token)`;
       }
@@ -702,6 +742,7 @@ export const cliFlagsSchema = z.strictObject({
   'controller-silence': z.string().optional(),
   'max-connections': z.string().optional(),
   'allow-origin': z.string().optional(),
+  arms: z.string().optional(),
   'allow-host': z.string().optional(),
   core: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*=.*$/s)).optional(),
 });

@@ -23,6 +23,8 @@ export {
   QUATERNION_NORM_TOLERANCE,
   toMotionFrame,
   validateMotionFrame,
+  MAX_HANDS,
+  type HandsFrame,
   type MasterFrame,
   type MotionCheck,
   type MotionValidationOptions,

@@ -14,6 +14,8 @@ export type RefusalCode =
   | 'UNKNOWN_ENUM'
   /** arm_id is not one of the agent's arms. */
   | 'UNKNOWN_ARM'
+  /** A two-handed frame that breaks the rules of `hands` (both forms at once, two hands for one arm, a hand for the camera). */
+  | 'BAD_HANDS'
   /** A string longer than its bound. */
   | 'TOO_LONG'
   /** Protocol major differs. */

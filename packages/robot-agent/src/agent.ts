@@ -192,7 +192,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   });
   if (video.ok) log.info({ code: 'VIDEO_OFFERED', source: video.hub.info.kind, width: video.hub.info.width, height: video.hub.info.height, fps: video.hub.info.fps }, `video offered on the WebRTC peer connection: ${video.hub.info.description}`);
   else log.info({ code: 'VIDEO_OFF', reason: video.reason }, video.reason);
-  const gateway = new Gateway({ config, tokens, clock, loop: loopHost, recorder, metrics, log, armIds, rtc, video });
+  const gateway = new Gateway({ config, tokens, clock, loop: loopHost, recorder, metrics, log, armIds, ...(loopHost.ready.arms ? { arms: loopHost.ready.arms } : {}), rtc, video });
   gatewayRef = gateway;
   const loopStats = new LoopStatsTracker(config.controlRateHz, clock.nowNs());
 
@@ -304,7 +304,8 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   loopHost.on('out', (m) => {
     if (m.acks.length > 0) gateway.onCoreAcks(m.acks, m.tick);
     for (const e of m.events) {
-      const ev = fromCoreEvent(e, armIds[0]!);
+      // Several arms: the event names its arm (null: all of them, reported as the first arm).
+      const ev = fromCoreEvent(e, typeof e.armId === 'number' ? e.armId : armIds[0]!);
       gateway.broadcastEvent(ev);
       const level = e.severity === 'INFO' ? 'info' : e.severity === 'WARNING' ? 'warn' : 'error';
       log[level]({ code: e.code, severity: e.severity, session: e.sourceId, tick: m.tick }, e.message);

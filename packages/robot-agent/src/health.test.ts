@@ -81,6 +81,18 @@ describe('HealthWatch', () => {
   });
 });
 
+describe('HealthWatch with several arms', () => {
+  it('degrades on a fault of an arm other than the first, naming it', () => {
+    const h = new HealthWatch();
+    const arm = (name: string, state: Snapshot['state'], op: Snapshot['operating_state'], reason: string) => ({ armId: 0, name, kind: 'INSTRUMENT' as const, state, reason, operating_state: op }) as NonNullable<Snapshot['arms']>[number];
+    h.onSnapshot(snap(6e9, 0, [MS], { state: 'IDLE', arms: [arm('PSM1', 'IDLE', 'ENABLED', 'DISENGAGED'), arm('PSM2', 'FAULT', 'FAULT', 'ARM_FAULT')] }));
+    expect(h.evaluate(6e9, live).degraded).toEqual([
+      { code: 'ARM_FAULT', message: 'PSM2 reports a fault (operating state FAULT)' },
+      { code: 'CORE_FAULT', message: 'PSM2: the supervisor latched FAULT (ARM_FAULT)' },
+    ]);
+  });
+});
+
 describe('StallAnnouncer', () => {
   it('says a stall at once, then at most once a second with the ones in between summed', () => {
     const a = new StallAnnouncer(1);

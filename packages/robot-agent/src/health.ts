@@ -111,6 +111,11 @@ export class HealthWatch {
       degraded.push({ code: 'ARM_FAULT', message: `the arm reports a fault${s.armFault !== undefined ? `: ${s.armFault}` : ''} (operating state ${s.operating_state})` });
     }
     if (s.state === 'FAULT') degraded.push({ code: 'CORE_FAULT', message: `the supervisor latched FAULT (${s.reason})` });
+    // Several arms: the top-level fields are arm 0's; any other arm's fault degrades the agent too.
+    for (const a of s.arms?.slice(1) ?? []) {
+      if (a.operating_state === 'FAULT') degraded.push({ code: 'ARM_FAULT', message: `${a.name} reports a fault (operating state ${a.operating_state})` });
+      if (a.state === 'FAULT') degraded.push({ code: 'CORE_FAULT', message: `${a.name}: the supervisor latched FAULT (${a.reason})` });
+    }
     return degraded.length > 0 ? { status: 'degraded', httpStatus: 503, degraded } : { status: 'ok', httpStatus: 200, degraded };
   }
 }

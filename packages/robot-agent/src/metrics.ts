@@ -91,6 +91,11 @@ export class AgentMetrics {
   readonly clockOffset: Gauge;
   readonly link: ReadonlyMap<string, Gauge>;
   readonly supervisorState: Gauge;
+  /** Several arms: per arm (label `arm`, e.g. PSM2), created only when the agent drives more than one. */
+  readonly armSupervisorState: Gauge;
+  readonly armTipError: Gauge;
+  readonly armOperatingState: Gauge;
+  readonly cameraMode: Gauge;
   readonly armState: Gauge;
   readonly recordingBytes: Gauge;
   readonly recordingOk: Gauge;
@@ -161,6 +166,10 @@ export class AgentMetrics {
       labelNames: ['session', 'reason'],
       registers: [r],
     });
+    this.armSupervisorState = new Gauge({ name: 'farhand_arm_supervisor_state', help: 'Several arms: 1 for each arm\'s current supervisor state', labelNames: ['arm', 'state'], registers: [r] });
+    this.armOperatingState = new Gauge({ name: 'farhand_arms_operating_state', help: 'Several arms: 1 for each arm\'s current CRTK operating state', labelNames: ['arm', 'state'], registers: [r] });
+    this.armTipError = new Gauge({ name: 'farhand_arm_tip_error_meters', help: 'Several arms: distance from each arm\'s measured tip to its setpoint at the last snapshot', labelNames: ['arm'], registers: [r] });
+    this.cameraMode = new Gauge({ name: 'farhand_camera_mode', help: 'Several arms: 1 while the camera pedal is held and the ECM follows the hands', registers: [r] });
     this.coreFrames = new Gauge({
       name: 'farhand_core_frames',
       help: "The core's frame counts on the controller's link (late: past playout; dropped: duplicate/stale; refused_jump: impossible hand speed, not loss; lost: never arrived)",
@@ -250,6 +259,14 @@ export class AgentMetrics {
     if (Number.isFinite(l.threadCpuFraction)) this.loopCpuFraction.set(l.threadCpuFraction);
     for (const st of STATES) this.supervisorState.set({ state: st }, st === s.state ? 1 : 0);
     for (const st of OP_STATES) this.armState.set({ state: st }, st === s.operating_state ? 1 : 0);
+    if (s.arms) {
+      for (const a of s.arms) {
+        for (const st of STATES) this.armSupervisorState.set({ arm: a.name, state: st }, st === a.state ? 1 : 0);
+        for (const st of OP_STATES) this.armOperatingState.set({ arm: a.name, state: st }, st === a.operating_state ? 1 : 0);
+        this.armTipError.set({ arm: a.name }, a.tipErrorM);
+      }
+      this.cameraMode.set(s.cameraMode ? 1 : 0);
+    }
     const k = s.link;
     for (const [kind, value] of CORE_FRAME_KINDS) this.coreFrames.set({ kind }, value(k));
     for (const f of LINK_FIGURES) this.link.get(f.name)!.set(finiteOr0(f.value(k)));

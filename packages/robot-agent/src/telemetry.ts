@@ -109,6 +109,26 @@ export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
     master_kind: s.masterKind === 'ACTUATED' ? pb.MasterKind.ACTUATED : pb.MasterKind.UNACTUATED,
   };
   if (s.master_cp) t.master_cp = wirePose(s.master_cp);
+  if (s.arms) {
+    // Protocol 1.1: every arm, the first included, from the same tick.
+    t.arms = s.arms.map((a) => {
+      const w: farhand.v1.IArmTelemetry = {
+        arm_id: a.armId,
+        state: pb.SupervisorState[a.state],
+        reason: a.reason,
+        measured_cp: wirePose(a.measured_cp),
+        setpoint_cp: wirePose(a.setpoint_cp),
+        measured_js: a.measured_js,
+        jaw_measured_rad: a.jaw_measured_rad,
+        jaw_setpoint_rad: a.jaw_setpoint_rad,
+        operating_state: ARM_STATE[a.operating_state],
+        base_frame: wirePose(a.base_frame),
+      };
+      if (a.master_cp) w.master_cp = wirePose(a.master_cp);
+      return w;
+    });
+    t.camera_mode = s.cameraMode === true;
+  }
   return encodeEnvelope({ telemetry: t });
 }
 

@@ -134,7 +134,7 @@ describe('loadConfig: every invalid value names the field, the value, the source
     expect(errors(['--config', 'bad.json'])).toEqual([
       'port = "8080" (from bad.json): expected an integer from 0 to 65535 (0 picks a free port)',
       'recording.directory (from bad.json): unknown field (did you mean recording.dir?); accepted fields in recording are enabled, dir, flushIntervalS, compression, maxFileBytes, maxTotalBytes',
-      'prot (from bad.json): unknown field (did you mean port?); accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, video, http, core',
+      'prot (from bad.json): unknown field (did you mean port?); accepted fields are host, port, controlRateHz, loopPriority, telemetryRateHz, tokens, webRoot, recording, tls, insecure, driver, sim, ros, logLevel, logFile, maxClients, limits, rtc, video, http, arms, multiArm, core',
     ]);
     expect(errors(['--config', 'missing.json'])).toEqual(['config file "missing.json": cannot be read (ENOENT); expected a readable JSON file']);
     files['/work/notjson.json'] = '{ port: 1 }';
@@ -313,5 +313,27 @@ describe('loadConfig: hostile-peer limits (pending pool, reserved slots, keepali
     expect(errors(['--max-clients', '3'])).toEqual([
       'maxClients = 3 (from --max-clients): expected at least the slots kept for surgeons and the bedside (limits.reservedSurgeonSlots + limits.reservedBedsideSlots = 2 + 2)',
     ]);
+  });
+});
+
+describe('loadConfig: --arms (issue 15)', () => {
+  it('is absent by default (the one-arm path) and takes a comma-separated list from the flag or the environment', () => {
+    const d = load([]);
+    expect(d.ok && d.config.arms).toBe(undefined);
+    const f = load(['--arms', 'PSM1,PSM2,ECM']);
+    expect(f.ok && f.config.arms).toEqual(['PSM1', 'PSM2', 'ECM']);
+    const e = load([], { FARHAND_ARMS: 'PSM1, PSM2' });
+    expect(e.ok && e.config.arms).toEqual(['PSM1', 'PSM2']);
+  });
+
+  it('refuses an unknown arm, an arm twice and the ECM first, saying what is accepted', () => {
+    const accepted = 'expected a comma-separated list of PSM1, PSM2, ECM, each at most once, an instrument first (e.g. PSM1,PSM2,ECM)';
+    expect(errors(['--arms', 'PSM1,PSM3']).join('\n')).toContain(accepted);
+    expect(errors(['--arms', 'PSM1,PSM1']).join('\n')).toContain('expected each of PSM1, PSM2, ECM at most once');
+    expect(errors(['--arms', 'ECM,PSM1']).join('\n')).toContain('expected an instrument (PSM1 or PSM2) first');
+  });
+
+  it('is in --help', () => {
+    expect(helpText()).toMatch(/--arms LIST\s+.*PSM1,PSM2,ECM/);
   });
 });

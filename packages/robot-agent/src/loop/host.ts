@@ -5,10 +5,10 @@
 import { EventEmitter } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { ArmReading, ClockSample, CoreCommand, ArrivedFrame, MasterKind } from '@farhand/latency-core';
+import type { ArmReading, ClockSample, ArrivedFrame, MasterKind, ArmCoreCommand, ArrivedArmsFrame } from '@farhand/latency-core';
 import type { EffectiveConfig } from '@farhand/loop';
 import { compiledFile } from '../paths.js';
-import type { LoopMessage, LoopRequest, LoopWorkerData, Snapshot } from './messages.js';
+import type { ArmAnnouncement, LoopMessage, LoopRequest, LoopWorkerData, Snapshot } from './messages.js';
 
 /** V8 flags set before the loop worker starts (see LoopHost.start). */
 export const LOOP_ISOLATE_V8_FLAGS = [
@@ -32,7 +32,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
   #seq = 0;
   #stopped: Promise<Extract<LoopMessage, { k: 'stopped' }>> | null = null;
   #exited = false;
-  ready!: { reading: ArmReading; armIds: number[]; driver: string; scheduling: string };
+  ready!: { reading: ArmReading; armIds: number[]; driver: string; scheduling: string; arms?: ArmAnnouncement[] };
 
   private constructor(worker: Worker, inputs: MessagePort, shared: Float64Array) {
     super();
@@ -81,7 +81,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
       worker.on('message', (m: LoopMessage) => {
         switch (m.k) {
           case 'ready':
-            host.ready = { reading: m.reading, armIds: m.armIds, driver: m.driver, scheduling: m.scheduling };
+            host.ready = { reading: m.reading, armIds: m.armIds, driver: m.driver, scheduling: m.scheduling, ...(m.arms ? { arms: m.arms } : {}) };
             worker.off('error', reject);
             worker.off('exit', onExit);
             resolve();
@@ -125,9 +125,9 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
   }
 
   /** Each returns the input's sequence number (what the recorder matches ticks to). */
-  frame(frame: ArrivedFrame): number {
+  frame(frame: ArrivedFrame, hands?: ArrivedArmsFrame): number {
     const seq = this.#seq++;
-    this.#push({ k: 'frame', seq, frame });
+    this.#push(hands ? { k: 'frame', seq, frame, hands } : { k: 'frame', seq, frame });
     return seq;
   }
   clock(sample: ClockSample): number {
@@ -135,7 +135,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
     this.#push({ k: 'clock', seq, sample });
     return seq;
   }
-  command(command: CoreCommand): number {
+  command(command: ArmCoreCommand): number {
     const seq = this.#seq++;
     this.#push({ k: 'command', seq, command });
     return seq;

@@ -13,15 +13,19 @@ import type {
   OperatingState,
   Pose,
   SupervisorState,
+  ArmCoreCommand,
+  ArrivedArmsFrame,
+  ArmKind,
 } from '@farhand/latency-core';
 import type { MessagePort } from 'node:worker_threads';
 import type { EffectiveConfig } from '@farhand/loop';
 
 /** One input for the core, in the order main received it. */
 export type LoopInput =
-  | { k: 'frame'; seq: number; frame: ArrivedFrame }
+  /** hands: the two-handed form (protocol 1.1), for a multi-arm loop; `frame` is then its lead hand (a one-arm loop plays it). */
+  | { k: 'frame'; seq: number; frame: ArrivedFrame; hands?: ArrivedArmsFrame }
   | { k: 'clock'; seq: number; sample: ClockSample }
-  | { k: 'command'; seq: number; command: CoreCommand }
+  | { k: 'command'; seq: number; command: ArmCoreCommand }
   /** masterKind: what the new controller's hand device is (its Hello); absent: UNACTUATED. */
   | { k: 'control'; seq: number; controllerId: string | null; masterKind?: MasterKind };
 
@@ -110,11 +114,42 @@ export interface Snapshot {
   controllerId: string | null;
   loop: LoopCounters;
   samples: LoopSamples;
+  /** Several arms (issue 15): every arm, the first included, from the same tick; absent for one arm. */
+  arms?: ArmSnapshot[];
+  /** Several arms: the camera pedal is held and the ECM follows the hands. */
+  cameraMode?: boolean;
+}
+
+/** One arm in a multi-arm Snapshot (protocol ArmTelemetry). */
+export interface ArmSnapshot {
+  armId: number;
+  name: string;
+  kind: ArmKind;
+  state: SupervisorState;
+  reason: string;
+  measured_cp: Pose;
+  setpoint_cp: Pose;
+  measured_js: number[];
+  jaw_measured_rad: number;
+  jaw_setpoint_rad: number;
+  operating_state: OperatingState;
+  master_cp: Pose | null;
+  /** The arm's base in the cart frame (the dVRK system file's placement). */
+  base_frame: Pose;
+  /** Distance from the measured tip to the setpoint, m (a per-arm figure for /metrics). */
+  tipErrorM: number;
+}
+
+/** An arm as the loop announces it (Welcome.arms). */
+export interface ArmAnnouncement {
+  armId: number;
+  name: string;
+  kind: ArmKind;
 }
 
 export type LoopMessage =
-  | { k: 'ready'; reading: ArmReading; armIds: number[]; driver: string; /** How the loop thread is scheduled, e.g. "SCHED_FIFO 10" or "nice -10". */ scheduling: string }
-  | { k: 'out'; tick: number; timeNs: number; acks: CoreAck[]; events: CoreEvent[]; state: SupervisorState; reason: string; stateChanged: boolean }
+  | { k: 'ready'; reading: ArmReading; armIds: number[]; driver: string; /** How the loop thread is scheduled, e.g. "SCHED_FIFO 10" or "nice -10". */ scheduling: string; /** Several arms: each with its name and kind (absent for one arm). */ arms?: ArmAnnouncement[] }
+  | { k: 'out'; tick: number; timeNs: number; acks: CoreAck[]; events: Array<CoreEvent & { armId?: number | null }>; state: SupervisorState; reason: string; stateChanged: boolean }
   | Snapshot
   | { k: 'stopped'; tick: number; state: SupervisorState; reason: string; disabled: boolean; atRest: boolean; error?: string }
   | { k: 'fatal'; error: string };

@@ -20,7 +20,8 @@ import {
   type Snapshot,
 } from './messages.js';
 import { raiseThreadPriority } from './priority.js';
-import { createRuntime, runTick } from '@farhand/loop';
+import { createRuntime, isMultiArm, runTick } from '@farhand/loop';
+import { runArmsLoop } from './arms-loop.js';
 import { TickScheduler } from './scheduler.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 import { createLogger } from '../log.js';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   const scheduling = raiseThreadPriority(config.loopPriority);
   // Only a networked driver logs from the loop thread (connection loss, dropped publishes); the sim is silent.
   const logger = config.driver === 'sim' ? undefined : createLogger({ level: config.logLevel, file: config.logFile, agentSessionId: 'loop' }).child({ thread: 'loop' });
+  // Several arms (config `arms`): their own loop (arms-loop.ts); this one stays the one-arm path.
+  if (isMultiArm(config)) return runArmsLoop({ port, data, clock, shared, sleepCell, post, scheduling, fatal, ...(logger ? { logger } : {}) });
   const { core, arm, initialReading } = await createRuntime(config, logger ? { logger } : {});
   post({ k: 'ready', reading: initialReading, armIds: [config.core.armId], driver: arm.name, scheduling });
 

@@ -109,6 +109,8 @@ export class Commands {
       type: cmd.type as CoreCommandType,
       ...(cmd.scale !== undefined ? { scale: cmd.scale } : {}),
       ...(cmd.flag !== undefined ? { flag: cmd.flag } : {}),
+      // Several arms: CLUTCH and HOME address one arm (arm_id; 0 = the first), the rest all of them.
+      ...(this.g.deps.arms && cmd.armId !== undefined ? { armId: cmd.armId } : {}),
     });
     if (cmd.type === 'ESTOP') session.log.warn({ code: 'ESTOP_REQUESTED' }, 'e-stop requested');
   }

@@ -172,6 +172,8 @@ export class Handshake {
       controller_session_id: this.g.lock.holder ?? '',
       rtc: welcomeRtc(this.g.deps.rtc, this.g.deps.video),
     };
+    const arms = this.g.deps.arms;
+    if (arms) welcome.arms = arms.map((a) => ({ arm_id: a.armId, name: a.name, kind: a.kind === 'CAMERA' ? pb.ArmKind.CAMERA : pb.ArmKind.INSTRUMENT }));
     session.send(encodeEnvelope({ welcome }));
     session.log.info({ code: 'SESSION_OPEN', clientMinor: v.hello.minor }, `${granted.toLowerCase()} connected`);
     this.onOpen(session);

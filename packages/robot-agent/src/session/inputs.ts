@@ -34,7 +34,8 @@ export class Inputs {
       code = 'FLOOD';
       sentence = `more than ${config.limits.maxFrameRateHz} motion frames per second; the excess is refused.`;
     }
-    const v = code === null ? validateMotionFrame(msg, { armIds: this.g.deps.armIds }) : null;
+    const arms = this.g.deps.arms;
+    const v = code === null ? validateMotionFrame(msg, arms ? { armIds: this.g.deps.armIds, arms } : { armIds: this.g.deps.armIds }) : null;
     if (v !== null && !v.ok) {
       code = v.code;
       sentence = v.message;
@@ -58,7 +59,10 @@ export class Inputs {
       return;
     }
     if (session.motionTransport !== via) this.#transportChanged(session, via, t);
-    const seq = loop.frame({ frame: v.frame, receiveTimeNs: t, sourceId: session.id });
+    // Several arms: the two-handed form goes to the loop with it (a one-arm loop plays v.frame).
+    const seq = v.hands && arms
+      ? loop.frame({ frame: v.frame, receiveTimeNs: t, sourceId: session.id }, { frame: v.hands, receiveTimeNs: t, sourceId: session.id })
+      : loop.frame({ frame: v.frame, receiveTimeNs: t, sourceId: session.id });
     session.framesApplied++;
     metrics.framesApplied.inc({ session: session.id });
     recorder?.send({ k: 'frame', seq, tick: -1, receiveTimeNs: t, sessionId: session.id, envelope: new Uint8Array(bytes), refused: false, refuseReason: '' });

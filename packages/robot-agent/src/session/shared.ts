@@ -8,7 +8,7 @@ import type { ControlLock } from '../control/lock.js';
 import type { Logger } from '../log.js';
 import type { LoopHost } from '../loop/host.js';
 import type { AgentMetrics } from '../metrics.js';
-import type { Snapshot } from '../loop/messages.js';
+import type { ArmAnnouncement, Snapshot } from '../loop/messages.js';
 import type { AgentEvent } from '../telemetry.js';
 import type { RtcSetup } from '../transport/setup.js';
 import type { ClientSession } from './client.js';
@@ -25,6 +25,8 @@ export interface GatewayDeps {
   metrics: AgentMetrics;
   log: Logger;
   armIds: number[];
+  /** Several arms (config `arms`): each with its name and kind (Welcome.arms); absent for one arm. */
+  arms?: ArmAnnouncement[];
   /** The second motion transport: what the agent offers in Welcome.rtc, or why not. */
   rtc: RtcSetup;
   /** The field's video on the peer connections, or why there is none (absent: none, unexplained). */

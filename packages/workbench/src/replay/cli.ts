@@ -8,7 +8,7 @@ import { parseDurationNs } from '../link/units.js';
 import { renderHtml } from './html.js';
 import { ConfigOverrideError, parseOverride, type ConfigOverride } from './overrides.js';
 import { progressBar } from './progress.js';
-import { DamagedSessionError, replayFile } from './replay.js';
+import { DamagedSessionError, MultiArmRecordingError, replayFile } from './replay.js';
 import { reportJson, reportText } from './report.js';
 import { SessionFileError } from './session.js';
 
@@ -167,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`farhand replay: ${e.message}\n`);
       return EXIT.USAGE;
     }
-    if (e instanceof SessionFileError || e instanceof DamagedSessionError) {
+    if (e instanceof SessionFileError || e instanceof DamagedSessionError || e instanceof MultiArmRecordingError) {
       process.stderr.write(`farhand replay: ${e.message}\n`);
       return EXIT.UNREADABLE;
     }

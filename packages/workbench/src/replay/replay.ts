@@ -2,7 +2,7 @@
 // recorded inputs at their recorded ticks (the reference run: with the recorded config it must equal
 // the recording bit for bit), and, when a link is given, run the same inputs again over that link and
 // measure the run against the reference.
-import type { EffectiveConfig } from '@farhand/loop';
+import { isMultiArm, type EffectiveConfig } from '@farhand/loop';
 import type { ImpairmentParams } from '../link/impairment.js';
 import { describeImpairment } from '../link/options.js';
 import { compareTraces, describeDifference, type Comparison } from './compare.js';
@@ -24,6 +24,14 @@ export interface ReplayOptions {
   /** Replay the readable part of a truncated or damaged file instead of failing. */
   allowDamaged?: boolean;
   onProgress?: (phase: 'load' | 'reference' | 'impaired', done: number, total: number) => void;
+}
+
+/** A recording of a multi-arm session (config `arms`): replay does not rebuild it yet, and says so. */
+export class MultiArmRecordingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MultiArmRecordingError';
+  }
 }
 
 export class DamagedSessionError extends Error {
@@ -80,6 +88,13 @@ export async function replayFile(file: string, options: ReplayOptions = {}): Pro
 
 export async function replaySession(session: LoadedSession, options: ReplayOptions & { loadSeconds?: number } = {}): Promise<ReplayOutcome> {
   const { config, changes } = applyOverrides(session.start.configJson, options.overrides ?? []);
+  if (isMultiArm(config)) {
+    // Issue 15: the recording holds every two-handed frame, command and probe, but tick rows for the first
+    // arm only, so the other arms' setpoints cannot be compared, and replay runs the one-arm loop.
+    throw new MultiArmRecordingError(
+      `${session.file}: recorded with several arms (${(config.arms ?? []).join(', ')}); replay reproduces one-arm sessions only: this recording holds tick rows for ${config.arms?.[0] ?? 'the first arm'} alone, so the other arms cannot be compared (per-arm tick rows are issue 15's next step).`,
+    );
+  }
   const notes: string[] = [];
   let runConfig: EffectiveConfig = config;
   if (config.driver !== 'sim') {
