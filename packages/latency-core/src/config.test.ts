@@ -45,6 +45,9 @@ describe('core config', () => {
     if (!i.ok) expect(i.errors[0]).toBe('armId: 1.5 is not accepted; expected an integer between 0 and 65535');
     const inf = parseCoreConfig({ staleLinkTimeoutS: Infinity });
     expect(inf.ok).toBe(false);
+    const b = parseCoreConfig({ mapping: { tremor: { bridge: 'sideways' } } });
+    expect(b).toEqual({ ok: false, errors: [`mapping.tremor.bridge: "sideways" is not accepted; expected 'output' or 'input'`] });
+    expect(parseCoreConfig({ mapping: { tremor: { bridge: 'input' } } }).ok).toBe(true);
   });
 
   it('refuses unknown fields and lists the accepted ones', () => {

@@ -146,6 +146,14 @@ export const coreConfigSchema = z
              * the outputs, when the buffer holds too little future). false: always causal (~29 ms).
              */
             lookAhead: bool(true),
+            /**
+             * How the look-ahead bridges a buffer holding less future than it reads: 'input' extrapolates the
+             * raw hand into the filter (the tremor's extrapolation error leaks: ~14-17 dB on a 100 +- 20 ms
+             * lossy link); 'output' extrapolates the filter's output past the newest frame (~3 dB more
+             * rejection, but 40-60 % more tracking error on real motion). Default 'input': fidelity to
+             * the surgeon's voluntary motion first (packages/latency-core/README.md, "Tremor filter").
+             */
+            bridge: z.enum(['output', 'input'], { error: "expected 'output' or 'input'" }).default('input'),
           })
           .prefault({}),
         jaw: z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BiquadCascade, TremorFilter, designBandStop, frequencyResponse } from './tremor.js';
+import { BiquadCascade, LookAheadTremor, TremorFilter, designBandStop, frequencyResponse } from './tremor.js';
 import { coreConfig } from './config.js';
 
 const FS = 1000;
@@ -87,5 +87,83 @@ describe('tremor filter (Chebyshev II band-stop, 6-12 Hz, 20 dB, order 4x2)', ()
       for (let f = lo; f <= hi; f += 0.5) expect(frequencyResponse(s, f, FS).gainDb).toBeLessThan(-db + 0.05);
       expect(Math.abs(frequencyResponse(s, 0.5, FS).gainDb)).toBeLessThan(0.5);
     }
+  });
+});
+
+/**
+ * LookAheadTremor fed a sine sampled as 100 Hz frames (linear between them), its input read advanceS
+ * ahead of the playout point, with the newest frame `shortMs`..`shortMs + 10` ms short of that point
+ * (the buffer lacking future; negative: the buffer holds enough). Returns gain (dB) and the phase delay
+ * (s) of its output against the sine at the playout point.
+ */
+function lookAheadResponse(f: number, shortMs: number, bridge: 'output' | 'input'): { gainDb: number; delayS: number } {
+  const o = { ...coreConfig({}).mapping.tremor, sampleRateHz: FS };
+  const la = new LookAheadTremor(o, { velocityBaseS: 0.01, horizonS: 0.1, bridge, recoveryS: 0.2 });
+  const advNs = Math.round(new TremorFilter(o).advanceS * 1e9);
+  const A = 1e-3;
+  const x = (tNs: number) => A * Math.sin(2 * Math.PI * f * tNs * 1e-9);
+  const frame = (tNs: number) => {
+    const k = Math.floor(tNs / 1e7);
+    const a = x(k * 1e7), b = x((k + 1) * 1e7);
+    return a + (b - a) * (tNs / 1e7 - k);
+  };
+  la.reset({ position: [0, 0, 0], orientation: [0, 0, 0, 1] }, advNs);
+  let si = 0, co = 0, n = 0;
+  for (let k = 1; k < 6000; k++) {
+    const c = k * 1e6;
+    const xNs = c + advNs;
+    const newest = Math.floor((xNs - shortMs * 1e6) / 1e7) * 1e7;
+    // What the jitter buffer answers: frames up to the newest, then the newest two frames' velocity.
+    const peek = (t: number, out: Float64Array): boolean => {
+      out.fill(0);
+      out[6] = 1;
+      out[0] = t <= newest ? frame(t) : frame(newest) + ((t - newest) * (frame(newest) - frame(newest - 1e7))) / 1e7;
+      return true;
+    };
+    const y = la.step(xNs, Math.min(c, newest), peek, newest)!.position[0];
+    if (k > 2000) {
+      const w = 2 * Math.PI * f * c * 1e-9;
+      si += y * Math.sin(w);
+      co += y * Math.cos(w);
+      n++;
+    }
+  }
+  return { gainDb: 20 * Math.log10(((2 / n) * Math.hypot(si, co)) / A), delayS: Math.atan2(-co, si) / (2 * Math.PI * f) };
+}
+
+describe('LookAheadTremor: frequency response with and without the future it reads', () => {
+  it('with the future there: >= 20 dB at the band edges and centre, 0-2 Hz flat with no delay', () => {
+    const rows: string[] = [];
+    for (const f of [6, 9, 12]) {
+      const r = lookAheadResponse(f, -10, 'output');
+      rows.push(`${f} Hz ${r.gainDb.toFixed(1)} dB`);
+      expect(r.gainDb).toBeLessThan(-19.5);
+    }
+    for (const f of [0.5, 1, 2]) {
+      const r = lookAheadResponse(f, -10, 'output');
+      rows.push(`${f} Hz ${r.gainDb.toFixed(3)} dB ${(r.delayS * 1000).toFixed(2)} ms`);
+      expect(Math.abs(r.gainDb)).toBeLessThan(0.1);
+      expect(Math.abs(r.delayS)).toBeLessThan(0.002);
+    }
+    console.log(`look-ahead, future held: ${rows.join(', ')}`);
+  });
+
+  it('buffer short of the look-ahead: extrapolating the output keeps the stop band; extrapolating the raw hand lets the tremor through', () => {
+    const rows: string[] = [];
+    for (const short of [0, 10, 20]) {
+      const out = lookAheadResponse(9, short, 'output');
+      const inp = lookAheadResponse(9, short, 'input');
+      rows.push(`${short}-${short + 10} ms short: 9 Hz ${out.gainDb.toFixed(1)} dB (input bridged ${inp.gainDb.toFixed(1)} dB)`);
+      expect(out.gainDb).toBeLessThan(inp.gainDb - 4);
+    }
+    expect(lookAheadResponse(9, 0, 'output').gainDb).toBeLessThan(-18);
+    expect(lookAheadResponse(9, 10, 'output').gainDb).toBeLessThan(-16);
+    // Voluntary motion: the extrapolated output is exact to first order; 1 Hz keeps its gain, and the
+    // delay stays within ~3 ms even 20-30 ms short.
+    const v = lookAheadResponse(1, 20, 'output');
+    rows.push(`1 Hz 20-30 ms short: ${v.gainDb.toFixed(3)} dB, ${(v.delayS * 1000).toFixed(2)} ms`);
+    expect(Math.abs(v.gainDb)).toBeLessThan(0.2);
+    expect(Math.abs(v.delayS)).toBeLessThan(0.004);
+    console.log(`look-ahead, buffer short: ${rows.join('; ')}`);
   });
 });

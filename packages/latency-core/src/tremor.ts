@@ -15,6 +15,7 @@
 // (bit-identical in every engine); the per-tick filter is multiply-add only.
 import type { Pose, Quat } from './types.js';
 import { qAlign, qNormalize } from './math/quat.js';
+import { decayedTravelS } from './predictor.js';
 import { dasinh, datan2, dcos, dcosh, dlog10, dpow, dsin, dsinh, dtan } from './math/dmath.js';
 
 export interface TremorFilterOptions {
@@ -300,49 +301,103 @@ export class TremorFilter {
 
 /**
  * The tremor filter reading ahead in the jitter buffer. Each tick's input is the master pose advanceS
- * past the playout point; where that lies beyond the frames received, it is an extrapolation, and an
- * IIR that ate an extrapolated sample would carry (and ring with) its error long after the real frame
- * arrived. So the filter keeps a checkpoint that has consumed only FINAL inputs (interpolated between
- * frames with consecutive seqs, or already behind the playout point), and each tick re-runs the few
- * samples after it from the buffer as it now is. The output is the filter as if every frame had
- * always been there, except for the newest few samples, which are the best estimate available.
+ * past the playout point. The filter keeps a checkpoint that has consumed only FINAL inputs
+ * (interpolated between frames with consecutive seqs, or already behind the playout point), and each
+ * tick re-runs the samples after it from the buffer as it now is, up to the newest frame held.
+ *
+ * Where the look-ahead point lies beyond the newest frame (the buffer holds less future than advanceS:
+ * 20-30 % of ticks on a 100 +- 20 ms log-normal link), the missing inputs are not extrapolated into the
+ * filter (bridge 'output', the default). A band-stop passes its newest inputs almost unchanged, so the
+ * error of extrapolating the raw hand - tremor included, which a straight line cannot follow (0.62 of a
+ * 9 Hz tremor's amplitude 20 ms ahead) - came out at full strength. Instead the filter runs up to the
+ * newest frame and its OUTPUT (voluntary motion + the filter's residual tremor) is extrapolated over
+ * the rest with its own velocity over velocityBaseS: exactly within advanceS, then decaying over
+ * horizonS (a starved buffer: bounded, it stops by itself). Measured on a 9 Hz sine with the newest
+ * frame 10-20 ms short of the look-ahead point: -17.0 dB kept vs -7.5 dB extrapolating the input.
+ * When the buffer ran dry (the playout point itself past the newest frame) the frames that come back
+ * revise the tip at once: that jump is blended out over recoveryS (see finish()).
+ * Bridge 'input' is the first design (raw hand extrapolated into the filter, no blend), kept for the bench.
  */
 export class LookAheadTremor {
   private readonly ckpt: TremorFilter;
   private readonly work: TremorFilter;
   /** x-times (console ns) of the samples taken since the checkpoint (a ring), and their last value. */
   private static readonly CAP = 512;
+  /** Outputs of the last samples consumed into the checkpoint (for the output's velocity). */
+  private static readonly HCAP = 256;
   private readonly pendT = new Float64Array(LookAheadTremor.CAP);
   private readonly pendV = new Float64Array(LookAheadTremor.CAP * 7);
+  /** Output of each pending sample as re-run this tick (valid for the first `ran` of them). */
+  private readonly pendY = new Float64Array(LookAheadTremor.CAP * 7);
   private head = 0;
   private n = 0;
+  private readonly histT = new Float64Array(LookAheadTremor.HCAP);
+  private readonly histY = new Float64Array(LookAheadTremor.HCAP * 7);
+  private hHead = 0;
+  private hN = 0;
   private readonly v = new Float64Array(7);
   private readonly out = new Float64Array(7);
-  /** Playout point's played frame (console ns): samples before it are no longer re-read from the buffer. */
-  playedNs = -Infinity;
+  private readonly velocityBaseNs: number;
+  private readonly horizonS: number;
+  /** Last tick's extrapolated span (look-ahead point past the newest frame), s; 0 when none. */
+  shortS = 0;
 
-  constructor(o: TremorFilterOptions) {
+  /**
+   * Capture time of the played frame (console ns): samples behind it are consumed with the value they
+   * last had (the frames around them may have been played out of the buffer).
+   */
+  playedNs = -Infinity;
+  private readonly advanceS: number;
+  private readonly recoveryNs: number;
+  private readonly corr = new Float64Array(7);
+  private corrStartNs = NaN;
+  private readonly lastOut = new Float64Array(7);
+  private lastTipS = 0;
+  private lastValid = false;
+  /** 'output' (default): extrapolate the filter's output past the newest frame; 'input': the raw hand (the first design). */
+  private readonly bridge: 'output' | 'input';
+
+  constructor(o: TremorFilterOptions, extrapolation: { velocityBaseS: number; horizonS: number; bridge?: 'output' | 'input'; recoveryS?: number } = { velocityBaseS: 0.01, horizonS: 0.1, recoveryS: 0.2 }) {
     this.ckpt = new TremorFilter(o);
     this.work = new TremorFilter(o);
+    this.advanceS = this.ckpt.advanceS;
+    this.velocityBaseNs = extrapolation.velocityBaseS * 1e9;
+    this.horizonS = extrapolation.horizonS;
+    this.bridge = extrapolation.bridge ?? 'output';
+    this.recoveryNs = this.bridge === 'output' ? (extrapolation.recoveryS ?? 0) * 1e9 : 0;
   }
 
   /** Restarts held at p, with the sample of this tick (p itself) consumed. */
-  reset(p: Pose): Pose {
+  reset(p: Pose, xNs = NaN): Pose {
     this.ckpt.reset(p);
     this.n = 0;
     this.head = 0;
+    this.hN = 0;
+    this.shortS = 0;
+    this.lastValid = false;
+    this.corrStartNs = NaN;
     const o = this.out;
     o[0] = p.position[0]; o[1] = p.position[1]; o[2] = p.position[2];
     o[3] = p.orientation[0]; o[4] = p.orientation[1]; o[5] = p.orientation[2]; o[6] = p.orientation[3];
     this.ckpt.stepInPlace(o);
+    if (Number.isFinite(xNs)) this.remember(xNs, o);
     return poseOfArray(o);
   }
 
   /**
    * One tick: the sample at x-time xNs joins; samples at or before finalNs are consumed into the
-   * checkpoint; the rest are re-run from it with peek (the buffer as it is now). Null before frames.
+   * checkpoint; the rest up to newestNs (the newest frame held) are re-run from it with peek (the buffer
+   * as it is now); past newestNs the output is extrapolated.
    */
-  step(xNs: number, finalNs: number, peek: (xNs: number, out: Float64Array) => boolean): Pose | null {
+  step(xNs: number, finalNs: number, peek: (xNs: number, out: Float64Array) => boolean, newestNs = Infinity): Pose {
+    const tipS = (xNs - newestNs) * 1e-9;
+    // 'input': every sample goes through the filter, extrapolated by peek past the newest frame.
+    const y = this.stepRaw(xNs, finalNs, peek, this.bridge === 'input' ? Infinity : newestNs);
+    return this.finish(xNs, tipS, y);
+  }
+
+  /** The filter's output components this tick, before any blend (a view: copy before keeping). */
+  private stepRaw(xNs: number, finalNs: number, peek: (xNs: number, out: Float64Array) => boolean, newestNs: number): Float64Array {
     const CAP = LookAheadTremor.CAP;
     const v = this.v;
     // The new sample.
@@ -355,16 +410,95 @@ export class LookAheadTremor {
     this.n++;
     // Final samples into the checkpoint.
     while (this.n > 0 && this.pendT[this.head]! <= finalNs) this.consumeOldest(finalNs, peek);
-    if (this.n === 0) return poseOfArray(this.out);
-    // The rest re-run from a copy of it.
+    this.shortS = 0;
+    if (this.n === 0) return this.out;
+    // The rest, up to the newest frame held, re-run from a copy of it.
     this.work.copyFrom(this.ckpt);
+    let ran = 0;
     for (let i = 0; i < this.n; i++) {
       const s = (this.head + i) % CAP;
-      if (peek(this.pendT[s]!, v)) this.pendV.set(v, s * 7);
+      const t = this.pendT[s]!;
+      if (t > newestNs) break; // beyond the frames held
+      if (peek(t, v)) this.pendV.set(v, s * 7);
       else for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
       this.work.stepInPlace(v);
+      this.pendY.set(v, s * 7);
+      ran++;
     }
-    return poseOfArray(v);
+    if (ran === this.n) return v;
+    // The look-ahead point is past the newest frame: extrapolate the output from its last value at uNs.
+    let uNs: number;
+    let ui: number; // index among pending of the last run sample; -1: the checkpoint's last output
+    if (ran > 0) {
+      ui = ran - 1;
+      uNs = this.pendT[(this.head + ui) % CAP]!;
+      const us = ((this.head + ui) % CAP) * 7;
+      for (let j = 0; j < 7; j++) v[j] = this.pendY[us + j]!;
+    } else {
+      ui = -1;
+      if (this.hN === 0) return this.out;
+      const hs = (this.hHead + this.hN - 1) % LookAheadTremor.HCAP;
+      uNs = this.histT[hs]!;
+      for (let j = 0; j < 7; j++) v[j] = this.histY[hs * 7 + j]!;
+    }
+    const hS = (xNs - uNs) * 1e-9;
+    this.shortS = hS;
+    // Exactly h within the filter's own look-ahead (a shortfall of the buffer), then decaying like the
+    // predictor's (a starved buffer): bounded, and it stops by itself.
+    const travelS = hS <= this.advanceS ? hS : this.advanceS + decayedTravelS(hS - this.advanceS, this.horizonS);
+    if (travelS > 0) {
+      // The earlier output about velocityBaseS before uNs: among the re-run samples, else the checkpoint's.
+      const wantNs = uNs - this.velocityBaseNs;
+      let bT = NaN;
+      let bBase = -1;
+      let bArr: Float64Array = this.pendY;
+      for (let i = ui - 1; i >= 0; i--) {
+        const s = (this.head + i) % CAP;
+        bT = this.pendT[s]!;
+        bBase = s * 7;
+        if (bT <= wantNs) break;
+      }
+      if (!(bT <= wantNs)) {
+        for (let i = this.hN - (ui === -1 ? 2 : 1); i >= 0; i--) {
+          const s = (this.hHead + i) % LookAheadTremor.HCAP;
+          bT = this.histT[s]!;
+          bBase = s * 7;
+          bArr = this.histY;
+          if (bT <= wantNs) break;
+        }
+      }
+      if (bBase >= 0 && bT < uNs) {
+        const k = travelS / ((uNs - bT) * 1e-9);
+        for (let j = 0; j < 7; j++) v[j] = v[j]! + (v[j]! - bArr[bBase + j]!) * k;
+      }
+    }
+    return v;
+  }
+
+  /**
+   * After the buffer ran dry (the playout point itself past the newest frame: the look-ahead point more
+   * than advanceS past it), the frames that come back revise the extrapolated tip at once, a jump that
+   * never went through the band-stop. It is blended out over recoveryS (raised cosine), as the playout
+   * does after extrapolating. Only then: blending every revision would hold the output on old guesses.
+   */
+  private finish(xNs: number, tipS: number, raw: Float64Array): Pose {
+    const o = this.lastOut;
+    if (this.lastValid && this.lastTipS > this.advanceS && tipS < this.lastTipS - 1e-4 && this.recoveryNs > 0) {
+      for (let j = 0; j < 7; j++) this.corr[j] = o[j]! - raw[j]!;
+      this.corrStartNs = xNs;
+    }
+    for (let j = 0; j < 7; j++) o[j] = raw[j]!;
+    if (!Number.isNaN(this.corrStartNs)) {
+      const u = (xNs - this.corrStartNs) / this.recoveryNs;
+      if (u >= 1) this.corrStartNs = NaN;
+      else {
+        const f = 0.5 + 0.5 * dcos(Math.PI * u); // 1 -> 0 with zero slope at both ends
+        for (let j = 0; j < 7; j++) o[j] = o[j]! + this.corr[j]! * f;
+      }
+    }
+    this.lastTipS = tipS;
+    this.lastValid = true;
+    return poseOfArray(o);
   }
 
   private consumeOldest(finalNs: number, peek: (xNs: number, out: Float64Array) => boolean): void {
@@ -375,8 +509,19 @@ export class LookAheadTremor {
     // the value it last had (the frames around it may have been played out of the buffer).
     if (!(t <= finalNs && t > this.playedNs && peek(t, v))) for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
     this.ckpt.stepInPlace(v);
+    this.remember(t, v);
     this.head = (this.head + 1) % LookAheadTremor.CAP;
     this.n--;
+  }
+
+  /** Keeps a consumed sample's output (ring). */
+  private remember(t: number, y: Float64Array): void {
+    const H = LookAheadTremor.HCAP;
+    const s = (this.hHead + this.hN) % H;
+    this.histT[s] = t;
+    this.histY.set(y, s * 7);
+    if (this.hN < H) this.hN++;
+    else this.hHead = (this.hHead + 1) % H;
   }
 }
 

@@ -99,6 +99,23 @@ describe('ChunkedMcapWriter + Recorder + readRecordingBytes', () => {
     }
   });
 
+  it("records the new controller's master kind in RecordedControl (field 7); unsaid stays unspecified", () => {
+    const out = sink();
+    const r = new Recorder(new ChunkedMcapWriter(out), loadRecordingSchema(), 'test');
+    const base = { k: 'control', timeNs: 1, previousId: '', reason: 'REQUESTED', grantedBy: '' } as const;
+    r.on({ ...base, seq: 0, controllerId: 'mtm', masterKind: 'ACTUATED' });
+    r.on({ ...base, seq: 1, controllerId: 'browser', masterKind: 'UNACTUATED' });
+    r.on({ ...base, seq: 2, controllerId: '' });
+    r.onTicks(tickBatch(0, 5, [1, 0, 2, 1, 3, 2]));
+    r.end();
+    const rec = readRecordingBytes(out.bytes());
+    expect(rec.controls.map((c) => [c.msg.controller_session_id, c.msg.master_kind ?? 0])).toEqual([
+      ['mtm', 2],
+      ['browser', 1],
+      ['', 0],
+    ]);
+  });
+
   it('matches handed inputs to the tick the loop reports, whichever arrives first', () => {
     const out = sink();
     const r = new Recorder(new ChunkedMcapWriter(out), loadRecordingSchema(), 'test');

@@ -74,6 +74,8 @@ export type RecorderRequest =
       previousId: string;
       reason: string;
       grantedBy: string;
+      /** The new controller's master kind (its Hello); absent: nobody holds control, or not said. */
+      masterKind?: 'ACTUATED' | 'UNACTUATED';
     }
   | {
       k: 'command';

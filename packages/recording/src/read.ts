@@ -64,6 +64,8 @@ export interface RecordedControlMsg {
   previous_session_id: string;
   reason: string;
   granted_by_session_id: string;
+  /** farhand.v1.MasterKind: 0 unspecified (nobody, or an older recording), 1 UNACTUATED, 2 ACTUATED. */
+  master_kind?: number;
 }
 export interface TickRecordMsg {
   tick: number;

@@ -275,6 +275,7 @@ export class Recorder {
           previous_session_id: item.previousId,
           reason: item.reason,
           granted_by_session_id: item.grantedBy,
+          master_kind: item.masterKind === 'ACTUATED' ? 2 : item.masterKind === 'UNACTUATED' ? 1 : 0,
         });
         break;
     }

@@ -4117,6 +4117,12 @@ export namespace farhand {
             granted_by_session_id: string;
 
             /**
+             * The new controller's master kind, from its Hello (UNSPECIFIED: nobody, or a recording made before
+             * this field; replay then falls back to the MASTER_ACTUATED / MASTER_UNACTUATED events, else UNACTUATED).
+             */
+            master_kind: farhand.v1.MasterKind;
+
+            /**
              * Creates a new RecordedControl instance using the specified properties.
              * @param [properties] Properties to set
              * @returns RecordedControl instance
@@ -4193,6 +4199,12 @@ export namespace farhand {
 
                 /** RecordedControl granted_by_session_id */
                 granted_by_session_id?: (string|null);
+
+                /**
+                 * The new controller's master kind, from its Hello (UNSPECIFIED: nobody, or a recording made before
+                 * this field; replay then falls back to the MASTER_ACTUATED / MASTER_UNACTUATED events, else UNACTUATED).
+                 */
+                master_kind?: (farhand.v1.MasterKind|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -13654,6 +13654,8 @@ export const farhand = $root.farhand = (() => {
              * @property {string|null} [previous_session_id] RecordedControl previous_session_id
              * @property {string|null} [reason] REQUESTED, RELEASED, GRANTED, DISCONNECTED
              * @property {string|null} [granted_by_session_id] RecordedControl granted_by_session_id
+             * @property {farhand.v1.MasterKind|null} [master_kind] The new controller's master kind, from its Hello (UNSPECIFIED: nobody, or a recording made before
+             * this field; replay then falls back to the MASTER_ACTUATED / MASTER_UNACTUATED events, else UNACTUATED).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13734,6 +13736,15 @@ export const farhand = $root.farhand = (() => {
             RecordedControl.prototype.granted_by_session_id = "";
 
             /**
+             * The new controller's master kind, from its Hello (UNSPECIFIED: nobody, or a recording made before
+             * this field; replay then falls back to the MASTER_ACTUATED / MASTER_UNACTUATED events, else UNACTUATED).
+             * @member {farhand.v1.MasterKind} master_kind
+             * @memberof farhand.v1.RecordedControl
+             * @instance
+             */
+            RecordedControl.prototype.master_kind = 0;
+
+            /**
              * Creates a new RecordedControl instance using the specified properties.
              * @function create
              * @memberof farhand.v1.RecordedControl
@@ -13777,6 +13788,8 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
                 if (message.granted_by_session_id != null && $Object.hasOwnProperty.call(message, "granted_by_session_id") && message.granted_by_session_id !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.granted_by_session_id);
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind") && message.master_kind !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.master_kind);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13875,6 +13888,15 @@ export const farhand = $root.farhand = (() => {
                                 delete message.granted_by_session_id;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.master_kind = value;
+                            else
+                                delete message.master_kind;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13925,6 +13947,9 @@ export const farhand = $root.farhand = (() => {
                 if (message.granted_by_session_id != null && $Object.hasOwnProperty.call(message, "granted_by_session_id"))
                     if (!$util.isString(message.granted_by_session_id))
                         return "granted_by_session_id: string expected";
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
+                    if (typeof message.master_kind !== "number" || (message.master_kind | 0) !== message.master_kind)
+                        return "master_kind: enum value expected";
                 return null;
             };
 
@@ -13978,6 +14003,24 @@ export const farhand = $root.farhand = (() => {
                 if (object.granted_by_session_id != null)
                     if (typeof object.granted_by_session_id !== "string" || object.granted_by_session_id.length)
                         message.granted_by_session_id = $String(object.granted_by_session_id);
+                if (object.master_kind !== 0 && (typeof object.master_kind !== "string" || $root.farhand.v1.MasterKind[object.master_kind] !== 0))
+                    switch (object.master_kind) {
+                    case "MASTER_KIND_UNSPECIFIED":
+                    case 0:
+                        message.master_kind = 0;
+                        break;
+                    case "UNACTUATED":
+                    case 1:
+                        message.master_kind = 1;
+                        break;
+                    case "ACTUATED":
+                    case 2:
+                        message.master_kind = 2;
+                        break;
+                    default:
+                        if (typeof object.master_kind === "number" && (object.master_kind | 0) === object.master_kind)
+                            message.master_kind = object.master_kind;
+                    }
                 return message;
             };
 
@@ -14013,6 +14056,7 @@ export const farhand = $root.farhand = (() => {
                     object.previous_session_id = "";
                     object.reason = "";
                     object.granted_by_session_id = "";
+                    object.master_kind = options.enums === $String ? "MASTER_KIND_UNSPECIFIED" : 0;
                 }
                 if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -14036,6 +14080,8 @@ export const farhand = $root.farhand = (() => {
                     object.reason = message.reason;
                 if (message.granted_by_session_id != null && $Object.hasOwnProperty.call(message, "granted_by_session_id"))
                     object.granted_by_session_id = message.granted_by_session_id;
+                if (message.master_kind != null && $Object.hasOwnProperty.call(message, "master_kind"))
+                    object.master_kind = options.enums === $String ? $root.farhand.v1.MasterKind[message.master_kind] === $undefined ? message.master_kind : $root.farhand.v1.MasterKind[message.master_kind] : message.master_kind;
                 return object;
             };
 

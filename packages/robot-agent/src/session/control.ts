@@ -99,6 +99,7 @@ export class ControlDesk {
       previousId: change.previousId ?? '',
       reason: change.reason,
       grantedBy: change.grantedBy ?? '',
+      ...(masterKind ? { masterKind } : {}),
     });
     metrics.controlChanges.inc({ reason: change.reason });
     const describe = (id: string | null): string => {

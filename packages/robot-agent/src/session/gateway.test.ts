@@ -207,11 +207,13 @@ describe('Gateway telemetry fan-out', () => {
 
   it("hands the controller's master kind (from its Hello) to the loop with the control change; unspecified is UNACTUATED", () => {
     for (const [kind, want] of [[undefined, 'UNACTUATED'], [farhand.v1.MasterKind.UNACTUATED, 'UNACTUATED'], [farhand.v1.MasterKind.ACTUATED, 'ACTUATED']] as const) {
-      const { connect, handed } = setup();
+      const { connect, handed, recorded } = setup();
       const s = connect('SURGEON', '127.0.0.1', kind);
       s.emit('message', Buffer.from(encodeEnvelope({ command: { id: 1, type: farhand.v1.CommandType.REQUEST_CONTROL } })), true);
       const c = handed.find((h) => (h as { control?: unknown }).control !== undefined) as { control: string; masterKind: string };
       expect(c.masterKind).toBe(want);
+      // ... and the recording's control record says it (RecordedControl.master_kind), for replay.
+      expect(recorded.filter((r) => r.k === 'control').map((r) => r.masterKind)).toEqual([want]);
     }
   });
 

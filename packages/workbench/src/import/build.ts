@@ -254,7 +254,7 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
     // Every record but the ticks, with the tick it belongs to; written just before that tick's record.
     const others: Array<{ tick: number; write: () => void }> = [];
     for (const c of written.controls) {
-      others.push({ tick: c.tick, write: () => w.write('control', c.timeNs, c.timeNs, { tick: c.tick, time_ns: c.timeNs, controller_session_id: sessionId, previous_session_id: '', reason: 'REQUESTED', granted_by_session_id: '' }) });
+      others.push({ tick: c.tick, write: () => w.write('control', c.timeNs, c.timeNs, { tick: c.tick, time_ns: c.timeNs, controller_session_id: sessionId, previous_session_id: '', reason: 'REQUESTED', granted_by_session_id: '', master_kind: farhand.v1.MasterKind.UNACTUATED }) });
     }
     for (const c of written.commands) {
       const ack = c.toCore ? acks.get(c.id)?.ack : { id: c.id, ok: true, reason: '' };

@@ -1,7 +1,8 @@
-// Replay takes each session's orientation mode (master kind) from the events the agent recorded with
-// its control changes; a session without one (or an older recording) is UNACTUATED.
+// Replay takes each session's orientation mode (master kind) from the control records (RecordedControl
+// master_kind, field 7), else - recordings made before that field - from the events the agent recorded
+// with its control changes; a session with neither is UNACTUATED.
 import { describe, expect, it } from 'vitest';
-import { masterKindsOf, type RecordedEvent } from './session.js';
+import { masterKindsOf, type RecordedEvent, type SessionControl } from './session.js';
 
 const ev = (code: string, sessionId: string): RecordedEvent => ({ timeNs: 1, severity: 'INFO', code, message: '', sessionId });
 
@@ -11,5 +12,16 @@ describe('masterKindsOf', () => {
     expect(m.get('a')).toBe('ACTUATED');
     expect(m.get('b')).toBe('UNACTUATED');
     expect(m.has('c')).toBe(false);
+  });
+
+  it('prefers what the control records say; older recordings (no master_kind) keep working from the events', () => {
+    const ctl = (controllerId: string | null, masterKind?: 'ACTUATED' | 'UNACTUATED'): SessionControl => ({ tick: 1, timeNs: 1, controllerId, previousId: null, reason: 'REQUESTED', ...(masterKind ? { masterKind } : {}) });
+    const events = [ev('MASTER_UNACTUATED', 'a'), ev('MASTER_ACTUATED', 'b')];
+    const m = masterKindsOf(events, [ctl('a', 'ACTUATED'), ctl('b'), ctl(null), ctl('c', 'UNACTUATED')]);
+    expect(m.get('a')).toBe('ACTUATED'); // the record wins over the event
+    expect(m.get('b')).toBe('ACTUATED'); // older record, no field: from the event
+    expect(m.get('c')).toBe('UNACTUATED'); // the record alone
+    expect(m.size).toBe(3);
+    expect(masterKindsOf(events)).toEqual(new Map([['a', 'UNACTUATED'], ['b', 'ACTUATED']]));
   });
 });

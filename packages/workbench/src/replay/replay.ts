@@ -59,7 +59,7 @@ export function recordedSchedule(session: LoadedSession, grid: TickGrid): Schedu
     clocks: session.clocks.map((c) => ({ at: at(c.tick), item: c.sample })).sort(byAt),
     commands: session.commands.flatMap((c) => (c.command ? [{ at: at(c.tick), item: c.command }] : [])).sort(byAt),
     controls: session.controls.map((c) => ({ at: at(c.tick), item: c.controllerId })).sort(byAt),
-    masterKinds: masterKindsOf(session.events),
+    masterKinds: masterKindsOf(session.events, session.controls),
   };
 }
 

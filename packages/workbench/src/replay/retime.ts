@@ -328,7 +328,7 @@ export function retimeSession(session: LoadedSession, grid: TickGrid, params: Im
         }),
     ),
     controls: sortScheduled(controls.map((c) => ({ at: c.at, key: c.at, order: c.order, item: c.item }))),
-    masterKinds: masterKindsOf(session.events),
+    masterKinds: masterKindsOf(session.events, session.controls),
   };
   const bySource = sources.map((s) => ({ sessionId: s, stats: (statsBySource.get(s) as LinkStatsAccumulator).result() }));
   const busiest = bySource.reduce<{ sessionId: string; stats: LinkStats }>(

@@ -48,6 +48,8 @@ export interface SessionControl {
   controllerId: string | null;
   previousId: string | null;
   reason: string;
+  /** The new controller's master kind as the record says (RecordedControl.master_kind); absent in older recordings. */
+  masterKind?: MasterKind;
 }
 
 export interface RecordedEvent {
@@ -59,15 +61,18 @@ export interface RecordedEvent {
 }
 
 /**
- * Each controller session's master kind, from the MASTER_ACTUATED / MASTER_UNACTUATED events the agent
- * records with every control change (a session's Hello fixes it). Sessions without one: UNACTUATED.
+ * Each controller session's master kind (a session's Hello fixes it). What the control records say
+ * (RecordedControl.master_kind) wins; recordings made before that field carry it only in the
+ * MASTER_ACTUATED / MASTER_UNACTUATED events the agent records with every control change, which are
+ * read when no control record says. Sessions with neither: UNACTUATED (the caller's default).
  */
-export function masterKindsOf(events: readonly RecordedEvent[]): Map<string, MasterKind> {
+export function masterKindsOf(events: readonly RecordedEvent[], controls: readonly SessionControl[] = []): Map<string, MasterKind> {
   const m = new Map<string, MasterKind>();
   for (const e of events) {
     if (e.code === 'MASTER_ACTUATED') m.set(e.sessionId, 'ACTUATED');
     else if (e.code === 'MASTER_UNACTUATED') m.set(e.sessionId, 'UNACTUATED');
   }
+  for (const c of controls) if (c.controllerId !== null && c.masterKind) m.set(c.controllerId, c.masterKind);
   return m;
 }
 
@@ -329,6 +334,7 @@ class Loader {
           controllerId: r.controller_session_id === '' ? null : r.controller_session_id,
           previousId: r.previous_session_id === '' ? null : r.previous_session_id,
           reason: r.reason,
+          ...(r.master_kind === v1.MasterKind.ACTUATED ? { masterKind: 'ACTUATED' as const } : r.master_kind === v1.MasterKind.UNACTUATED ? { masterKind: 'UNACTUATED' as const } : {}),
         });
         return;
       }
