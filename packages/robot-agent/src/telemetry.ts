@@ -78,6 +78,8 @@ export interface TelemetryExtras {
   motionTransport: farhand.v1.MotionTransport;
   /** The controller's motion frames received over the DataChannel. */
   controllerFramesRtc: number;
+  /** The field's video figures (Telemetry.video, field 40); null/absent: no video reported or sent. */
+  video?: farhand.v1.IVideoFigures | null;
 }
 
 export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
@@ -109,6 +111,7 @@ export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
     master_kind: s.masterKind === 'ACTUATED' ? pb.MasterKind.ACTUATED : pb.MasterKind.UNACTUATED,
   };
   if (s.master_cp) t.master_cp = wirePose(s.master_cp);
+  if (x.video) t.video = x.video;
   return encodeEnvelope({ telemetry: t });
 }
 
