@@ -20,7 +20,7 @@ export const RULES = {
   video: { allow: ['latency-core'] },
   ros: { allow: ['latency-core', 'sim', 'video'] },
   loop: { allow: ['protocol', 'latency-core', 'sim'], dynamic: ['ros'] },
-  'robot-agent': { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'video'] },
+  'robot-agent': { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'video'], dynamic: ['ros'] },
   workbench: { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'ros'] },
   console: { allow: ['protocol', 'latency-core', 'sim', 'video'] },
   'link-lab': { allow: [] },

@@ -119,7 +119,7 @@ describe('refusals', () => {
     expect(msgs[0]).toMatch(/^MALFORMED: The message is not a valid protobuf farhand\.v1\.Envelope \(.+\)\.$/);
     expect(msgs[1]).toBe('NOT_BYTES: Expected binary data (one protobuf farhand.v1.Envelope per binary WebSocket message), got a string of 17 characters (a text message?).');
     expect(msgs[2]).toBe('TOO_LARGE: The message is 5000 bytes; at most 4096 bytes are accepted per Envelope.');
-    expect(msgs[3]).toBe('UNEXPECTED_MESSAGE: telemetry is not accepted from a client after the handshake; clients send motion, clock, command and rtc.');
+    expect(msgs[3]).toBe('UNEXPECTED_MESSAGE: telemetry is not accepted from a client after the handshake; clients send motion, clock, command, rtc and video_report.');
     expect(c.ws.readyState).toBe(WebSocket.OPEN);
     const m = await metrics();
     for (const reason of ['MALFORMED', 'NOT_BYTES', 'TOO_LARGE', 'UNEXPECTED_MESSAGE']) {

@@ -64,6 +64,11 @@ const arb: { [K in MessageKind]: fc.Arbitrary<Record<string, unknown>> } = {
   }),
   event: fc.record({ agent_time_ns: u64, severity: enumOf(v1.Severity), code: str, message: str, session_id: str, arm_id: u32 }),
   rtc: fc.record({ type: enumOf(v1.RtcSignalType), sdp: str, candidate: str, sdp_mid: str, sdp_mline_index: u32, reason: str }),
+  video_report: fc.record({
+    seq: u64, interval_s: f64, glass_to_glass_ms: fc.array(f32, { maxLength: 40 }), frames_displayed: u32, frames_lost: u32,
+    frames_unreadable: u32, freezes: u32, longest_freeze_ms: f32, bitrate_bps: f64, frame_rate_hz: f32, jitter_buffer_ms: f32,
+    decode_ms: f32, width: u32, height: u32, packets_lost: u64, nacks: u32, plis: u32,
+  }),
 };
 
 describe('encodeEnvelope / decodeEnvelope round trip', () => {

@@ -23,12 +23,15 @@ export interface EnvelopeMessages {
   telemetry: farhand.v1.Telemetry;
   event: farhand.v1.Event;
   rtc: farhand.v1.RtcSignal;
+  video_report: farhand.v1.VideoReport;
 }
 export type MessageKind = keyof EnvelopeMessages;
 /** The Envelope's oneof members, in field-number order. */
 export const MESSAGE_KINDS: readonly MessageKind[] = [
-  'hello', 'welcome', 'reject', 'motion', 'clock', 'command', 'ack', 'telemetry', 'event', 'rtc',
+  'hello', 'welcome', 'reject', 'motion', 'clock', 'command', 'ack', 'telemetry', 'event', 'rtc', 'video_report',
 ];
+/** Envelope field number of each kind (1..10, then the video's 40). */
+const FIELD_NUMBERS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 40];
 
 /**
  * The generated codec of each member, by kind and by Envelope field number. The Envelope level is
@@ -45,7 +48,7 @@ interface MemberCodec {
 }
 const MEMBERS: readonly { kind: MessageKind; field: number; codec: MemberCodec }[] = MESSAGE_KINDS.map((kind, i) => ({
   kind,
-  field: i + 1,
+  field: FIELD_NUMBERS[i]!,
   codec: {
     hello: farhand.v1.Hello,
     welcome: farhand.v1.Welcome,
@@ -57,8 +60,15 @@ const MEMBERS: readonly { kind: MessageKind; field: number; codec: MemberCodec }
     telemetry: farhand.v1.Telemetry,
     event: farhand.v1.Event,
     rtc: farhand.v1.RtcSignal,
+    video_report: farhand.v1.VideoReport,
   }[kind] as unknown as MemberCodec,
 }));
+/** Members by Envelope field number (sparse). */
+const BY_FIELD: readonly ((typeof MEMBERS)[number] | undefined)[] = (() => {
+  const a: ((typeof MEMBERS)[number] | undefined)[] = [];
+  for (const m of MEMBERS) a[m.field] = m;
+  return a;
+})();
 
 /**
  * The one member set in an Envelope, by static property reads (keyed reads over a list of names cost
@@ -77,6 +87,7 @@ function soleMember(e: EnvelopeInit): (typeof MEMBERS)[number] | null | 'many' {
   if (e.telemetry != null) (m = MEMBERS[7]!), n++;
   if (e.event != null) (m = MEMBERS[8]!), n++;
   if (e.rtc != null) (m = MEMBERS[9]!), n++;
+  if (e.video_report != null) (m = MEMBERS[10]!), n++;
   return n > 1 ? 'many' : m;
 }
 
@@ -153,7 +164,7 @@ function decodeMembers(bytes: Uint8Array): farhand.v1.Envelope {
     const tag = reader.tag();
     const field = tag >>> 3;
     const wireType = tag & 7;
-    const m = wireType === 2 && field >= 1 && field <= MEMBERS.length ? MEMBERS[field - 1]! : undefined;
+    const m = wireType === 2 ? BY_FIELD[field] : undefined;
     if (m) {
       message = m.codec.decode(reader, reader.size(), undefined, 1, kind === m.kind ? message : undefined);
       kind = m.kind;
@@ -172,6 +183,7 @@ function decodeMembers(bytes: Uint8Array): farhand.v1.Envelope {
     case 'telemetry': envelope.telemetry = message as farhand.v1.Telemetry; break;
     case 'event': envelope.event = message as farhand.v1.Event; break;
     case 'rtc': envelope.rtc = message as farhand.v1.RtcSignal; break;
+    case 'video_report': envelope.video_report = message as farhand.v1.VideoReport; break;
     case undefined: break;
   }
   return envelope;

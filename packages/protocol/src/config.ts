@@ -116,9 +116,11 @@ export const rtcSchema = z.strictObject({
   connectTimeoutS: z.number().min(0.5).max(60).default(5),
 });
 
-export const VIDEO_SOURCES = ['test', 'ffmpeg', 'off'] as const;
+export const VIDEO_SOURCES = ['test', 'ffmpeg', 'ros', 'off'] as const;
 export type VideoSourceKind = (typeof VIDEO_SOURCES)[number];
 const VIDEO_SIZE_RE = /^(\d{1,4})x(\d{1,4})$/;
+/** A ROS graph resource name for an image topic: /ns/name, letters, digits and _ (ROS 1 naming rules). */
+export const ROS_TOPIC_RE = /^\/[A-Za-z][A-Za-z0-9_]*(\/[A-Za-z][A-Za-z0-9_]*)*$/;
 const vec3 = z.tuple([z.number().min(-10).max(10), z.number().min(-10).max(10), z.number().min(-10).max(10)]);
 
 /** Parses "WIDTHxHEIGHT" (already validated by the schema). */
@@ -145,6 +147,10 @@ export const videoSchema = z.strictObject({
     })
     .default('640x480'),
   fps: z.number().min(1).max(60).default(30),
+  /** The ROS image topic for source "ros" (sensor_msgs/Image or sensor_msgs/CompressedImage). */
+  topic: z.string().max(256).regex(ROS_TOPIC_RE).optional(),
+  /** Upper bound of the encoder's bitrate, kbit/s (RTCRtpSender encodings[0].maxBitrate); congestion control adapts below it. */
+  maxBitrateKbps: z.number().int().min(100).max(20000).default(2500),
   /** The test scene's endoscope camera: horizontal field of view and a lookAt pose in the PSM base frame. */
   camera: z
     .strictObject({
@@ -244,6 +250,9 @@ export const agentConfigSchema = z
     }
     if (c.video.source === 'ffmpeg' && c.video.input === undefined) {
       ctx.addIssue({ code: 'custom', path: ['video', 'input'], message: 'VIDEO_INPUT_REQUIRED' });
+    }
+    if (c.video.source === 'ros' && c.video.topic === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['video', 'topic'], message: 'VIDEO_TOPIC_REQUIRED' });
     }
     {
       const { eye, target, up } = c.video.camera;
@@ -398,7 +407,12 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   { path: 'rtc.connectTimeoutS', flag: 'rtc-connect-timeout', env: 'FARHAND_RTC_CONNECT_TIMEOUT_S', kind: 'number', arg: 'S', defaultText: '5',
     accepted: 'a number of seconds from 0.5 to 60', help: 'consoles fall back to the WebSocket if the DataChannel is not open by then' },
   { path: 'video.source', flag: 'video', env: 'FARHAND_VIDEO', kind: 'enum', arg: 'SOURCE', defaultText: 'off',
-    accepted: 'one of test, ffmpeg, off', help: 'the field\'s video on the WebRTC peer connection: test (synthetic scene of the measured tool), ffmpeg (--video-input) or off' },
+    accepted: 'one of test, ffmpeg, ros, off', help: 'the field\'s video on the WebRTC peer connection: test (synthetic scene of the measured tool), ffmpeg (--video-input), ros (--video-topic) or off' },
+  { path: 'video.topic', flag: 'video-topic', env: 'FARHAND_VIDEO_TOPIC', kind: 'string', arg: 'TOPIC',
+    accepted: 'a ROS topic name such as /jhu_daVinci/left/image_raw (sensor_msgs/Image rgb8, bgr8, rgba8, bgra8, mono8, or sensor_msgs/CompressedImage JPEG)',
+    help: 'what --video ros subscribes to' },
+  { path: 'video.maxBitrateKbps', flag: 'video-max-bitrate', env: 'FARHAND_VIDEO_MAX_BITRATE_KBPS', kind: 'number', arg: 'KBPS', defaultText: '2500',
+    accepted: 'an integer number of kbit/s from 100 to 20000', help: 'the video encoder\'s bitrate ceiling per console (congestion control adapts below it)' },
   { path: 'video.input', flag: 'video-input', env: 'FARHAND_VIDEO_INPUT', kind: 'string', arg: 'SPEC',
     accepted: 'an ffmpeg input: lavfi:testsrc2 (ffmpeg\'s synthetic sources), v4l2:/dev/video0, rtsp://host/path or a file path',
     help: 'what --video ffmpeg reads' },
@@ -617,6 +631,8 @@ export function describeConfigIssues(issues: readonly z.core.$ZodIssue[], input:
         accepted = `a rate at most the control rate (controlRateHz = ${showValue(rate ?? 1000)})`;
       } else if (issue.message === 'VIDEO_INPUT_REQUIRED') {
         accepted = 'an ffmpeg input (--video-input lavfi:testsrc2, v4l2:/dev/video0, rtsp://host/path or a file): it is required because video.source = "ffmpeg"';
+      } else if (issue.message === 'VIDEO_TOPIC_REQUIRED') {
+        accepted = 'a ROS image topic (--video-topic /jhu_daVinci/left/image_raw): it is required because video.source = "ros"';
       } else if (issue.message === 'VIDEO_CAMERA_DEGENERATE') {
         accepted = 'a camera whose target differs from its eye and whose up is not along the view (eye, target, up in the PSM base frame, m)';
       } else if (issue.message === 'TLS_PAIR') {
@@ -737,6 +753,8 @@ export const cliFlagsSchema = z.strictObject({
   'video-input': z.string().optional(),
   'video-size': z.string().optional(),
   'video-fps': z.string().optional(),
+  'video-topic': z.string().optional(),
+  'video-max-bitrate': z.string().optional(),
   'max-pending': z.string().optional(),
   'pong-timeout': z.string().optional(),
   'controller-silence': z.string().optional(),

@@ -11,6 +11,7 @@ import { farhand } from './gen/farhand.js';
 import { validateMotionFrame } from './motion.js';
 import type { RefusalCode } from './refusal.js';
 import { validateClockProbe, validateCommand, validateHello, validateRtcSignal } from './validate.js';
+import { validateVideoReport } from './video-report.js';
 
 const SEED = Number(process.env['FARHAND_FUZZ_SEED'] ?? 0x5eed5);
 const COUNT = process.env['FARHAND_LONG'] === '1' ? 2_000_000 : 120_000;
@@ -127,6 +128,7 @@ function validate(d: Extract<DecodeResult, { ok: true }>): { ok: boolean; code?:
     case 'clock': return validateClockProbe(d.message);
     case 'command': return validateCommand(d.message, { armIds: [0, 1] });
     case 'rtc': return validateRtcSignal(d.message, { from: 'client' });
+    case 'video_report': return validateVideoReport(d.message);
     default: return null; // agent-to-client kinds: no inbound validation
   }
 }

@@ -58,6 +58,7 @@ export {
   type ValidCommand,
   type ValidHello,
 } from './validate.js';
+export { VIDEO_REPORT_LIMITS, quantile, validateVideoReport, type ValidVideoReport, type VideoReportCheck } from './video-report.js';
 export {
   acceptedValues,
   armStateName,

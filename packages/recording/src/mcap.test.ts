@@ -68,13 +68,38 @@ describe('ChunkedMcapWriter + Recorder + readRecordingBytes', () => {
     });
     expect(reader.header.profile).toBe('farhand');
     expect([...reader.channelsById.values()].map((c) => c.topic).sort()).toEqual(
-      ['/farhand/clock', '/farhand/command', '/farhand/control', '/farhand/event', '/farhand/frame', '/farhand/session', '/farhand/tick'].sort(),
+      ['/farhand/clock', '/farhand/command', '/farhand/control', '/farhand/event', '/farhand/frame', '/farhand/session', '/farhand/tick', '/farhand/video/capture', '/farhand/video/report'].sort(),
     );
     expect([...reader.schemasById.values()].every((s) => s.encoding === 'protobuf' && s.data.byteLength > 1000)).toBe(true);
     let n = 0;
     for await (const _m of reader.readMessages({ topics: ['/farhand/tick'] })) n++;
     expect(n).toBe(150);
     expect(reader.statistics?.messageCount).toBe(152n);
+  });
+
+  it('records the video: each sent frame\'s capture time and each console report (accepted or refused), on channels of their own', () => {
+    const out = sink();
+    const r = new Recorder(new ChunkedMcapWriter(out), loadRecordingSchema(), 'test');
+    r.on({ k: 'session', start: session });
+    for (let i = 0; i < 3; i++) r.on({ k: 'videoCapture', captureTimeNs: 1e9 + i * 33_333_333, frameNumber: i, width: 640, height: 480, viewers: 1 });
+    const report = { seq: 1, interval_s: 1, glass_to_glass_ms: [74.5, 80.25], frames_displayed: 30, frames_lost: 1, freezes: 0, longest_freeze_ms: 40, bitrate_bps: 8e5, frame_rate_hz: 30, jitter_buffer_ms: NaN };
+    r.on({ k: 'videoReport', receiveTimeNs: 2e9, sessionId: 'c-1', report, refused: false, refuseReason: '' });
+    r.on({ k: 'videoReport', receiveTimeNs: 3e9, sessionId: 'c-1', report: { ...report, seq: 2, frame_rate_hz: 1e6 }, refused: true, refuseReason: 'OUT_OF_RANGE: video_report.frame_rate_hz: ...' });
+    r.end();
+    const rec = readRecordingBytes(out.bytes());
+    expect(rec.videoCaptures.map((c) => [c.msg.frame_number, c.msg.capture_time_ns, c.msg.width, c.msg.viewers])).toEqual([
+      [0, 1e9, 640, 1],
+      [1, 1e9 + 33_333_333, 640, 1],
+      [2, 1e9 + 66_666_666, 640, 1],
+    ]);
+    expect(rec.videoCaptures[1]!.logTimeNs - rec.videoCaptures[0]!.logTimeNs).toBe(33_333_333);
+    expect(rec.videoReports.map((v) => [v.msg.session_id, v.msg.refused, v.msg.report.seq])).toEqual([
+      ['c-1', false, 1],
+      ['c-1', true, 2],
+    ]);
+    expect(rec.videoReports[0]!.msg.report.glass_to_glass_ms).toEqual([74.5, 80.25]);
+    expect(rec.videoReports[0]!.msg.report.jitter_buffer_ms).toBeNaN();
+    expect(rec.videoReports[1]!.msg.refuse_reason).toMatch(/^OUT_OF_RANGE/);
   });
 
   it('a file cut anywhere reads back every record up to the last complete chunk', () => {

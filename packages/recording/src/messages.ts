@@ -88,6 +88,10 @@ export type RecorderRequest =
       toCore: boolean;
     }
   | { k: 'event'; event: EventRecordBody }
+  /** A video frame the agent handed to the encoder (issue 14): its capture time, as its timecode strip says. */
+  | { k: 'videoCapture'; captureTimeNs: number; frameNumber: number; width: number; height: number; viewers: number }
+  /** A console's VideoReport as received (farhand.v1.VideoReport as a plain object), accepted or refused. */
+  | { k: 'videoReport'; receiveTimeNs: number; sessionId: string; report: Record<string, unknown>; refused: boolean; refuseReason: string }
   | { k: 'close' };
 
 export type RecorderReport =

@@ -91,6 +91,23 @@ export interface EventMsg {
   arm_id: number;
 }
 
+/** farhand.v1.RecordedVideoCapture as decoded. */
+export interface RecordedVideoCaptureMsg {
+  capture_time_ns: number;
+  frame_number: number;
+  width: number;
+  height: number;
+  viewers: number;
+}
+/** farhand.v1.RecordedVideoReport as decoded (the report's fields as in teleop.proto). */
+export interface RecordedVideoReportMsg {
+  receive_time_ns: number;
+  session_id: string;
+  report: { seq: number; interval_s: number; glass_to_glass_ms: number[]; frames_displayed: number; frames_lost: number; freezes: number; longest_freeze_ms: number; bitrate_bps: number; frame_rate_hz: number } & Record<string, unknown>;
+  refused: boolean;
+  refuse_reason: string;
+}
+
 /** One decoded message with its MCAP times. */
 export interface Timed<T> {
   logTimeNs: number;
@@ -108,6 +125,9 @@ export interface Recording {
   controls: Timed<RecordedControlMsg>[];
   ticks: Timed<TickRecordMsg>[];
   events: Timed<EventMsg>[];
+  /** The field's video: each frame the agent sent (capture time), each console report. */
+  videoCaptures: Timed<RecordedVideoCaptureMsg>[];
+  videoReports: Timed<RecordedVideoReportMsg>[];
   /** The footer was reached: the writer closed the file. */
   complete: boolean;
   /** Chunks read. */
@@ -131,6 +151,8 @@ export function readRecordingBytes(bytes: Uint8Array): Recording {
     controls: [],
     ticks: [],
     events: [],
+    videoCaptures: [],
+    videoReports: [],
     complete: false,
     chunks: 0,
     trailingBytes: 0,
@@ -167,6 +189,12 @@ export function readRecordingBytes(bytes: Uint8Array): Recording {
             break;
           case 'event':
             out.events.push(timed as Timed<EventMsg>);
+            break;
+          case 'videoCapture':
+            out.videoCaptures.push(timed as Timed<RecordedVideoCaptureMsg>);
+            break;
+          case 'videoReport':
+            out.videoReports.push(timed as Timed<RecordedVideoReportMsg>);
             break;
         }
       },

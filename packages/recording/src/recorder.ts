@@ -221,6 +221,24 @@ export class Recorder {
       case 'event':
         this.#write('event', req.event.agent_time_ns, req.event.agent_time_ns, { ...req.event });
         break;
+      case 'videoCapture':
+        this.#write('videoCapture', req.captureTimeNs, req.captureTimeNs, {
+          capture_time_ns: req.captureTimeNs,
+          frame_number: req.frameNumber,
+          width: req.width,
+          height: req.height,
+          viewers: req.viewers,
+        });
+        break;
+      case 'videoReport':
+        this.#write('videoReport', req.receiveTimeNs, req.receiveTimeNs, {
+          receive_time_ns: req.receiveTimeNs,
+          session_id: req.sessionId,
+          report: req.report,
+          refused: req.refused,
+          refuse_reason: req.refuseReason,
+        });
+        break;
       case 'session':
         this.sessionStart(req.start);
         break;

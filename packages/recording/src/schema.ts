@@ -19,6 +19,8 @@ export const CHANNELS = {
   control: { topic: '/farhand/control', type: 'farhand.v1.RecordedControl' },
   tick: { topic: '/farhand/tick', type: 'farhand.v1.TickRecord' },
   event: { topic: '/farhand/event', type: 'farhand.v1.Event' },
+  videoCapture: { topic: '/farhand/video/capture', type: 'farhand.v1.RecordedVideoCapture' },
+  videoReport: { topic: '/farhand/video/report', type: 'farhand.v1.RecordedVideoReport' },
 } as const;
 export type ChannelName = keyof typeof CHANNELS;
 

@@ -182,13 +182,16 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   else log.info({ code: 'RTC_OFF' }, 'WebRTC turned off; motion frames go over the WebSocket');
   // The field's video rides the same peer connections; the test scene draws the newest measured tool.
   let gatewayRef: Gateway | null = null;
-  const video = videoSetup(config, rtc, {
+  const video = await videoSetup(config, rtc, {
     nowNs: () => clock.nowNs(),
     tool: () => {
       const s = gatewayRef?.lastSnapshot;
       return s ? { position: s.measured_cp.position, orientation: s.measured_cp.orientation, jawRad: s.jaw_measured_rad } : null;
     },
     log,
+    // Each frame's capture time goes to the recording: the console's glass-to-glass can be checked
+    // against what was sent, frame by frame (the timecode carries the same number).
+    onSent: (f) => recorder?.send({ k: 'videoCapture', ...f }),
   });
   if (video.ok) log.info({ code: 'VIDEO_OFFERED', source: video.hub.info.kind, width: video.hub.info.width, height: video.hub.info.height, fps: video.hub.info.fps }, `video offered on the WebRTC peer connection: ${video.hub.info.description}`);
   else log.info({ code: 'VIDEO_OFF', reason: video.reason }, video.reason);

@@ -9,6 +9,7 @@
 import type { LinkFigures } from '@farhand/latency-core';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { LoopStats, Snapshot } from './loop/messages.js';
+import { VideoMetrics } from './video/metrics.js';
 
 const STATES = ['IDLE', 'ENGAGING', 'FOLLOWING', 'CLUTCHED', 'HOLDING', 'FAULT', 'ESTOPPED'] as const;
 const OP_STATES = ['DISABLED', 'ENABLED', 'PAUSED', 'FAULT'] as const;
@@ -117,6 +118,8 @@ export class AgentMetrics {
   readonly estopsCoalesced: Counter;
   readonly acksSuppressed: Counter;
   readonly keepaliveTimeouts: Counter;
+  /** The field's video (consoles' reports, the hub's counters). */
+  readonly video: VideoMetrics;
   readonly #stallS: number;
   #overrunsSeen = 0;
   #ticksSeen = 0;
@@ -237,6 +240,7 @@ export class AgentMetrics {
     this.estopsCoalesced = new Counter({ name: 'farhand_estops_coalesced_total', help: 'E-stops received while the arm was already e-stopped or an e-stop was queued: counted, not queued again', registers: [r] });
     this.acksSuppressed = new Counter({ name: 'farhand_acks_suppressed_total', help: 'Acks not sent to a flooding client (over limits.maxAckRateHz or its socket backed up)', registers: [r] });
     this.keepaliveTimeouts = new Counter({ name: 'farhand_keepalive_timeouts_total', help: 'Clients closed for not answering pings (pong), and controllers that lost control for silence (silence)', labelNames: ['kind'], registers: [r] });
+    this.video = new VideoMetrics(r);
     for (const s of STATES) this.supervisorState.set({ state: s }, 0);
     for (const s of OP_STATES) this.armState.set({ state: s }, 0);
     for (const role of ['surgeon', 'observer', 'engineer']) this.clients.set({ role }, 0);

@@ -78,6 +78,8 @@ export interface TelemetryExtras {
   motionTransport: farhand.v1.MotionTransport;
   /** The controller's motion frames received over the DataChannel. */
   controllerFramesRtc: number;
+  /** The field's video figures (Telemetry.video, field 40); null/absent: no video reported or sent. */
+  video?: farhand.v1.IVideoFigures | null;
 }
 
 export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
@@ -129,6 +131,7 @@ export function encodeTelemetry(s: Snapshot, x: TelemetryExtras): Uint8Array {
     });
     t.camera_mode = s.cameraMode === true;
   }
+  if (x.video) t.video = x.video;
   return encodeEnvelope({ telemetry: t });
 }
 

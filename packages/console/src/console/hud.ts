@@ -91,7 +91,9 @@ export class Hud {
     const root = this.figs.get('video')?.root;
     // An agent turned to send no video (--video off) costs the panel no room; one that would send it
     // but cannot reach this console (WebSocket only) says why, plainly.
-    const turnedOff = !offered && /turned off/.test(whyNot);
+    // Only the agent's own "video is turned off": an agent whose WebRTC is turned off would send video
+    // ("no video over the WebSocket: ... WebRTC is turned off") and the surgeon must read that.
+    const turnedOff = !offered && /^video is turned off/.test(whyNot);
     if (root && root.hidden !== turnedOff) root.hidden = turnedOff;
     if (el.hidden !== turnedOff) el.hidden = turnedOff;
     if (!f) {
@@ -103,13 +105,14 @@ export class Hud {
     const g2gS = f.glassToGlassMeanMs / 1000;
     const lvl: Level = !Number.isFinite(g2gS) ? 'unknown' : g2gS > 0.25 ? 'bad' : g2gS > 0.12 ? 'warn' : 'ok';
     this.fig('video', formatMs(g2gS), lvl, Number.isFinite(f.fps) ? `${Math.round(f.fps)} fps` : '');
-    const note = `Video ${f.width}×${f.height}: glass-to-glass ${Number.isFinite(f.glassToGlassMs) ? `${f.glassToGlassMs.toFixed(0)} ms (this frame)` : '— (clock not synced yet or strip unreadable)'}, ${Number.isFinite(f.fps) ? Math.round(f.fps) : '—'} fps, ${f.freezes} freeze${f.freezes === 1 ? '' : 's'} (> 200 ms).`;
+    const note = `Video ${f.width}×${f.height}: glass-to-glass ${Number.isFinite(f.glassToGlassMs) ? `${f.glassToGlassMs.toFixed(0)} ms (this frame)` : '— (clock not synced yet or strip unreadable)'}, ${Number.isFinite(f.fps) ? Math.round(f.fps) : '—'} fps, ${f.freezes} freeze${f.freezes === 1 ? '' : 's'} (> 200 ms${f.freezes > 0 ? `, longest ${Math.round(f.longestFreezeMs)} ms` : ''}), ${f.framesLost} frame${f.framesLost === 1 ? '' : 's'} lost.`;
     if (el.textContent !== note) el.textContent = note;
     if (root) {
       root.dataset.g2gMs = Number.isFinite(f.glassToGlassMeanMs) ? f.glassToGlassMeanMs.toFixed(1) : '';
       root.dataset.frame = String(f.frameNumber);
       root.dataset.fps = Number.isFinite(f.fps) ? String(f.fps) : '';
       root.dataset.freezes = String(f.freezes);
+      root.dataset.framesLost = String(f.framesLost);
     }
   }
 

@@ -49,7 +49,7 @@ export interface AgentLinkOptions {
   /** Which transport carries motion frames, and why (after every Welcome and every change). */
   onTransport?(status: MotionTransportStatus): void;
   /** The field's video track arrived on the peer connection, or went with it (null). */
-  onVideo?(stream: MediaStream | null): void;
+  onVideo?(stream: MediaStream | null, receiver: RTCRtpReceiver | null): void;
 }
 
 export class AgentLink {

@@ -22,8 +22,8 @@ export interface MotionChannelOptions {
   /** Sends one signalling message to the agent over the WebSocket. */
   signal(rtc: farhand.v1.IRtcSignal): void;
   onStatus(s: MotionTransportStatus): void;
-  /** The field's video arrived on the peer connection (null: it is gone with the peer). */
-  onVideo?(stream: MediaStream | null): void;
+  /** The field's video arrived on the peer connection (null: it is gone with the peer), with its receiver (getStats). */
+  onVideo?(stream: MediaStream | null, receiver: RTCRtpReceiver | null): void;
   /** A frame is dropped (not queued) while this many bytes wait in the channel: a queued frame is a late frame. */
   maxBufferedBytes?: number;
 }
@@ -68,7 +68,8 @@ export class MotionChannel {
       pc.addTransceiver('video', { direction: 'recvonly' });
       pc.ontrack = (e) => {
         if (this.pc !== pc || e.track.kind !== 'video') return;
-        this.o.onVideo?.(e.streams[0] ?? new MediaStream([e.track]));
+        lowLatencyPlayout(e.receiver);
+        this.o.onVideo?.(e.streams[0] ?? new MediaStream([e.track]), e.receiver);
       };
     }
     dc.onopen = () => {
@@ -174,7 +175,7 @@ export class MotionChannel {
       pc.onconnectionstatechange = null;
       if (pc.ontrack) {
         pc.ontrack = null;
-        this.o.onVideo?.(null);
+        this.o.onVideo?.(null, null);
       }
       pc.close();
     }
@@ -183,5 +184,21 @@ export class MotionChannel {
   private clearDeadline(): void {
     if (this.deadline) clearTimeout(this.deadline);
     this.deadline = null;
+  }
+}
+
+/**
+ * Asks the receiver to play each frame as soon as it is decoded: the surgeon needs the newest picture,
+ * not a smooth one. `jitterBufferTarget` (ms, standard, Chrome 114+) = 0 and Chrome's older
+ * `playoutDelayHint` (s) = 0 set the jitter buffer's target to its minimum; libwebrtc still keeps what
+ * it needs to reassemble frames and wait for NACKed packets. Browsers without them ignore the hint.
+ */
+function lowLatencyPlayout(receiver: RTCRtpReceiver): void {
+  const r = receiver as RTCRtpReceiver & { jitterBufferTarget?: number | null; playoutDelayHint?: number | null };
+  try {
+    if ('jitterBufferTarget' in r) r.jitterBufferTarget = 0;
+    if ('playoutDelayHint' in r) r.playoutDelayHint = 0;
+  } catch {
+    // A browser that refuses the value plays with its default buffer.
   }
 }

@@ -24,6 +24,10 @@ import { ArmModel } from '../view/arm-model.js';
 import { PredictiveDisplay } from '../predict/display.js';
 import { Hud } from '../console/hud.js';
 import { VideoView } from '../view/video-view.js';
+import type { VideoReportFigures } from '../view/video-report.js';
+
+/** How often the console reports the video's figures to the agent. */
+const VIDEO_REPORT_PERIOD_MS = 1000;
 import { Commander } from '../console/commands.js';
 import { formatScale, stepScale, thresholdsFromLimits, type Thresholds } from '../hud-levels.js';
 import { stateLook } from '../states.js';
@@ -97,6 +101,8 @@ interface TelemetryView {
 class ConsolePage implements InputSink {
   private readonly hud = new Hud();
   private readonly videoView: VideoView;
+  /** The newest VideoReport sent (debug handle, tests, the bench). */
+  private lastVideoReport: VideoReportFigures | null = null;
   private readonly view: ArmView;
   private readonly model = new ArmModel();
   private readonly hand = new VirtualHand();
@@ -179,7 +185,7 @@ class ConsolePage implements InputSink {
         // ?transport=websocket keeps motion on the WebSocket (comparisons, networks that block UDP).
         webrtc: new URLSearchParams(location.search).get('transport') !== 'websocket',
         onTransport: (s) => this.hud.transport(s.phase, s.detail),
-        onVideo: (stream) => this.onVideo(stream),
+        onVideo: (stream, receiver) => this.onVideo(stream, receiver),
       });
       this.commander = new Commander(this.link, () => this.armId(), reasonSentence);
       this.link.start();
@@ -240,6 +246,51 @@ class ConsolePage implements InputSink {
     if (gapMs > 3 * TICK_MS && this.mouse.inMotion(nowMs, gapMs + 30)) this.noStillClaimUntilMs = nowMs + NO_STILL_CLAIM_MS;
     this.lastTimerMs = nowMs;
     this.tick();
+    this.maybeReportVideo(nowMs);
+  }
+
+  #videoReportAtMs = 0;
+  #videoReportBusy = false;
+
+  /**
+   * About once a second, the figures of the video shown since the previous report go to the agent
+   * (VideoReport over the WebSocket): it exports, records and charts them. Figures only: the agent
+   * never lets them near the arm.
+   */
+  private maybeReportVideo(nowMs: number): void {
+    if (!this.videoView.active || this.#videoReportBusy || nowMs - this.#videoReportAtMs < VIDEO_REPORT_PERIOD_MS) return;
+    this.#videoReportAtMs = nowMs;
+    this.#videoReportBusy = true;
+    void this.videoView
+      .takeReport()
+      .then((r) => {
+        if (!r || !this.link?.isOpen()) return;
+        this.link.send({
+          video_report: {
+            seq: r.seq,
+            interval_s: r.intervalS,
+            glass_to_glass_ms: r.glassToGlassMs,
+            frames_displayed: r.framesDisplayed,
+            frames_lost: r.framesLost,
+            frames_unreadable: r.framesUnreadable,
+            freezes: r.freezes,
+            longest_freeze_ms: r.longestFreezeMs,
+            bitrate_bps: r.bitrateBps,
+            frame_rate_hz: r.frameRateHz,
+            jitter_buffer_ms: r.jitterBufferMs,
+            decode_ms: r.decodeMs,
+            width: r.width,
+            height: r.height,
+            packets_lost: r.packetsLost,
+            nacks: r.nacks,
+            plis: r.plis,
+          },
+        });
+        this.lastVideoReport = r;
+      })
+      .finally(() => {
+        this.#videoReportBusy = false;
+      });
   }
 
   /** Polls devices, moves the hand, and sends a frame when the pacer says so. */
@@ -467,8 +518,8 @@ class ConsolePage implements InputSink {
   }
 
   /** The field's video arrived (or went): the main view, with the 3D view registered to its camera. */
-  private onVideo(stream: MediaStream | null): void {
-    this.videoView.setStream(stream);
+  private onVideo(stream: MediaStream | null, receiver: RTCRtpReceiver | null = null): void {
+    this.videoView.setStream(stream, receiver);
     const v = this.welcome?.rtc?.video;
     const n = (x: number | null | undefined): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
     const pos = v?.camera_position_m ?? [];
@@ -677,6 +728,11 @@ class ConsolePage implements InputSink {
           /** This console's motion transport (websocket, negotiating, webrtc) and the agent's view of the controller's. */
           transport: page.link?.motionTransport() ?? null,
           agentTransport: t?.motionTransport ?? null,
+          /** The field's video as measured here (since it started) and the newest report sent to the agent. */
+          video: page.videoView.active ? { ...page.videoView.figures } : null,
+          videoReport: page.lastVideoReport,
+          /** The motion's playout delay the agent reports for the controller, s (benches compare it with video on and off). */
+          playoutS: t?.raw?.link?.playout_delay_s ?? null,
         };
       },
       recentFrames() {

@@ -26,11 +26,41 @@ const TRANSPORT_WORDS: Record<number, string> = {
 /** Fixed decimals without a "-0". */
 const fmt1 = (v: number): string => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1);
 
-const FIGS = ['rtt', 'oneway', 'playout', 'total', 'jitter', 'loss', 'rate', 'refused'] as const;
+const FIGS = ['rtt', 'oneway', 'playout', 'total', 'jitter', 'loss', 'rate', 'refused', 'video'] as const;
 type Fig = (typeof FIGS)[number];
 /** Series kept besides the tiles' own: drawn as overlays (playout under total, lost under refused). */
 const SERIES = [...FIGS, 'lost'] as const;
 const TELEMETRY_STALE_MS = 500;
+/** Glass-to-glass levels, s (the console's HUD uses the same). */
+const VIDEO_WARN_S = 0.12;
+const VIDEO_BAD_S = 0.25;
+/** A console's report older than this is not "now" (reports come once a second). */
+const VIDEO_REPORT_STALE_S = 3;
+
+/** The controlling console's glass-to-glass median, s (NaN: none, or its report is stale). */
+function videoG2gS(t: farhand.v1.Telemetry | null): number {
+  const v = t?.video;
+  if (!v || !v.session_id || !((v.report_age_s ?? Infinity) <= VIDEO_REPORT_STALE_S)) return NaN;
+  return typeof v.glass_to_glass_p50_ms === 'number' ? v.glass_to_glass_p50_ms / 1000 : NaN;
+}
+
+/** Amber/red on the picture's age, and red on a freeze of more than half a second. */
+function videoLevel(g2gS: number, v: farhand.v1.IVideoFigures | null): Level {
+  if (!Number.isFinite(g2gS)) return 'unknown';
+  if (g2gS > VIDEO_BAD_S) return 'bad';
+  if (g2gS > VIDEO_WARN_S || (v?.freezes ?? 0) > 0) return 'warn';
+  return 'ok';
+}
+
+function videoSub(v: farhand.v1.IVideoFigures | null): string {
+  if (!v) return '';
+  if (!v.session_id) return `sent ${formatCount(v.frames_sent ?? 0)} frames · no console reports the picture yet`;
+  const p99 = typeof v.glass_to_glass_p99_ms === 'number' && Number.isFinite(v.glass_to_glass_p99_ms) ? `p99 ${Math.round(v.glass_to_glass_p99_ms)} ms · ` : '';
+  const freezes = v.freezes ?? 0;
+  const fz = freezes > 0 ? `${freezes} freeze${freezes === 1 ? '' : 's'} (longest ${Math.round(v.longest_freeze_ms ?? 0)} ms)` : 'no freeze';
+  const stale = (v.report_age_s ?? 0) > VIDEO_REPORT_STALE_S ? ` · no report for ${Math.round(v.report_age_s ?? 0)} s` : '';
+  return `${p99}${Math.round(v.frame_rate_hz ?? 0)} fps · ${((v.bitrate_bps ?? 0) / 1e6).toFixed(2)} Mbit/s · ${fz} · ${formatCount(v.frames_lost ?? 0)} lost${stale}`;
+}
 
 const $ = (id: string): HTMLElement => {
   const el = document.getElementById(id);
@@ -77,7 +107,7 @@ class MonitorPage {
   private alarmsDirty = true;
   private noticesDirty = false;
   private lastChartMs = 0;
-  private shown: Record<Fig, number> = { rtt: NaN, oneway: NaN, playout: NaN, total: NaN, jitter: NaN, loss: NaN, rate: NaN, refused: NaN };
+  private shown: Record<Fig, number> = { rtt: NaN, oneway: NaN, playout: NaN, total: NaN, jitter: NaN, loss: NaN, rate: NaN, refused: NaN, video: NaN };
   private estopNote = '';
 
   constructor() {
@@ -132,6 +162,9 @@ class MonitorPage {
       rate: { unit: 'Hz', factor: 1, minMax: 150, warn: t.warnFrameRateHz, bad: t.badFrameRateHz, floor: true, color: '#37d67a' },
       // Frames refused as jumps (solid) and frames lost (dashed), counted since the session started.
       refused: { unit: '', factor: 1, minMax: 5, color: '#ff8a5f', overlayColor: '#ffb020' },
+      // The picture's age (glass-to-glass, median of each report) with the motion's hand->setpoint delay
+      // dashed underneath: what the surgeon sees against when the hand's motion lands.
+      video: { unit: 'ms', factor: 1000, minMax: 150, warn: VIDEO_WARN_S * 1000, bad: VIDEO_BAD_S * 1000, color: '#7fd1ff', overlayColor: '#e3d2ff' },
     };
     for (const tile of Array.from(document.querySelectorAll<HTMLElement>('.tile'))) {
       const fig = tile.dataset['fig'] as Fig;
@@ -178,7 +211,8 @@ class MonitorPage {
     const l = t.link;
     const v = (x: number | null | undefined): number => (typeof x === 'number' ? x : NaN);
     const d = delayBreakdown(t);
-    this.series.push(nowS, [v(l?.rtt_s), v(l?.one_way_delay_s), v(l?.playout_delay_s), d.totalS, v(l?.jitter_s), v(l?.loss_ratio), v(l?.frame_rate_hz), d.refusedJump, d.lost]);
+    const g2gS = v(t.video?.glass_to_glass_p50_ms) / 1000;
+    this.series.push(nowS, [v(l?.rtt_s), v(l?.one_way_delay_s), v(l?.playout_delay_s), d.totalS, v(l?.jitter_s), v(l?.loss_ratio), v(l?.frame_rate_hz), d.refusedJump, g2gS, d.lost]);
     this.timeline.observe(nowS, supervisorStateName(t.state) ?? 'UNKNOWN', t.reason);
   }
 
@@ -302,6 +336,7 @@ class MonitorPage {
       loss: l?.loss_ratio ?? n,
       rate: l?.frame_rate_hz ?? n,
       refused: d.refusedJump,
+      video: videoG2gS(t),
     };
     const th = this.thresholds;
     const streaming = (t?.controller_session_id ?? '') !== '';
@@ -314,6 +349,7 @@ class MonitorPage {
       loss: lossLevel(val.loss, th),
       rate: frameRateLevel(val.rate, streaming && t?.state !== undefined && supervisorStateName(t.state) === 'FOLLOWING', th),
       refused: !Number.isFinite(val.refused) ? 'unknown' : val.refused > 0 ? 'warn' : 'ok',
+      video: videoLevel(val.video, t?.video ?? null),
     };
     const text: Record<Fig, string> = {
       rtt: formatMs(val.rtt),
@@ -324,6 +360,7 @@ class MonitorPage {
       loss: formatPercent(val.loss),
       rate: formatHz(val.rate),
       refused: formatCount(val.refused),
+      video: formatMs(val.video),
     };
     const sub: Partial<Record<Fig, string>> = {
       oneway: `${formatHalfRtt(val.rtt)} · includes the console's pacing`,
@@ -331,9 +368,16 @@ class MonitorPage {
       total: formatDelayParts(d),
       loss: `${formatCount(d.lost)} frames lost · jump refusals counted apart`,
       refused: 'impossible hand speed, not link loss',
+      video: videoSub(t?.video ?? null),
     };
     for (const tile of Array.from(document.querySelectorAll<HTMLElement>('.tile'))) {
       const f = tile.dataset['fig'] as Fig;
+      // The video tile only when the agent sends or a console reports video (no room taken otherwise).
+      if (f === 'video') {
+        const hide = !t?.video;
+        if (tile.hidden !== hide) tile.hidden = hide;
+        tile.dataset['freezes'] = String(t?.video?.freezes ?? 0);
+      }
       const cls = `tile lvl-${level[f]}`;
       if (tile.className !== cls) tile.className = cls;
       const v = tile.querySelector<HTMLElement>('.tile-v');
@@ -349,7 +393,7 @@ class MonitorPage {
     const [times, ...cols] = this.series.data();
     const rel = (times as number[]).map((x) => x - nowS);
     const col = (name: (typeof SERIES)[number]): (number | null)[] => cols[SERIES.indexOf(name)] ?? [];
-    FIGS.forEach((f) => this.charts.get(f)?.set(rel, col(f), f === 'total' ? col('playout') : f === 'refused' ? col('lost') : undefined));
+    FIGS.forEach((f) => this.charts.get(f)?.set(rel, col(f), f === 'total' ? col('playout') : f === 'refused' ? col('lost') : f === 'video' ? col('total') : undefined));
   }
 
   private paintTimeline(nowS: number): void {

@@ -56,8 +56,14 @@ export namespace farhand {
             /** WebRTC signalling for the motion DataChannel, over this authenticated session */
             rtc?: (farhand.v1.RtcSignal.$Properties|null);
 
+            /**
+             * Issue 14 (numbers 40-49 are the video's): a console's figures of the field's video it displays,
+             * client -> agent over the WebSocket about once a second. Figures only: never an input to the core.
+             */
+            video_report?: (farhand.v1.VideoReport.$Properties|null);
+
             /** Envelope msg. */
-            msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc");
+            msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"|"video_report");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -149,8 +155,14 @@ export namespace farhand {
                 /** WebRTC signalling for the motion DataChannel, over this authenticated session */
                 rtc?: (farhand.v1.RtcSignal.$Properties|null);
 
+                /**
+                 * Issue 14 (numbers 40-49 are the video's): a console's figures of the field's video it displays,
+                 * client -> agent over the WebSocket about once a second. Figures only: never an input to the core.
+                 */
+                video_report?: (farhand.v1.VideoReport.$Properties|null);
+
                 /** Envelope msg */
-                msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc");
+                msg?: ("hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"|"video_report");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -168,9 +180,10 @@ export namespace farhand {
               telemetry?: farhand.v1.Telemetry.$Shape|null;
               event?: farhand.v1.Event.$Shape|null;
               rtc?: farhand.v1.RtcSignal.$Shape|null;
+              video_report?: farhand.v1.VideoReport.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null; rtc?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null; rtc?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape; rtc?: null }|{ msg?: "rtc"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc: farhand.v1.RtcSignal.$Shape })
+              ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null; rtc?: null; video_report?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape; rtc?: null; video_report?: null }|{ msg?: "rtc"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc: farhand.v1.RtcSignal.$Shape; video_report?: null }|{ msg?: "video_report"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report: farhand.v1.VideoReport.$Shape })
             );
         }
 
@@ -2971,6 +2984,12 @@ export namespace farhand {
             camera_mode: boolean;
 
             /**
+             * Issue 14 (fields 40-49): the field's video as the controlling console reports it (its newest
+             * VideoReport, validated), plus what the agent sent. Absent: no console reports video.
+             */
+            video?: (farhand.v1.VideoFigures.$Properties|null);
+
+            /**
              * Creates a new Telemetry instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Telemetry instance
@@ -3117,12 +3136,367 @@ export namespace farhand {
                 /** the camera pedal is held and the ECM follows the hands */
                 camera_mode?: (boolean|null);
 
+                /**
+                 * Issue 14 (fields 40-49): the field's video as the controlling console reports it (its newest
+                 * VideoReport, validated), plus what the agent sent. Absent: no console reports video.
+                 */
+                video?: (farhand.v1.VideoFigures.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Telemetry. */
             type $Shape = farhand.v1.Telemetry.$Properties;
+        }
+
+        /**
+         * Properties of a VideoReport.
+         * @deprecated Use farhand.v1.VideoReport.$Properties instead.
+         */
+        interface IVideoReport extends farhand.v1.VideoReport.$Properties {
+        }
+
+        /**
+         * A console's measurement of the video it displayed during the last `interval_s` (client -> agent,
+         * Envelope.video_report). Every figure is measured on the displayed frames: glass-to-glass is
+         * capture (agent clock, the frame's timecode strip) -> display (requestVideoFrameCallback's expected
+         * display time, through the control channel's clock sync). The agent validates every field (bounds
+         * below), rate-limits reports to 4 per second per session and uses them for figures only (metrics,
+         * telemetry, recording): a report never reaches the control loop.
+         */
+        class VideoReport {
+
+            /**
+             * Constructs a new VideoReport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.VideoReport.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** increasing per session (a repeat or older one is dropped) */
+            seq: number;
+
+            /** the span this report covers, 0.1 .. 10 s */
+            interval_s: number;
+
+            /** one per displayed frame with a readable timecode, 0 .. 10000 ms, at most 600 */
+            glass_to_glass_ms: number[];
+
+            /** frames shown in the interval, at most 240 per second of interval */
+            frames_displayed: number;
+
+            /** timecode frame-number gaps (never displayed) in the interval, at most 100000 */
+            frames_lost: number;
+
+            /** displayed frames whose timecode strip failed its CRC */
+            frames_unreadable: number;
+
+            /** gaps of more than 200 ms without a new frame that ended or began in the interval */
+            freezes: number;
+
+            /** the longest gap without a new frame in the interval, 0 .. 60000 ms */
+            longest_freeze_ms: number;
+
+            /** received video bitrate (getStats inbound-rtp bytesReceived), 0 .. 1e9 */
+            bitrate_bps: number;
+
+            /** frames displayed per second, 0 .. 240 */
+            frame_rate_hz: number;
+
+            /** mean jitter buffer delay per frame emitted in the interval (getStats), 0 .. 10000; NaN unknown */
+            jitter_buffer_ms: number;
+
+            /** mean decode time per frame in the interval (getStats totalDecodeTime), 0 .. 10000; NaN unknown */
+            decode_ms: number;
+
+            /** decoded frame size, px (0: unknown), at most 8192 */
+            width: number;
+
+            /** VideoReport height. */
+            height: number;
+
+            /** getStats inbound-rtp packetsLost in the interval */
+            packets_lost: number;
+
+            /** NACKs sent in the interval */
+            nacks: number;
+
+            /** PLIs sent in the interval */
+            plis: number;
+
+            /**
+             * Creates a new VideoReport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VideoReport instance
+             */
+            static create(properties: farhand.v1.VideoReport.$Shape): farhand.v1.VideoReport & farhand.v1.VideoReport.$Shape;
+            static create(properties?: farhand.v1.VideoReport.$Properties): farhand.v1.VideoReport;
+
+            /**
+             * Encodes the specified VideoReport message. Does not implicitly {@link farhand.v1.VideoReport.verify|verify} messages.
+             * @param message VideoReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.VideoReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VideoReport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.VideoReport & farhand.v1.VideoReport.$Shape} VideoReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.VideoReport & farhand.v1.VideoReport.$Shape;
+
+            /**
+             * Verifies a VideoReport message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VideoReport message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VideoReport
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.VideoReport;
+
+            /**
+             * Creates a plain object from a VideoReport message. Also converts values to other types if specified.
+             * @param message VideoReport
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.VideoReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VideoReport to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VideoReport {
+
+            /** Properties of a VideoReport. */
+            interface $Properties {
+
+                /** increasing per session (a repeat or older one is dropped) */
+                seq?: (number|null);
+
+                /** the span this report covers, 0.1 .. 10 s */
+                interval_s?: (number|null);
+
+                /** one per displayed frame with a readable timecode, 0 .. 10000 ms, at most 600 */
+                glass_to_glass_ms?: (number[]|null);
+
+                /** frames shown in the interval, at most 240 per second of interval */
+                frames_displayed?: (number|null);
+
+                /** timecode frame-number gaps (never displayed) in the interval, at most 100000 */
+                frames_lost?: (number|null);
+
+                /** displayed frames whose timecode strip failed its CRC */
+                frames_unreadable?: (number|null);
+
+                /** gaps of more than 200 ms without a new frame that ended or began in the interval */
+                freezes?: (number|null);
+
+                /** the longest gap without a new frame in the interval, 0 .. 60000 ms */
+                longest_freeze_ms?: (number|null);
+
+                /** received video bitrate (getStats inbound-rtp bytesReceived), 0 .. 1e9 */
+                bitrate_bps?: (number|null);
+
+                /** frames displayed per second, 0 .. 240 */
+                frame_rate_hz?: (number|null);
+
+                /** mean jitter buffer delay per frame emitted in the interval (getStats), 0 .. 10000; NaN unknown */
+                jitter_buffer_ms?: (number|null);
+
+                /** mean decode time per frame in the interval (getStats totalDecodeTime), 0 .. 10000; NaN unknown */
+                decode_ms?: (number|null);
+
+                /** decoded frame size, px (0: unknown), at most 8192 */
+                width?: (number|null);
+
+                /** VideoReport height */
+                height?: (number|null);
+
+                /** getStats inbound-rtp packetsLost in the interval */
+                packets_lost?: (number|null);
+
+                /** NACKs sent in the interval */
+                nacks?: (number|null);
+
+                /** PLIs sent in the interval */
+                plis?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VideoReport. */
+            type $Shape = farhand.v1.VideoReport.$Properties;
+        }
+
+        /**
+         * Properties of a VideoFigures.
+         * @deprecated Use farhand.v1.VideoFigures.$Properties instead.
+         */
+        interface IVideoFigures extends farhand.v1.VideoFigures.$Properties {
+        }
+
+        /** The field's video figures in Telemetry (field 40). */
+        class VideoFigures {
+
+            /**
+             * Constructs a new VideoFigures.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.VideoFigures.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** the console whose report this is (the controller's when it reports) */
+            session_id: string;
+
+            /** over that console's newest report (NaN: no readable frame) */
+            glass_to_glass_p50_ms: number;
+
+            /** VideoFigures glass_to_glass_p99_ms. */
+            glass_to_glass_p99_ms: number;
+
+            /** VideoFigures frame_rate_hz. */
+            frame_rate_hz: number;
+
+            /** VideoFigures bitrate_bps. */
+            bitrate_bps: number;
+
+            /** since that console's video started (sum of its reports) */
+            frames_lost: number;
+
+            /** the same */
+            freezes: number;
+
+            /** the longest since the video started */
+            longest_freeze_ms: number;
+
+            /** agent: frames the source delivered since start */
+            frames_captured: number;
+
+            /** agent: frames handed to the encoder since start */
+            frames_sent: number;
+
+            /** how old the newest report is (a console that stopped reporting shows a growing age) */
+            report_age_s: number;
+
+            /**
+             * Creates a new VideoFigures instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VideoFigures instance
+             */
+            static create(properties: farhand.v1.VideoFigures.$Shape): farhand.v1.VideoFigures & farhand.v1.VideoFigures.$Shape;
+            static create(properties?: farhand.v1.VideoFigures.$Properties): farhand.v1.VideoFigures;
+
+            /**
+             * Encodes the specified VideoFigures message. Does not implicitly {@link farhand.v1.VideoFigures.verify|verify} messages.
+             * @param message VideoFigures message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.VideoFigures.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VideoFigures message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.VideoFigures & farhand.v1.VideoFigures.$Shape} VideoFigures
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.VideoFigures & farhand.v1.VideoFigures.$Shape;
+
+            /**
+             * Verifies a VideoFigures message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VideoFigures message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VideoFigures
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.VideoFigures;
+
+            /**
+             * Creates a plain object from a VideoFigures message. Also converts values to other types if specified.
+             * @param message VideoFigures
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.VideoFigures, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VideoFigures to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VideoFigures {
+
+            /** Properties of a VideoFigures. */
+            interface $Properties {
+
+                /** the console whose report this is (the controller's when it reports) */
+                session_id?: (string|null);
+
+                /** over that console's newest report (NaN: no readable frame) */
+                glass_to_glass_p50_ms?: (number|null);
+
+                /** VideoFigures glass_to_glass_p99_ms */
+                glass_to_glass_p99_ms?: (number|null);
+
+                /** VideoFigures frame_rate_hz */
+                frame_rate_hz?: (number|null);
+
+                /** VideoFigures bitrate_bps */
+                bitrate_bps?: (number|null);
+
+                /** since that console's video started (sum of its reports) */
+                frames_lost?: (number|null);
+
+                /** the same */
+                freezes?: (number|null);
+
+                /** the longest since the video started */
+                longest_freeze_ms?: (number|null);
+
+                /** agent: frames the source delivered since start */
+                frames_captured?: (number|null);
+
+                /** agent: frames handed to the encoder since start */
+                frames_sent?: (number|null);
+
+                /** how old the newest report is (a console that stopped reporting shows a growing age) */
+                report_age_s?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VideoFigures. */
+            type $Shape = farhand.v1.VideoFigures.$Properties;
         }
 
         /**
@@ -4365,6 +4739,244 @@ export namespace farhand {
 
             /** Shape of a TickRecord. */
             type $Shape = farhand.v1.TickRecord.$Properties;
+        }
+
+        /**
+         * Properties of a RecordedVideoCapture.
+         * @deprecated Use farhand.v1.RecordedVideoCapture.$Properties instead.
+         */
+        interface IRecordedVideoCapture extends farhand.v1.RecordedVideoCapture.$Properties {
+        }
+
+        /**
+         * Issue 14: the field's video. Field numbers from 40 (the range reserved for the video in this file).
+         * One video frame the agent captured and handed to the encoder (the same capture time its timecode
+         * strip carries), so a recording says when each picture was taken even without the picture.
+         */
+        class RecordedVideoCapture {
+
+            /**
+             * Constructs a new RecordedVideoCapture.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RecordedVideoCapture.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** agent clock: when the source delivered the frame */
+            capture_time_ns: number;
+
+            /** the timecode strip's frame number */
+            frame_number: number;
+
+            /** RecordedVideoCapture width. */
+            width: number;
+
+            /** RecordedVideoCapture height. */
+            height: number;
+
+            /** peers carrying the track at that moment */
+            viewers: number;
+
+            /**
+             * Creates a new RecordedVideoCapture instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordedVideoCapture instance
+             */
+            static create(properties: farhand.v1.RecordedVideoCapture.$Shape): farhand.v1.RecordedVideoCapture & farhand.v1.RecordedVideoCapture.$Shape;
+            static create(properties?: farhand.v1.RecordedVideoCapture.$Properties): farhand.v1.RecordedVideoCapture;
+
+            /**
+             * Encodes the specified RecordedVideoCapture message. Does not implicitly {@link farhand.v1.RecordedVideoCapture.verify|verify} messages.
+             * @param message RecordedVideoCapture message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RecordedVideoCapture.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordedVideoCapture message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedVideoCapture & farhand.v1.RecordedVideoCapture.$Shape} RecordedVideoCapture
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RecordedVideoCapture & farhand.v1.RecordedVideoCapture.$Shape;
+
+            /**
+             * Verifies a RecordedVideoCapture message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordedVideoCapture message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordedVideoCapture
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RecordedVideoCapture;
+
+            /**
+             * Creates a plain object from a RecordedVideoCapture message. Also converts values to other types if specified.
+             * @param message RecordedVideoCapture
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RecordedVideoCapture, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordedVideoCapture to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordedVideoCapture {
+
+            /** Properties of a RecordedVideoCapture. */
+            interface $Properties {
+
+                /** agent clock: when the source delivered the frame */
+                capture_time_ns?: (number|null);
+
+                /** the timecode strip's frame number */
+                frame_number?: (number|null);
+
+                /** RecordedVideoCapture width */
+                width?: (number|null);
+
+                /** RecordedVideoCapture height */
+                height?: (number|null);
+
+                /** peers carrying the track at that moment */
+                viewers?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordedVideoCapture. */
+            type $Shape = farhand.v1.RecordedVideoCapture.$Properties;
+        }
+
+        /**
+         * Properties of a RecordedVideoReport.
+         * @deprecated Use farhand.v1.RecordedVideoReport.$Properties instead.
+         */
+        interface IRecordedVideoReport extends farhand.v1.RecordedVideoReport.$Properties {
+        }
+
+        /** A console's VideoReport as the agent received it. */
+        class RecordedVideoReport {
+
+            /**
+             * Constructs a new RecordedVideoReport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RecordedVideoReport.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** agent clock */
+            receive_time_ns: number;
+
+            /** RecordedVideoReport session_id. */
+            session_id: string;
+
+            /** as received (also when refused) */
+            report?: (farhand.v1.VideoReport.$Properties|null);
+
+            /** RecordedVideoReport refused. */
+            refused: boolean;
+
+            /** "CODE: sentence" when refused */
+            refuse_reason: string;
+
+            /**
+             * Creates a new RecordedVideoReport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordedVideoReport instance
+             */
+            static create(properties: farhand.v1.RecordedVideoReport.$Shape): farhand.v1.RecordedVideoReport & farhand.v1.RecordedVideoReport.$Shape;
+            static create(properties?: farhand.v1.RecordedVideoReport.$Properties): farhand.v1.RecordedVideoReport;
+
+            /**
+             * Encodes the specified RecordedVideoReport message. Does not implicitly {@link farhand.v1.RecordedVideoReport.verify|verify} messages.
+             * @param message RecordedVideoReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RecordedVideoReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordedVideoReport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedVideoReport & farhand.v1.RecordedVideoReport.$Shape} RecordedVideoReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RecordedVideoReport & farhand.v1.RecordedVideoReport.$Shape;
+
+            /**
+             * Verifies a RecordedVideoReport message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordedVideoReport message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordedVideoReport
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RecordedVideoReport;
+
+            /**
+             * Creates a plain object from a RecordedVideoReport message. Also converts values to other types if specified.
+             * @param message RecordedVideoReport
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RecordedVideoReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordedVideoReport to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordedVideoReport {
+
+            /** Properties of a RecordedVideoReport. */
+            interface $Properties {
+
+                /** agent clock */
+                receive_time_ns?: (number|null);
+
+                /** RecordedVideoReport session_id */
+                session_id?: (string|null);
+
+                /** as received (also when refused) */
+                report?: (farhand.v1.VideoReport.$Properties|null);
+
+                /** RecordedVideoReport refused */
+                refused?: (boolean|null);
+
+                /** "CODE: sentence" when refused */
+                refuse_reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordedVideoReport. */
+            type $Shape = farhand.v1.RecordedVideoReport.$Properties;
         }
     }
 }

@@ -51,7 +51,9 @@ export const farhand = $root.farhand = (() => {
              * @property {farhand.v1.Telemetry.$Properties|null} [telemetry] Envelope telemetry
              * @property {farhand.v1.Event.$Properties|null} [event] Envelope event
              * @property {farhand.v1.RtcSignal.$Properties|null} [rtc] WebRTC signalling for the motion DataChannel, over this authenticated session
-             * @property {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"} [msg] Envelope msg
+             * @property {farhand.v1.VideoReport.$Properties|null} [video_report] Issue 14 (numbers 40-49 are the video's): a console's figures of the field's video it displays,
+             * client -> agent over the WebSocket about once a second. Figures only: never an input to the core.
+             * @property {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"|"video_report"} [msg] Envelope msg
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -76,9 +78,10 @@ export const farhand = $root.farhand = (() => {
              *   telemetry?: farhand.v1.Telemetry.$Shape|null;
              *   event?: farhand.v1.Event.$Shape|null;
              *   rtc?: farhand.v1.RtcSignal.$Shape|null;
+             *   video_report?: farhand.v1.VideoReport.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null; rtc?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null; rtc?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null; rtc?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape; rtc?: null }|{ msg?: "rtc"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc: farhand.v1.RtcSignal.$Shape })
+             *   ({ msg?: undefined; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "hello"; hello: farhand.v1.Hello.$Shape; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "welcome"; hello?: null; welcome: farhand.v1.Welcome.$Shape; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "reject"; hello?: null; welcome?: null; reject: farhand.v1.Reject.$Shape; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "motion"; hello?: null; welcome?: null; reject?: null; motion: farhand.v1.MotionFrame.$Shape; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "clock"; hello?: null; welcome?: null; reject?: null; motion?: null; clock: farhand.v1.ClockProbe.$Shape; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "command"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command: farhand.v1.Command.$Shape; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "ack"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack: farhand.v1.CommandAck.$Shape; telemetry?: null; event?: null; rtc?: null; video_report?: null }|{ msg?: "telemetry"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry: farhand.v1.Telemetry.$Shape; event?: null; rtc?: null; video_report?: null }|{ msg?: "event"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event: farhand.v1.Event.$Shape; rtc?: null; video_report?: null }|{ msg?: "rtc"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc: farhand.v1.RtcSignal.$Shape; video_report?: null }|{ msg?: "video_report"; hello?: null; welcome?: null; reject?: null; motion?: null; clock?: null; command?: null; ack?: null; telemetry?: null; event?: null; rtc?: null; video_report: farhand.v1.VideoReport.$Shape })
              * )} farhand.v1.Envelope.$Shape
              */
 
@@ -177,17 +180,26 @@ export const farhand = $root.farhand = (() => {
              */
             Envelope.prototype.rtc = null;
 
+            /**
+             * Issue 14 (numbers 40-49 are the video's): a console's figures of the field's video it displays,
+             * client -> agent over the WebSocket about once a second. Figures only: never an input to the core.
+             * @member {farhand.v1.VideoReport.$Properties|null|undefined} video_report
+             * @memberof farhand.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.video_report = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope msg.
-             * @member {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"|undefined} msg
+             * @member {"hello"|"welcome"|"reject"|"motion"|"clock"|"command"|"ack"|"telemetry"|"event"|"rtc"|"video_report"|undefined} msg
              * @memberof farhand.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "msg", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "reject", "motion", "clock", "command", "ack", "telemetry", "event", "rtc"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "reject", "motion", "clock", "command", "ack", "telemetry", "event", "rtc", "video_report"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -243,6 +255,8 @@ export const farhand = $root.farhand = (() => {
                     $root.farhand.v1.Event.encode(message.event, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.rtc != null && $Object.hasOwnProperty.call(message, "rtc"))
                     $root.farhand.v1.RtcSignal.encode(message.rtc, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.video_report != null && $Object.hasOwnProperty.call(message, "video_report"))
+                    $root.farhand.v1.VideoReport.encode(message.video_report, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -355,6 +369,13 @@ export const farhand = $root.farhand = (() => {
                                 break;
                             message.rtc = $root.farhand.v1.RtcSignal.decode(reader, reader.size(), $undefined, _depth + 1, message.rtc);
                             message.msg = "rtc";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.video_report = $root.farhand.v1.VideoReport.decode(reader, reader.size(), $undefined, _depth + 1, message.video_report);
+                            message.msg = "video_report";
                             continue;
                         }
                     }
@@ -488,6 +509,16 @@ export const farhand = $root.farhand = (() => {
                             return "rtc." + error;
                     }
                 }
+                if (message.video_report != null && $Object.hasOwnProperty.call(message, "video_report")) {
+                    if (properties.msg === 1)
+                        return "msg: multiple values";
+                    properties.msg = 1;
+                    {
+                        let error = $root.farhand.v1.VideoReport.verify(message.video_report, _depth + 1);
+                        if (error)
+                            return "video_report." + error;
+                    }
+                }
                 return null;
             };
 
@@ -559,6 +590,11 @@ export const farhand = $root.farhand = (() => {
                         throw $TypeError(".farhand.v1.Envelope.rtc: object expected");
                     message.rtc = $root.farhand.v1.RtcSignal.fromObject(object.rtc, _depth + 1);
                 }
+                if (object.video_report != null) {
+                    if (!$util.isObject(object.video_report))
+                        throw $TypeError(".farhand.v1.Envelope.video_report: object expected");
+                    message.video_report = $root.farhand.v1.VideoReport.fromObject(object.video_report, _depth + 1);
+                }
                 return message;
             };
 
@@ -628,6 +664,11 @@ export const farhand = $root.farhand = (() => {
                     object.rtc = $root.farhand.v1.RtcSignal.toObject(message.rtc, options, _depth + 1);
                     if (options.oneofs)
                         object.msg = "rtc";
+                }
+                if (message.video_report != null && $Object.hasOwnProperty.call(message, "video_report")) {
+                    object.video_report = $root.farhand.v1.VideoReport.toObject(message.video_report, options, _depth + 1);
+                    if (options.oneofs)
+                        object.msg = "video_report";
                 }
                 return object;
             };
@@ -9268,6 +9309,8 @@ export const farhand = $root.farhand = (() => {
              * @property {Array.<farhand.v1.ArmTelemetry.$Properties>|null} [arms] Protocol 1.1. The fields above describe the first arm (arm_ids[0]); `arms` describes every arm,
              * the first included, from the same tick.
              * @property {boolean|null} [camera_mode] the camera pedal is held and the ECM follows the hands
+             * @property {farhand.v1.VideoFigures.$Properties|null} [video] Issue 14 (fields 40-49): the field's video as the controlling console reports it (its newest
+             * VideoReport, validated), plus what the agent sent. Absent: no console reports video.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9528,6 +9571,15 @@ export const farhand = $root.farhand = (() => {
             Telemetry.prototype.camera_mode = false;
 
             /**
+             * Issue 14 (fields 40-49): the field's video as the controlling console reports it (its newest
+             * VideoReport, validated), plus what the agent sent. Absent: no console reports video.
+             * @member {farhand.v1.VideoFigures.$Properties|null|undefined} video
+             * @memberof farhand.v1.Telemetry
+             * @instance
+             */
+            Telemetry.prototype.video = null;
+
+            /**
              * Creates a new Telemetry instance using the specified properties.
              * @function create
              * @memberof farhand.v1.Telemetry
@@ -9616,6 +9668,8 @@ export const farhand = $root.farhand = (() => {
                         $root.farhand.v1.ArmTelemetry.encode(message.arms[i], writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
                 if (message.camera_mode != null && $Object.hasOwnProperty.call(message, "camera_mode") && message.camera_mode !== false)
                     writer.uint32(/* id 32, wireType 0 =*/256).bool(message.camera_mode);
+                if (message.video != null && $Object.hasOwnProperty.call(message, "video"))
+                    $root.farhand.v1.VideoFigures.encode(message.video, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9909,6 +9963,12 @@ export const farhand = $root.farhand = (() => {
                                 delete message.camera_mode;
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.video = $root.farhand.v1.VideoFigures.decode(reader, reader.size(), $undefined, _depth + 1, message.video);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10047,6 +10107,11 @@ export const farhand = $root.farhand = (() => {
                 if (message.camera_mode != null && $Object.hasOwnProperty.call(message, "camera_mode"))
                     if (typeof message.camera_mode !== "boolean")
                         return "camera_mode: boolean expected";
+                if (message.video != null && $Object.hasOwnProperty.call(message, "video")) {
+                    let error = $root.farhand.v1.VideoFigures.verify(message.video, _depth + 1);
+                    if (error)
+                        return "video." + error;
+                }
                 return null;
             };
 
@@ -10291,6 +10356,11 @@ export const farhand = $root.farhand = (() => {
                 if (object.camera_mode != null)
                     if (object.camera_mode)
                         message.camera_mode = $Boolean(object.camera_mode);
+                if (object.video != null) {
+                    if (!$util.isObject(object.video))
+                        throw $TypeError(".farhand.v1.Telemetry.video: object expected");
+                    message.video = $root.farhand.v1.VideoFigures.fromObject(object.video, _depth + 1);
+                }
                 return message;
             };
 
@@ -10358,6 +10428,7 @@ export const farhand = $root.farhand = (() => {
                     object.master_kind = options.enums === $String ? "MASTER_KIND_UNSPECIFIED" : 0;
                     object.motion_transport = options.enums === $String ? "MOTION_TRANSPORT_UNSPECIFIED" : 0;
                     object.camera_mode = false;
+                    object.video = null;
                 }
                 if (message.agent_time_ns != null && $Object.hasOwnProperty.call(message, "agent_time_ns"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -10444,6 +10515,8 @@ export const farhand = $root.farhand = (() => {
                 }
                 if (message.camera_mode != null && $Object.hasOwnProperty.call(message, "camera_mode"))
                     object.camera_mode = message.camera_mode;
+                if (message.video != null && $Object.hasOwnProperty.call(message, "video"))
+                    object.video = $root.farhand.v1.VideoFigures.toObject(message.video, options, _depth + 1);
                 return object;
             };
 
@@ -10459,6 +10532,1345 @@ export const farhand = $root.farhand = (() => {
             };
 
             return Telemetry;
+        })();
+
+        v1.VideoReport = (function() {
+
+            /**
+             * Properties of a VideoReport.
+             * @typedef {Object} farhand.v1.VideoReport.$Properties
+             * @property {number|null} [seq] increasing per session (a repeat or older one is dropped)
+             * @property {number|null} [interval_s] the span this report covers, 0.1 .. 10 s
+             * @property {Array.<number>|null} [glass_to_glass_ms] one per displayed frame with a readable timecode, 0 .. 10000 ms, at most 600
+             * @property {number|null} [frames_displayed] frames shown in the interval, at most 240 per second of interval
+             * @property {number|null} [frames_lost] timecode frame-number gaps (never displayed) in the interval, at most 100000
+             * @property {number|null} [frames_unreadable] displayed frames whose timecode strip failed its CRC
+             * @property {number|null} [freezes] gaps of more than 200 ms without a new frame that ended or began in the interval
+             * @property {number|null} [longest_freeze_ms] the longest gap without a new frame in the interval, 0 .. 60000 ms
+             * @property {number|null} [bitrate_bps] received video bitrate (getStats inbound-rtp bytesReceived), 0 .. 1e9
+             * @property {number|null} [frame_rate_hz] frames displayed per second, 0 .. 240
+             * @property {number|null} [jitter_buffer_ms] mean jitter buffer delay per frame emitted in the interval (getStats), 0 .. 10000; NaN unknown
+             * @property {number|null} [decode_ms] mean decode time per frame in the interval (getStats totalDecodeTime), 0 .. 10000; NaN unknown
+             * @property {number|null} [width] decoded frame size, px (0: unknown), at most 8192
+             * @property {number|null} [height] VideoReport height
+             * @property {number|null} [packets_lost] getStats inbound-rtp packetsLost in the interval
+             * @property {number|null} [nacks] NACKs sent in the interval
+             * @property {number|null} [plis] PLIs sent in the interval
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VideoReport.
+             * @memberof farhand.v1
+             * @interface IVideoReport
+             * @augments farhand.v1.VideoReport.$Properties
+             * @deprecated Use farhand.v1.VideoReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a VideoReport.
+             * @typedef {farhand.v1.VideoReport.$Properties} farhand.v1.VideoReport.$Shape
+             */
+
+            /**
+             * Constructs a new VideoReport.
+             * @memberof farhand.v1
+             * @classdesc A console's measurement of the video it displayed during the last `interval_s` (client -> agent,
+             * Envelope.video_report). Every figure is measured on the displayed frames: glass-to-glass is
+             * capture (agent clock, the frame's timecode strip) -> display (requestVideoFrameCallback's expected
+             * display time, through the control channel's clock sync). The agent validates every field (bounds
+             * below), rate-limits reports to 4 per second per session and uses them for figures only (metrics,
+             * telemetry, recording): a report never reaches the control loop.
+             * @constructor
+             * @param {farhand.v1.VideoReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VideoReport = function (properties) {
+                this.glass_to_glass_ms = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * increasing per session (a repeat or older one is dropped)
+             * @member {number} seq
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * the span this report covers, 0.1 .. 10 s
+             * @member {number} interval_s
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.interval_s = 0;
+
+            /**
+             * one per displayed frame with a readable timecode, 0 .. 10000 ms, at most 600
+             * @member {Array.<number>} glass_to_glass_ms
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.glass_to_glass_ms = $util.emptyArray;
+
+            /**
+             * frames shown in the interval, at most 240 per second of interval
+             * @member {number} frames_displayed
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.frames_displayed = 0;
+
+            /**
+             * timecode frame-number gaps (never displayed) in the interval, at most 100000
+             * @member {number} frames_lost
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.frames_lost = 0;
+
+            /**
+             * displayed frames whose timecode strip failed its CRC
+             * @member {number} frames_unreadable
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.frames_unreadable = 0;
+
+            /**
+             * gaps of more than 200 ms without a new frame that ended or began in the interval
+             * @member {number} freezes
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.freezes = 0;
+
+            /**
+             * the longest gap without a new frame in the interval, 0 .. 60000 ms
+             * @member {number} longest_freeze_ms
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.longest_freeze_ms = 0;
+
+            /**
+             * received video bitrate (getStats inbound-rtp bytesReceived), 0 .. 1e9
+             * @member {number} bitrate_bps
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.bitrate_bps = 0;
+
+            /**
+             * frames displayed per second, 0 .. 240
+             * @member {number} frame_rate_hz
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.frame_rate_hz = 0;
+
+            /**
+             * mean jitter buffer delay per frame emitted in the interval (getStats), 0 .. 10000; NaN unknown
+             * @member {number} jitter_buffer_ms
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.jitter_buffer_ms = 0;
+
+            /**
+             * mean decode time per frame in the interval (getStats totalDecodeTime), 0 .. 10000; NaN unknown
+             * @member {number} decode_ms
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.decode_ms = 0;
+
+            /**
+             * decoded frame size, px (0: unknown), at most 8192
+             * @member {number} width
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.width = 0;
+
+            /**
+             * VideoReport height.
+             * @member {number} height
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.height = 0;
+
+            /**
+             * getStats inbound-rtp packetsLost in the interval
+             * @member {number} packets_lost
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.packets_lost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NACKs sent in the interval
+             * @member {number} nacks
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.nacks = 0;
+
+            /**
+             * PLIs sent in the interval
+             * @member {number} plis
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             */
+            VideoReport.prototype.plis = 0;
+
+            /**
+             * Creates a new VideoReport instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.VideoReport
+             * @static
+             * @param {farhand.v1.VideoReport.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.VideoReport} VideoReport instance
+             * @type {{
+             *   (properties: farhand.v1.VideoReport.$Shape): farhand.v1.VideoReport & farhand.v1.VideoReport.$Shape;
+             *   (properties?: farhand.v1.VideoReport.$Properties): farhand.v1.VideoReport;
+             * }}
+             */
+            VideoReport.create = function(properties) {
+                return new VideoReport(properties);
+            };
+
+            /**
+             * Encodes the specified VideoReport message. Does not implicitly {@link farhand.v1.VideoReport.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.VideoReport
+             * @static
+             * @param {farhand.v1.VideoReport.$Properties} message VideoReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VideoReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.interval_s != null && $Object.hasOwnProperty.call(message, "interval_s") && !$Object.is(message.interval_s, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.interval_s);
+                if (message.glass_to_glass_ms != null && message.glass_to_glass_ms.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).floats(message.glass_to_glass_ms);
+                if (message.frames_displayed != null && $Object.hasOwnProperty.call(message, "frames_displayed") && message.frames_displayed !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.frames_displayed);
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost") && message.frames_lost !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.frames_lost);
+                if (message.frames_unreadable != null && $Object.hasOwnProperty.call(message, "frames_unreadable") && message.frames_unreadable !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.frames_unreadable);
+                if (message.freezes != null && $Object.hasOwnProperty.call(message, "freezes") && message.freezes !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.freezes);
+                if (message.longest_freeze_ms != null && $Object.hasOwnProperty.call(message, "longest_freeze_ms") && !$Object.is(message.longest_freeze_ms, 0))
+                    writer.uint32(/* id 8, wireType 5 =*/69).float(message.longest_freeze_ms);
+                if (message.bitrate_bps != null && $Object.hasOwnProperty.call(message, "bitrate_bps") && !$Object.is(message.bitrate_bps, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.bitrate_bps);
+                if (message.frame_rate_hz != null && $Object.hasOwnProperty.call(message, "frame_rate_hz") && !$Object.is(message.frame_rate_hz, 0))
+                    writer.uint32(/* id 10, wireType 5 =*/85).float(message.frame_rate_hz);
+                if (message.jitter_buffer_ms != null && $Object.hasOwnProperty.call(message, "jitter_buffer_ms") && !$Object.is(message.jitter_buffer_ms, 0))
+                    writer.uint32(/* id 11, wireType 5 =*/93).float(message.jitter_buffer_ms);
+                if (message.decode_ms != null && $Object.hasOwnProperty.call(message, "decode_ms") && !$Object.is(message.decode_ms, 0))
+                    writer.uint32(/* id 12, wireType 5 =*/101).float(message.decode_ms);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.height);
+                if (message.packets_lost != null && $Object.hasOwnProperty.call(message, "packets_lost") && (typeof message.packets_lost === "object" ? message.packets_lost.low || message.packets_lost.high : message.packets_lost !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.packets_lost);
+                if (message.nacks != null && $Object.hasOwnProperty.call(message, "nacks") && message.nacks !== 0)
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.nacks);
+                if (message.plis != null && $Object.hasOwnProperty.call(message, "plis") && message.plis !== 0)
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.plis);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VideoReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.VideoReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.VideoReport & farhand.v1.VideoReport.$Shape} VideoReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VideoReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.VideoReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.interval_s = value;
+                            else
+                                delete message.interval_s;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.glass_to_glass_ms && message.glass_to_glass_ms.length))
+                                    message.glass_to_glass_ms = [];
+                                reader.floats(message.glass_to_glass_ms);
+                                continue;
+                            }
+                            if (wireType !== 5)
+                                break;
+                            if (!(message.glass_to_glass_ms && message.glass_to_glass_ms.length))
+                                message.glass_to_glass_ms = [];
+                            message.glass_to_glass_ms.push(reader.float());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frames_displayed = value;
+                            else
+                                delete message.frames_displayed;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frames_lost = value;
+                            else
+                                delete message.frames_lost;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frames_unreadable = value;
+                            else
+                                delete message.frames_unreadable;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.freezes = value;
+                            else
+                                delete message.freezes;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.longest_freeze_ms = value;
+                            else
+                                delete message.longest_freeze_ms;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.bitrate_bps = value;
+                            else
+                                delete message.bitrate_bps;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.frame_rate_hz = value;
+                            else
+                                delete message.frame_rate_hz;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.jitter_buffer_ms = value;
+                            else
+                                delete message.jitter_buffer_ms;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.decode_ms = value;
+                            else
+                                delete message.decode_ms;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.packets_lost = value;
+                            else
+                                delete message.packets_lost;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nacks = value;
+                            else
+                                delete message.nacks;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.plis = value;
+                            else
+                                delete message.plis;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VideoReport message.
+             * @function verify
+             * @memberof farhand.v1.VideoReport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VideoReport.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.interval_s != null && $Object.hasOwnProperty.call(message, "interval_s"))
+                    if (typeof message.interval_s !== "number")
+                        return "interval_s: number expected";
+                if (message.glass_to_glass_ms != null && $Object.hasOwnProperty.call(message, "glass_to_glass_ms")) {
+                    if (!$Array.isArray(message.glass_to_glass_ms))
+                        return "glass_to_glass_ms: array expected";
+                    for (let i = 0; i < message.glass_to_glass_ms.length; ++i)
+                        if (typeof message.glass_to_glass_ms[i] !== "number")
+                            return "glass_to_glass_ms: number[] expected";
+                }
+                if (message.frames_displayed != null && $Object.hasOwnProperty.call(message, "frames_displayed"))
+                    if (!$util.isInteger(message.frames_displayed))
+                        return "frames_displayed: integer expected";
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost"))
+                    if (!$util.isInteger(message.frames_lost))
+                        return "frames_lost: integer expected";
+                if (message.frames_unreadable != null && $Object.hasOwnProperty.call(message, "frames_unreadable"))
+                    if (!$util.isInteger(message.frames_unreadable))
+                        return "frames_unreadable: integer expected";
+                if (message.freezes != null && $Object.hasOwnProperty.call(message, "freezes"))
+                    if (!$util.isInteger(message.freezes))
+                        return "freezes: integer expected";
+                if (message.longest_freeze_ms != null && $Object.hasOwnProperty.call(message, "longest_freeze_ms"))
+                    if (typeof message.longest_freeze_ms !== "number")
+                        return "longest_freeze_ms: number expected";
+                if (message.bitrate_bps != null && $Object.hasOwnProperty.call(message, "bitrate_bps"))
+                    if (typeof message.bitrate_bps !== "number")
+                        return "bitrate_bps: number expected";
+                if (message.frame_rate_hz != null && $Object.hasOwnProperty.call(message, "frame_rate_hz"))
+                    if (typeof message.frame_rate_hz !== "number")
+                        return "frame_rate_hz: number expected";
+                if (message.jitter_buffer_ms != null && $Object.hasOwnProperty.call(message, "jitter_buffer_ms"))
+                    if (typeof message.jitter_buffer_ms !== "number")
+                        return "jitter_buffer_ms: number expected";
+                if (message.decode_ms != null && $Object.hasOwnProperty.call(message, "decode_ms"))
+                    if (typeof message.decode_ms !== "number")
+                        return "decode_ms: number expected";
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.packets_lost != null && $Object.hasOwnProperty.call(message, "packets_lost"))
+                    if (!$util.isInteger(message.packets_lost) && !(message.packets_lost && $util.isInteger(message.packets_lost.low) && $util.isInteger(message.packets_lost.high)))
+                        return "packets_lost: integer|Long expected";
+                if (message.nacks != null && $Object.hasOwnProperty.call(message, "nacks"))
+                    if (!$util.isInteger(message.nacks))
+                        return "nacks: integer expected";
+                if (message.plis != null && $Object.hasOwnProperty.call(message, "plis"))
+                    if (!$util.isInteger(message.plis))
+                        return "plis: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a VideoReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.VideoReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.VideoReport} VideoReport
+             */
+            VideoReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.VideoReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.VideoReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.VideoReport();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.interval_s != null)
+                    if (!$Object.is($Number(object.interval_s), 0))
+                        message.interval_s = $Number(object.interval_s);
+                if (object.glass_to_glass_ms) {
+                    if (!$Array.isArray(object.glass_to_glass_ms))
+                        throw $TypeError(".farhand.v1.VideoReport.glass_to_glass_ms: array expected");
+                    message.glass_to_glass_ms = $Array(object.glass_to_glass_ms.length);
+                    for (let i = 0; i < object.glass_to_glass_ms.length; ++i)
+                        message.glass_to_glass_ms[i] = $Number(object.glass_to_glass_ms[i]);
+                }
+                if (object.frames_displayed != null)
+                    if ($Number(object.frames_displayed) !== 0)
+                        message.frames_displayed = object.frames_displayed >>> 0;
+                if (object.frames_lost != null)
+                    if ($Number(object.frames_lost) !== 0)
+                        message.frames_lost = object.frames_lost >>> 0;
+                if (object.frames_unreadable != null)
+                    if ($Number(object.frames_unreadable) !== 0)
+                        message.frames_unreadable = object.frames_unreadable >>> 0;
+                if (object.freezes != null)
+                    if ($Number(object.freezes) !== 0)
+                        message.freezes = object.freezes >>> 0;
+                if (object.longest_freeze_ms != null)
+                    if (!$Object.is($Number(object.longest_freeze_ms), 0))
+                        message.longest_freeze_ms = $Number(object.longest_freeze_ms);
+                if (object.bitrate_bps != null)
+                    if (!$Object.is($Number(object.bitrate_bps), 0))
+                        message.bitrate_bps = $Number(object.bitrate_bps);
+                if (object.frame_rate_hz != null)
+                    if (!$Object.is($Number(object.frame_rate_hz), 0))
+                        message.frame_rate_hz = $Number(object.frame_rate_hz);
+                if (object.jitter_buffer_ms != null)
+                    if (!$Object.is($Number(object.jitter_buffer_ms), 0))
+                        message.jitter_buffer_ms = $Number(object.jitter_buffer_ms);
+                if (object.decode_ms != null)
+                    if (!$Object.is($Number(object.decode_ms), 0))
+                        message.decode_ms = $Number(object.decode_ms);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                if (object.packets_lost != null)
+                    if (typeof object.packets_lost === "object" ? object.packets_lost.low || object.packets_lost.high : $Number(object.packets_lost) !== 0)
+                        if ($util.Long)
+                            message.packets_lost = $util.Long.fromValue(object.packets_lost, true);
+                        else if (typeof object.packets_lost === "string")
+                            message.packets_lost = $parseInt(object.packets_lost, 10);
+                        else if (typeof object.packets_lost === "number")
+                            message.packets_lost = object.packets_lost;
+                        else if (typeof object.packets_lost === "object")
+                            message.packets_lost = new $util.LongBits(object.packets_lost.low >>> 0, object.packets_lost.high >>> 0).toNumber(true);
+                if (object.nacks != null)
+                    if ($Number(object.nacks) !== 0)
+                        message.nacks = object.nacks >>> 0;
+                if (object.plis != null)
+                    if ($Number(object.plis) !== 0)
+                        message.plis = object.plis >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VideoReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.VideoReport
+             * @static
+             * @param {farhand.v1.VideoReport} message VideoReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VideoReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.glass_to_glass_ms = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.interval_s = 0;
+                    object.frames_displayed = 0;
+                    object.frames_lost = 0;
+                    object.frames_unreadable = 0;
+                    object.freezes = 0;
+                    object.longest_freeze_ms = 0;
+                    object.bitrate_bps = 0;
+                    object.frame_rate_hz = 0;
+                    object.jitter_buffer_ms = 0;
+                    object.decode_ms = 0;
+                    object.width = 0;
+                    object.height = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.packets_lost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.packets_lost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.nacks = 0;
+                    object.plis = 0;
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.interval_s != null && $Object.hasOwnProperty.call(message, "interval_s"))
+                    object.interval_s = options.json && !$isFinite(message.interval_s) ? $String(message.interval_s) : message.interval_s;
+                if (message.glass_to_glass_ms && message.glass_to_glass_ms.length) {
+                    object.glass_to_glass_ms = $Array(message.glass_to_glass_ms.length);
+                    for (let j = 0; j < message.glass_to_glass_ms.length; ++j)
+                        object.glass_to_glass_ms[j] = options.json && !$isFinite(message.glass_to_glass_ms[j]) ? $String(message.glass_to_glass_ms[j]) : message.glass_to_glass_ms[j];
+                }
+                if (message.frames_displayed != null && $Object.hasOwnProperty.call(message, "frames_displayed"))
+                    object.frames_displayed = message.frames_displayed;
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost"))
+                    object.frames_lost = message.frames_lost;
+                if (message.frames_unreadable != null && $Object.hasOwnProperty.call(message, "frames_unreadable"))
+                    object.frames_unreadable = message.frames_unreadable;
+                if (message.freezes != null && $Object.hasOwnProperty.call(message, "freezes"))
+                    object.freezes = message.freezes;
+                if (message.longest_freeze_ms != null && $Object.hasOwnProperty.call(message, "longest_freeze_ms"))
+                    object.longest_freeze_ms = options.json && !$isFinite(message.longest_freeze_ms) ? $String(message.longest_freeze_ms) : message.longest_freeze_ms;
+                if (message.bitrate_bps != null && $Object.hasOwnProperty.call(message, "bitrate_bps"))
+                    object.bitrate_bps = options.json && !$isFinite(message.bitrate_bps) ? $String(message.bitrate_bps) : message.bitrate_bps;
+                if (message.frame_rate_hz != null && $Object.hasOwnProperty.call(message, "frame_rate_hz"))
+                    object.frame_rate_hz = options.json && !$isFinite(message.frame_rate_hz) ? $String(message.frame_rate_hz) : message.frame_rate_hz;
+                if (message.jitter_buffer_ms != null && $Object.hasOwnProperty.call(message, "jitter_buffer_ms"))
+                    object.jitter_buffer_ms = options.json && !$isFinite(message.jitter_buffer_ms) ? $String(message.jitter_buffer_ms) : message.jitter_buffer_ms;
+                if (message.decode_ms != null && $Object.hasOwnProperty.call(message, "decode_ms"))
+                    object.decode_ms = options.json && !$isFinite(message.decode_ms) ? $String(message.decode_ms) : message.decode_ms;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.packets_lost != null && $Object.hasOwnProperty.call(message, "packets_lost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.packets_lost = typeof message.packets_lost === "number" ? $BigInt(message.packets_lost) : $util.Long.fromBits(message.packets_lost.low >>> 0, message.packets_lost.high >>> 0, true).toBigInt();
+                    else if (typeof message.packets_lost === "number")
+                        object.packets_lost = options.longs === $String ? $String(message.packets_lost) : message.packets_lost;
+                    else
+                        object.packets_lost = options.longs === $String ? $util.Long.prototype.toString.call(message.packets_lost) : options.longs === $Number ? new $util.LongBits(message.packets_lost.low >>> 0, message.packets_lost.high >>> 0).toNumber(true) : message.packets_lost;
+                if (message.nacks != null && $Object.hasOwnProperty.call(message, "nacks"))
+                    object.nacks = message.nacks;
+                if (message.plis != null && $Object.hasOwnProperty.call(message, "plis"))
+                    object.plis = message.plis;
+                return object;
+            };
+
+            /**
+             * Converts this VideoReport to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.VideoReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VideoReport.prototype.toJSON = function() {
+                return VideoReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VideoReport;
+        })();
+
+        v1.VideoFigures = (function() {
+
+            /**
+             * Properties of a VideoFigures.
+             * @typedef {Object} farhand.v1.VideoFigures.$Properties
+             * @property {string|null} [session_id] the console whose report this is (the controller's when it reports)
+             * @property {number|null} [glass_to_glass_p50_ms] over that console's newest report (NaN: no readable frame)
+             * @property {number|null} [glass_to_glass_p99_ms] VideoFigures glass_to_glass_p99_ms
+             * @property {number|null} [frame_rate_hz] VideoFigures frame_rate_hz
+             * @property {number|null} [bitrate_bps] VideoFigures bitrate_bps
+             * @property {number|null} [frames_lost] since that console's video started (sum of its reports)
+             * @property {number|null} [freezes] the same
+             * @property {number|null} [longest_freeze_ms] the longest since the video started
+             * @property {number|null} [frames_captured] agent: frames the source delivered since start
+             * @property {number|null} [frames_sent] agent: frames handed to the encoder since start
+             * @property {number|null} [report_age_s] how old the newest report is (a console that stopped reporting shows a growing age)
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VideoFigures.
+             * @memberof farhand.v1
+             * @interface IVideoFigures
+             * @augments farhand.v1.VideoFigures.$Properties
+             * @deprecated Use farhand.v1.VideoFigures.$Properties instead.
+             */
+
+            /**
+             * Shape of a VideoFigures.
+             * @typedef {farhand.v1.VideoFigures.$Properties} farhand.v1.VideoFigures.$Shape
+             */
+
+            /**
+             * Constructs a new VideoFigures.
+             * @memberof farhand.v1
+             * @classdesc The field's video figures in Telemetry (field 40).
+             * @constructor
+             * @param {farhand.v1.VideoFigures.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VideoFigures = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * the console whose report this is (the controller's when it reports)
+             * @member {string} session_id
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.session_id = "";
+
+            /**
+             * over that console's newest report (NaN: no readable frame)
+             * @member {number} glass_to_glass_p50_ms
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.glass_to_glass_p50_ms = 0;
+
+            /**
+             * VideoFigures glass_to_glass_p99_ms.
+             * @member {number} glass_to_glass_p99_ms
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.glass_to_glass_p99_ms = 0;
+
+            /**
+             * VideoFigures frame_rate_hz.
+             * @member {number} frame_rate_hz
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.frame_rate_hz = 0;
+
+            /**
+             * VideoFigures bitrate_bps.
+             * @member {number} bitrate_bps
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.bitrate_bps = 0;
+
+            /**
+             * since that console's video started (sum of its reports)
+             * @member {number} frames_lost
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.frames_lost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * the same
+             * @member {number} freezes
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.freezes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * the longest since the video started
+             * @member {number} longest_freeze_ms
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.longest_freeze_ms = 0;
+
+            /**
+             * agent: frames the source delivered since start
+             * @member {number} frames_captured
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.frames_captured = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * agent: frames handed to the encoder since start
+             * @member {number} frames_sent
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.frames_sent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * how old the newest report is (a console that stopped reporting shows a growing age)
+             * @member {number} report_age_s
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             */
+            VideoFigures.prototype.report_age_s = 0;
+
+            /**
+             * Creates a new VideoFigures instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.VideoFigures
+             * @static
+             * @param {farhand.v1.VideoFigures.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.VideoFigures} VideoFigures instance
+             * @type {{
+             *   (properties: farhand.v1.VideoFigures.$Shape): farhand.v1.VideoFigures & farhand.v1.VideoFigures.$Shape;
+             *   (properties?: farhand.v1.VideoFigures.$Properties): farhand.v1.VideoFigures;
+             * }}
+             */
+            VideoFigures.create = function(properties) {
+                return new VideoFigures(properties);
+            };
+
+            /**
+             * Encodes the specified VideoFigures message. Does not implicitly {@link farhand.v1.VideoFigures.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.VideoFigures
+             * @static
+             * @param {farhand.v1.VideoFigures.$Properties} message VideoFigures message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VideoFigures.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id") && message.session_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.session_id);
+                if (message.glass_to_glass_p50_ms != null && $Object.hasOwnProperty.call(message, "glass_to_glass_p50_ms") && !$Object.is(message.glass_to_glass_p50_ms, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.glass_to_glass_p50_ms);
+                if (message.glass_to_glass_p99_ms != null && $Object.hasOwnProperty.call(message, "glass_to_glass_p99_ms") && !$Object.is(message.glass_to_glass_p99_ms, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.glass_to_glass_p99_ms);
+                if (message.frame_rate_hz != null && $Object.hasOwnProperty.call(message, "frame_rate_hz") && !$Object.is(message.frame_rate_hz, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.frame_rate_hz);
+                if (message.bitrate_bps != null && $Object.hasOwnProperty.call(message, "bitrate_bps") && !$Object.is(message.bitrate_bps, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.bitrate_bps);
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost") && (typeof message.frames_lost === "object" ? message.frames_lost.low || message.frames_lost.high : message.frames_lost !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.frames_lost);
+                if (message.freezes != null && $Object.hasOwnProperty.call(message, "freezes") && (typeof message.freezes === "object" ? message.freezes.low || message.freezes.high : message.freezes !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.freezes);
+                if (message.longest_freeze_ms != null && $Object.hasOwnProperty.call(message, "longest_freeze_ms") && !$Object.is(message.longest_freeze_ms, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.longest_freeze_ms);
+                if (message.frames_captured != null && $Object.hasOwnProperty.call(message, "frames_captured") && (typeof message.frames_captured === "object" ? message.frames_captured.low || message.frames_captured.high : message.frames_captured !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.frames_captured);
+                if (message.frames_sent != null && $Object.hasOwnProperty.call(message, "frames_sent") && (typeof message.frames_sent === "object" ? message.frames_sent.low || message.frames_sent.high : message.frames_sent !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.frames_sent);
+                if (message.report_age_s != null && $Object.hasOwnProperty.call(message, "report_age_s") && !$Object.is(message.report_age_s, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.report_age_s);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VideoFigures message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.VideoFigures
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.VideoFigures & farhand.v1.VideoFigures.$Shape} VideoFigures
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VideoFigures.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.VideoFigures();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.session_id = value;
+                            else
+                                delete message.session_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.glass_to_glass_p50_ms = value;
+                            else
+                                delete message.glass_to_glass_p50_ms;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.glass_to_glass_p99_ms = value;
+                            else
+                                delete message.glass_to_glass_p99_ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.frame_rate_hz = value;
+                            else
+                                delete message.frame_rate_hz;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.bitrate_bps = value;
+                            else
+                                delete message.bitrate_bps;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.frames_lost = value;
+                            else
+                                delete message.frames_lost;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.freezes = value;
+                            else
+                                delete message.freezes;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.longest_freeze_ms = value;
+                            else
+                                delete message.longest_freeze_ms;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.frames_captured = value;
+                            else
+                                delete message.frames_captured;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.frames_sent = value;
+                            else
+                                delete message.frames_sent;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.report_age_s = value;
+                            else
+                                delete message.report_age_s;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VideoFigures message.
+             * @function verify
+             * @memberof farhand.v1.VideoFigures
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VideoFigures.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id"))
+                    if (!$util.isString(message.session_id))
+                        return "session_id: string expected";
+                if (message.glass_to_glass_p50_ms != null && $Object.hasOwnProperty.call(message, "glass_to_glass_p50_ms"))
+                    if (typeof message.glass_to_glass_p50_ms !== "number")
+                        return "glass_to_glass_p50_ms: number expected";
+                if (message.glass_to_glass_p99_ms != null && $Object.hasOwnProperty.call(message, "glass_to_glass_p99_ms"))
+                    if (typeof message.glass_to_glass_p99_ms !== "number")
+                        return "glass_to_glass_p99_ms: number expected";
+                if (message.frame_rate_hz != null && $Object.hasOwnProperty.call(message, "frame_rate_hz"))
+                    if (typeof message.frame_rate_hz !== "number")
+                        return "frame_rate_hz: number expected";
+                if (message.bitrate_bps != null && $Object.hasOwnProperty.call(message, "bitrate_bps"))
+                    if (typeof message.bitrate_bps !== "number")
+                        return "bitrate_bps: number expected";
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost"))
+                    if (!$util.isInteger(message.frames_lost) && !(message.frames_lost && $util.isInteger(message.frames_lost.low) && $util.isInteger(message.frames_lost.high)))
+                        return "frames_lost: integer|Long expected";
+                if (message.freezes != null && $Object.hasOwnProperty.call(message, "freezes"))
+                    if (!$util.isInteger(message.freezes) && !(message.freezes && $util.isInteger(message.freezes.low) && $util.isInteger(message.freezes.high)))
+                        return "freezes: integer|Long expected";
+                if (message.longest_freeze_ms != null && $Object.hasOwnProperty.call(message, "longest_freeze_ms"))
+                    if (typeof message.longest_freeze_ms !== "number")
+                        return "longest_freeze_ms: number expected";
+                if (message.frames_captured != null && $Object.hasOwnProperty.call(message, "frames_captured"))
+                    if (!$util.isInteger(message.frames_captured) && !(message.frames_captured && $util.isInteger(message.frames_captured.low) && $util.isInteger(message.frames_captured.high)))
+                        return "frames_captured: integer|Long expected";
+                if (message.frames_sent != null && $Object.hasOwnProperty.call(message, "frames_sent"))
+                    if (!$util.isInteger(message.frames_sent) && !(message.frames_sent && $util.isInteger(message.frames_sent.low) && $util.isInteger(message.frames_sent.high)))
+                        return "frames_sent: integer|Long expected";
+                if (message.report_age_s != null && $Object.hasOwnProperty.call(message, "report_age_s"))
+                    if (typeof message.report_age_s !== "number")
+                        return "report_age_s: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a VideoFigures message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.VideoFigures
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.VideoFigures} VideoFigures
+             */
+            VideoFigures.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.VideoFigures)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.VideoFigures: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.VideoFigures();
+                if (object.session_id != null)
+                    if (typeof object.session_id !== "string" || object.session_id.length)
+                        message.session_id = $String(object.session_id);
+                if (object.glass_to_glass_p50_ms != null)
+                    if (!$Object.is($Number(object.glass_to_glass_p50_ms), 0))
+                        message.glass_to_glass_p50_ms = $Number(object.glass_to_glass_p50_ms);
+                if (object.glass_to_glass_p99_ms != null)
+                    if (!$Object.is($Number(object.glass_to_glass_p99_ms), 0))
+                        message.glass_to_glass_p99_ms = $Number(object.glass_to_glass_p99_ms);
+                if (object.frame_rate_hz != null)
+                    if (!$Object.is($Number(object.frame_rate_hz), 0))
+                        message.frame_rate_hz = $Number(object.frame_rate_hz);
+                if (object.bitrate_bps != null)
+                    if (!$Object.is($Number(object.bitrate_bps), 0))
+                        message.bitrate_bps = $Number(object.bitrate_bps);
+                if (object.frames_lost != null)
+                    if (typeof object.frames_lost === "object" ? object.frames_lost.low || object.frames_lost.high : $Number(object.frames_lost) !== 0)
+                        if ($util.Long)
+                            message.frames_lost = $util.Long.fromValue(object.frames_lost, true);
+                        else if (typeof object.frames_lost === "string")
+                            message.frames_lost = $parseInt(object.frames_lost, 10);
+                        else if (typeof object.frames_lost === "number")
+                            message.frames_lost = object.frames_lost;
+                        else if (typeof object.frames_lost === "object")
+                            message.frames_lost = new $util.LongBits(object.frames_lost.low >>> 0, object.frames_lost.high >>> 0).toNumber(true);
+                if (object.freezes != null)
+                    if (typeof object.freezes === "object" ? object.freezes.low || object.freezes.high : $Number(object.freezes) !== 0)
+                        if ($util.Long)
+                            message.freezes = $util.Long.fromValue(object.freezes, true);
+                        else if (typeof object.freezes === "string")
+                            message.freezes = $parseInt(object.freezes, 10);
+                        else if (typeof object.freezes === "number")
+                            message.freezes = object.freezes;
+                        else if (typeof object.freezes === "object")
+                            message.freezes = new $util.LongBits(object.freezes.low >>> 0, object.freezes.high >>> 0).toNumber(true);
+                if (object.longest_freeze_ms != null)
+                    if (!$Object.is($Number(object.longest_freeze_ms), 0))
+                        message.longest_freeze_ms = $Number(object.longest_freeze_ms);
+                if (object.frames_captured != null)
+                    if (typeof object.frames_captured === "object" ? object.frames_captured.low || object.frames_captured.high : $Number(object.frames_captured) !== 0)
+                        if ($util.Long)
+                            message.frames_captured = $util.Long.fromValue(object.frames_captured, true);
+                        else if (typeof object.frames_captured === "string")
+                            message.frames_captured = $parseInt(object.frames_captured, 10);
+                        else if (typeof object.frames_captured === "number")
+                            message.frames_captured = object.frames_captured;
+                        else if (typeof object.frames_captured === "object")
+                            message.frames_captured = new $util.LongBits(object.frames_captured.low >>> 0, object.frames_captured.high >>> 0).toNumber(true);
+                if (object.frames_sent != null)
+                    if (typeof object.frames_sent === "object" ? object.frames_sent.low || object.frames_sent.high : $Number(object.frames_sent) !== 0)
+                        if ($util.Long)
+                            message.frames_sent = $util.Long.fromValue(object.frames_sent, true);
+                        else if (typeof object.frames_sent === "string")
+                            message.frames_sent = $parseInt(object.frames_sent, 10);
+                        else if (typeof object.frames_sent === "number")
+                            message.frames_sent = object.frames_sent;
+                        else if (typeof object.frames_sent === "object")
+                            message.frames_sent = new $util.LongBits(object.frames_sent.low >>> 0, object.frames_sent.high >>> 0).toNumber(true);
+                if (object.report_age_s != null)
+                    if (!$Object.is($Number(object.report_age_s), 0))
+                        message.report_age_s = $Number(object.report_age_s);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VideoFigures message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.VideoFigures
+             * @static
+             * @param {farhand.v1.VideoFigures} message VideoFigures
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VideoFigures.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.session_id = "";
+                    object.glass_to_glass_p50_ms = 0;
+                    object.glass_to_glass_p99_ms = 0;
+                    object.frame_rate_hz = 0;
+                    object.bitrate_bps = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.frames_lost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.frames_lost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.freezes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.freezes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.longest_freeze_ms = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.frames_captured = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.frames_captured = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.frames_sent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.frames_sent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.report_age_s = 0;
+                }
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id"))
+                    object.session_id = message.session_id;
+                if (message.glass_to_glass_p50_ms != null && $Object.hasOwnProperty.call(message, "glass_to_glass_p50_ms"))
+                    object.glass_to_glass_p50_ms = options.json && !$isFinite(message.glass_to_glass_p50_ms) ? $String(message.glass_to_glass_p50_ms) : message.glass_to_glass_p50_ms;
+                if (message.glass_to_glass_p99_ms != null && $Object.hasOwnProperty.call(message, "glass_to_glass_p99_ms"))
+                    object.glass_to_glass_p99_ms = options.json && !$isFinite(message.glass_to_glass_p99_ms) ? $String(message.glass_to_glass_p99_ms) : message.glass_to_glass_p99_ms;
+                if (message.frame_rate_hz != null && $Object.hasOwnProperty.call(message, "frame_rate_hz"))
+                    object.frame_rate_hz = options.json && !$isFinite(message.frame_rate_hz) ? $String(message.frame_rate_hz) : message.frame_rate_hz;
+                if (message.bitrate_bps != null && $Object.hasOwnProperty.call(message, "bitrate_bps"))
+                    object.bitrate_bps = options.json && !$isFinite(message.bitrate_bps) ? $String(message.bitrate_bps) : message.bitrate_bps;
+                if (message.frames_lost != null && $Object.hasOwnProperty.call(message, "frames_lost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.frames_lost = typeof message.frames_lost === "number" ? $BigInt(message.frames_lost) : $util.Long.fromBits(message.frames_lost.low >>> 0, message.frames_lost.high >>> 0, true).toBigInt();
+                    else if (typeof message.frames_lost === "number")
+                        object.frames_lost = options.longs === $String ? $String(message.frames_lost) : message.frames_lost;
+                    else
+                        object.frames_lost = options.longs === $String ? $util.Long.prototype.toString.call(message.frames_lost) : options.longs === $Number ? new $util.LongBits(message.frames_lost.low >>> 0, message.frames_lost.high >>> 0).toNumber(true) : message.frames_lost;
+                if (message.freezes != null && $Object.hasOwnProperty.call(message, "freezes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.freezes = typeof message.freezes === "number" ? $BigInt(message.freezes) : $util.Long.fromBits(message.freezes.low >>> 0, message.freezes.high >>> 0, true).toBigInt();
+                    else if (typeof message.freezes === "number")
+                        object.freezes = options.longs === $String ? $String(message.freezes) : message.freezes;
+                    else
+                        object.freezes = options.longs === $String ? $util.Long.prototype.toString.call(message.freezes) : options.longs === $Number ? new $util.LongBits(message.freezes.low >>> 0, message.freezes.high >>> 0).toNumber(true) : message.freezes;
+                if (message.longest_freeze_ms != null && $Object.hasOwnProperty.call(message, "longest_freeze_ms"))
+                    object.longest_freeze_ms = options.json && !$isFinite(message.longest_freeze_ms) ? $String(message.longest_freeze_ms) : message.longest_freeze_ms;
+                if (message.frames_captured != null && $Object.hasOwnProperty.call(message, "frames_captured"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.frames_captured = typeof message.frames_captured === "number" ? $BigInt(message.frames_captured) : $util.Long.fromBits(message.frames_captured.low >>> 0, message.frames_captured.high >>> 0, true).toBigInt();
+                    else if (typeof message.frames_captured === "number")
+                        object.frames_captured = options.longs === $String ? $String(message.frames_captured) : message.frames_captured;
+                    else
+                        object.frames_captured = options.longs === $String ? $util.Long.prototype.toString.call(message.frames_captured) : options.longs === $Number ? new $util.LongBits(message.frames_captured.low >>> 0, message.frames_captured.high >>> 0).toNumber(true) : message.frames_captured;
+                if (message.frames_sent != null && $Object.hasOwnProperty.call(message, "frames_sent"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.frames_sent = typeof message.frames_sent === "number" ? $BigInt(message.frames_sent) : $util.Long.fromBits(message.frames_sent.low >>> 0, message.frames_sent.high >>> 0, true).toBigInt();
+                    else if (typeof message.frames_sent === "number")
+                        object.frames_sent = options.longs === $String ? $String(message.frames_sent) : message.frames_sent;
+                    else
+                        object.frames_sent = options.longs === $String ? $util.Long.prototype.toString.call(message.frames_sent) : options.longs === $Number ? new $util.LongBits(message.frames_sent.low >>> 0, message.frames_sent.high >>> 0).toNumber(true) : message.frames_sent;
+                if (message.report_age_s != null && $Object.hasOwnProperty.call(message, "report_age_s"))
+                    object.report_age_s = options.json && !$isFinite(message.report_age_s) ? $String(message.report_age_s) : message.report_age_s;
+                return object;
+            };
+
+            /**
+             * Converts this VideoFigures to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.VideoFigures
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VideoFigures.prototype.toJSON = function() {
+                return VideoFigures.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VideoFigures;
         })();
 
         v1.ArmTelemetry = (function() {
@@ -14746,6 +16158,755 @@ export const farhand = $root.farhand = (() => {
             };
 
             return TickRecord;
+        })();
+
+        v1.RecordedVideoCapture = (function() {
+
+            /**
+             * Properties of a RecordedVideoCapture.
+             * @typedef {Object} farhand.v1.RecordedVideoCapture.$Properties
+             * @property {number|null} [capture_time_ns] agent clock: when the source delivered the frame
+             * @property {number|null} [frame_number] the timecode strip's frame number
+             * @property {number|null} [width] RecordedVideoCapture width
+             * @property {number|null} [height] RecordedVideoCapture height
+             * @property {number|null} [viewers] peers carrying the track at that moment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RecordedVideoCapture.
+             * @memberof farhand.v1
+             * @interface IRecordedVideoCapture
+             * @augments farhand.v1.RecordedVideoCapture.$Properties
+             * @deprecated Use farhand.v1.RecordedVideoCapture.$Properties instead.
+             */
+
+            /**
+             * Shape of a RecordedVideoCapture.
+             * @typedef {farhand.v1.RecordedVideoCapture.$Properties} farhand.v1.RecordedVideoCapture.$Shape
+             */
+
+            /**
+             * Constructs a new RecordedVideoCapture.
+             * @memberof farhand.v1
+             * @classdesc Issue 14: the field's video. Field numbers from 40 (the range reserved for the video in this file).
+             * One video frame the agent captured and handed to the encoder (the same capture time its timecode
+             * strip carries), so a recording says when each picture was taken even without the picture.
+             * @constructor
+             * @param {farhand.v1.RecordedVideoCapture.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RecordedVideoCapture = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * agent clock: when the source delivered the frame
+             * @member {number} capture_time_ns
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @instance
+             */
+            RecordedVideoCapture.prototype.capture_time_ns = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * the timecode strip's frame number
+             * @member {number} frame_number
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @instance
+             */
+            RecordedVideoCapture.prototype.frame_number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RecordedVideoCapture width.
+             * @member {number} width
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @instance
+             */
+            RecordedVideoCapture.prototype.width = 0;
+
+            /**
+             * RecordedVideoCapture height.
+             * @member {number} height
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @instance
+             */
+            RecordedVideoCapture.prototype.height = 0;
+
+            /**
+             * peers carrying the track at that moment
+             * @member {number} viewers
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @instance
+             */
+            RecordedVideoCapture.prototype.viewers = 0;
+
+            /**
+             * Creates a new RecordedVideoCapture instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @static
+             * @param {farhand.v1.RecordedVideoCapture.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.RecordedVideoCapture} RecordedVideoCapture instance
+             * @type {{
+             *   (properties: farhand.v1.RecordedVideoCapture.$Shape): farhand.v1.RecordedVideoCapture & farhand.v1.RecordedVideoCapture.$Shape;
+             *   (properties?: farhand.v1.RecordedVideoCapture.$Properties): farhand.v1.RecordedVideoCapture;
+             * }}
+             */
+            RecordedVideoCapture.create = function(properties) {
+                return new RecordedVideoCapture(properties);
+            };
+
+            /**
+             * Encodes the specified RecordedVideoCapture message. Does not implicitly {@link farhand.v1.RecordedVideoCapture.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @static
+             * @param {farhand.v1.RecordedVideoCapture.$Properties} message RecordedVideoCapture message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RecordedVideoCapture.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.capture_time_ns != null && $Object.hasOwnProperty.call(message, "capture_time_ns") && (typeof message.capture_time_ns === "object" ? message.capture_time_ns.low || message.capture_time_ns.high : message.capture_time_ns !== 0))
+                    writer.uint32(/* id 40, wireType 0 =*/320).uint64(message.capture_time_ns);
+                if (message.frame_number != null && $Object.hasOwnProperty.call(message, "frame_number") && (typeof message.frame_number === "object" ? message.frame_number.low || message.frame_number.high : message.frame_number !== 0))
+                    writer.uint32(/* id 41, wireType 0 =*/328).uint64(message.frame_number);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 42, wireType 0 =*/336).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 43, wireType 0 =*/344).uint32(message.height);
+                if (message.viewers != null && $Object.hasOwnProperty.call(message, "viewers") && message.viewers !== 0)
+                    writer.uint32(/* id 44, wireType 0 =*/352).uint32(message.viewers);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RecordedVideoCapture message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedVideoCapture & farhand.v1.RecordedVideoCapture.$Shape} RecordedVideoCapture
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RecordedVideoCapture.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.RecordedVideoCapture();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.capture_time_ns = value;
+                            else
+                                delete message.capture_time_ns;
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.frame_number = value;
+                            else
+                                delete message.frame_number;
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 43: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 44: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.viewers = value;
+                            else
+                                delete message.viewers;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RecordedVideoCapture message.
+             * @function verify
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RecordedVideoCapture.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.capture_time_ns != null && $Object.hasOwnProperty.call(message, "capture_time_ns"))
+                    if (!$util.isInteger(message.capture_time_ns) && !(message.capture_time_ns && $util.isInteger(message.capture_time_ns.low) && $util.isInteger(message.capture_time_ns.high)))
+                        return "capture_time_ns: integer|Long expected";
+                if (message.frame_number != null && $Object.hasOwnProperty.call(message, "frame_number"))
+                    if (!$util.isInteger(message.frame_number) && !(message.frame_number && $util.isInteger(message.frame_number.low) && $util.isInteger(message.frame_number.high)))
+                        return "frame_number: integer|Long expected";
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.viewers != null && $Object.hasOwnProperty.call(message, "viewers"))
+                    if (!$util.isInteger(message.viewers))
+                        return "viewers: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a RecordedVideoCapture message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.RecordedVideoCapture} RecordedVideoCapture
+             */
+            RecordedVideoCapture.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.RecordedVideoCapture)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.RecordedVideoCapture: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.RecordedVideoCapture();
+                if (object.capture_time_ns != null)
+                    if (typeof object.capture_time_ns === "object" ? object.capture_time_ns.low || object.capture_time_ns.high : $Number(object.capture_time_ns) !== 0)
+                        if ($util.Long)
+                            message.capture_time_ns = $util.Long.fromValue(object.capture_time_ns, true);
+                        else if (typeof object.capture_time_ns === "string")
+                            message.capture_time_ns = $parseInt(object.capture_time_ns, 10);
+                        else if (typeof object.capture_time_ns === "number")
+                            message.capture_time_ns = object.capture_time_ns;
+                        else if (typeof object.capture_time_ns === "object")
+                            message.capture_time_ns = new $util.LongBits(object.capture_time_ns.low >>> 0, object.capture_time_ns.high >>> 0).toNumber(true);
+                if (object.frame_number != null)
+                    if (typeof object.frame_number === "object" ? object.frame_number.low || object.frame_number.high : $Number(object.frame_number) !== 0)
+                        if ($util.Long)
+                            message.frame_number = $util.Long.fromValue(object.frame_number, true);
+                        else if (typeof object.frame_number === "string")
+                            message.frame_number = $parseInt(object.frame_number, 10);
+                        else if (typeof object.frame_number === "number")
+                            message.frame_number = object.frame_number;
+                        else if (typeof object.frame_number === "object")
+                            message.frame_number = new $util.LongBits(object.frame_number.low >>> 0, object.frame_number.high >>> 0).toNumber(true);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                if (object.viewers != null)
+                    if ($Number(object.viewers) !== 0)
+                        message.viewers = object.viewers >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RecordedVideoCapture message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @static
+             * @param {farhand.v1.RecordedVideoCapture} message RecordedVideoCapture
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RecordedVideoCapture.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.capture_time_ns = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.capture_time_ns = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.frame_number = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.frame_number = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.width = 0;
+                    object.height = 0;
+                    object.viewers = 0;
+                }
+                if (message.capture_time_ns != null && $Object.hasOwnProperty.call(message, "capture_time_ns"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.capture_time_ns = typeof message.capture_time_ns === "number" ? $BigInt(message.capture_time_ns) : $util.Long.fromBits(message.capture_time_ns.low >>> 0, message.capture_time_ns.high >>> 0, true).toBigInt();
+                    else if (typeof message.capture_time_ns === "number")
+                        object.capture_time_ns = options.longs === $String ? $String(message.capture_time_ns) : message.capture_time_ns;
+                    else
+                        object.capture_time_ns = options.longs === $String ? $util.Long.prototype.toString.call(message.capture_time_ns) : options.longs === $Number ? new $util.LongBits(message.capture_time_ns.low >>> 0, message.capture_time_ns.high >>> 0).toNumber(true) : message.capture_time_ns;
+                if (message.frame_number != null && $Object.hasOwnProperty.call(message, "frame_number"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.frame_number = typeof message.frame_number === "number" ? $BigInt(message.frame_number) : $util.Long.fromBits(message.frame_number.low >>> 0, message.frame_number.high >>> 0, true).toBigInt();
+                    else if (typeof message.frame_number === "number")
+                        object.frame_number = options.longs === $String ? $String(message.frame_number) : message.frame_number;
+                    else
+                        object.frame_number = options.longs === $String ? $util.Long.prototype.toString.call(message.frame_number) : options.longs === $Number ? new $util.LongBits(message.frame_number.low >>> 0, message.frame_number.high >>> 0).toNumber(true) : message.frame_number;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.viewers != null && $Object.hasOwnProperty.call(message, "viewers"))
+                    object.viewers = message.viewers;
+                return object;
+            };
+
+            /**
+             * Converts this RecordedVideoCapture to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.RecordedVideoCapture
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RecordedVideoCapture.prototype.toJSON = function() {
+                return RecordedVideoCapture.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RecordedVideoCapture;
+        })();
+
+        v1.RecordedVideoReport = (function() {
+
+            /**
+             * Properties of a RecordedVideoReport.
+             * @typedef {Object} farhand.v1.RecordedVideoReport.$Properties
+             * @property {number|null} [receive_time_ns] agent clock
+             * @property {string|null} [session_id] RecordedVideoReport session_id
+             * @property {farhand.v1.VideoReport.$Properties|null} [report] as received (also when refused)
+             * @property {boolean|null} [refused] RecordedVideoReport refused
+             * @property {string|null} [refuse_reason] "CODE: sentence" when refused
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RecordedVideoReport.
+             * @memberof farhand.v1
+             * @interface IRecordedVideoReport
+             * @augments farhand.v1.RecordedVideoReport.$Properties
+             * @deprecated Use farhand.v1.RecordedVideoReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a RecordedVideoReport.
+             * @typedef {farhand.v1.RecordedVideoReport.$Properties} farhand.v1.RecordedVideoReport.$Shape
+             */
+
+            /**
+             * Constructs a new RecordedVideoReport.
+             * @memberof farhand.v1
+             * @classdesc A console's VideoReport as the agent received it.
+             * @constructor
+             * @param {farhand.v1.RecordedVideoReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RecordedVideoReport = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * agent clock
+             * @member {number} receive_time_ns
+             * @memberof farhand.v1.RecordedVideoReport
+             * @instance
+             */
+            RecordedVideoReport.prototype.receive_time_ns = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RecordedVideoReport session_id.
+             * @member {string} session_id
+             * @memberof farhand.v1.RecordedVideoReport
+             * @instance
+             */
+            RecordedVideoReport.prototype.session_id = "";
+
+            /**
+             * as received (also when refused)
+             * @member {farhand.v1.VideoReport.$Properties|null|undefined} report
+             * @memberof farhand.v1.RecordedVideoReport
+             * @instance
+             */
+            RecordedVideoReport.prototype.report = null;
+
+            /**
+             * RecordedVideoReport refused.
+             * @member {boolean} refused
+             * @memberof farhand.v1.RecordedVideoReport
+             * @instance
+             */
+            RecordedVideoReport.prototype.refused = false;
+
+            /**
+             * "CODE: sentence" when refused
+             * @member {string} refuse_reason
+             * @memberof farhand.v1.RecordedVideoReport
+             * @instance
+             */
+            RecordedVideoReport.prototype.refuse_reason = "";
+
+            /**
+             * Creates a new RecordedVideoReport instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.RecordedVideoReport
+             * @static
+             * @param {farhand.v1.RecordedVideoReport.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.RecordedVideoReport} RecordedVideoReport instance
+             * @type {{
+             *   (properties: farhand.v1.RecordedVideoReport.$Shape): farhand.v1.RecordedVideoReport & farhand.v1.RecordedVideoReport.$Shape;
+             *   (properties?: farhand.v1.RecordedVideoReport.$Properties): farhand.v1.RecordedVideoReport;
+             * }}
+             */
+            RecordedVideoReport.create = function(properties) {
+                return new RecordedVideoReport(properties);
+            };
+
+            /**
+             * Encodes the specified RecordedVideoReport message. Does not implicitly {@link farhand.v1.RecordedVideoReport.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.RecordedVideoReport
+             * @static
+             * @param {farhand.v1.RecordedVideoReport.$Properties} message RecordedVideoReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RecordedVideoReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receive_time_ns != null && $Object.hasOwnProperty.call(message, "receive_time_ns") && (typeof message.receive_time_ns === "object" ? message.receive_time_ns.low || message.receive_time_ns.high : message.receive_time_ns !== 0))
+                    writer.uint32(/* id 40, wireType 0 =*/320).uint64(message.receive_time_ns);
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id") && message.session_id !== "")
+                    writer.uint32(/* id 41, wireType 2 =*/330).string(message.session_id);
+                if (message.report != null && $Object.hasOwnProperty.call(message, "report"))
+                    $root.farhand.v1.VideoReport.encode(message.report, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== false)
+                    writer.uint32(/* id 43, wireType 0 =*/344).bool(message.refused);
+                if (message.refuse_reason != null && $Object.hasOwnProperty.call(message, "refuse_reason") && message.refuse_reason !== "")
+                    writer.uint32(/* id 44, wireType 2 =*/354).string(message.refuse_reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RecordedVideoReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.RecordedVideoReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedVideoReport & farhand.v1.RecordedVideoReport.$Shape} RecordedVideoReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RecordedVideoReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.RecordedVideoReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.receive_time_ns = value;
+                            else
+                                delete message.receive_time_ns;
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.session_id = value;
+                            else
+                                delete message.session_id;
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            message.report = $root.farhand.v1.VideoReport.decode(reader, reader.size(), $undefined, _depth + 1, message.report);
+                            continue;
+                        }
+                    case 43: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    case 44: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refuse_reason = value;
+                            else
+                                delete message.refuse_reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RecordedVideoReport message.
+             * @function verify
+             * @memberof farhand.v1.RecordedVideoReport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RecordedVideoReport.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.receive_time_ns != null && $Object.hasOwnProperty.call(message, "receive_time_ns"))
+                    if (!$util.isInteger(message.receive_time_ns) && !(message.receive_time_ns && $util.isInteger(message.receive_time_ns.low) && $util.isInteger(message.receive_time_ns.high)))
+                        return "receive_time_ns: integer|Long expected";
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id"))
+                    if (!$util.isString(message.session_id))
+                        return "session_id: string expected";
+                if (message.report != null && $Object.hasOwnProperty.call(message, "report")) {
+                    let error = $root.farhand.v1.VideoReport.verify(message.report, _depth + 1);
+                    if (error)
+                        return "report." + error;
+                }
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    if (typeof message.refused !== "boolean")
+                        return "refused: boolean expected";
+                if (message.refuse_reason != null && $Object.hasOwnProperty.call(message, "refuse_reason"))
+                    if (!$util.isString(message.refuse_reason))
+                        return "refuse_reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RecordedVideoReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.RecordedVideoReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.RecordedVideoReport} RecordedVideoReport
+             */
+            RecordedVideoReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.RecordedVideoReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.RecordedVideoReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.RecordedVideoReport();
+                if (object.receive_time_ns != null)
+                    if (typeof object.receive_time_ns === "object" ? object.receive_time_ns.low || object.receive_time_ns.high : $Number(object.receive_time_ns) !== 0)
+                        if ($util.Long)
+                            message.receive_time_ns = $util.Long.fromValue(object.receive_time_ns, true);
+                        else if (typeof object.receive_time_ns === "string")
+                            message.receive_time_ns = $parseInt(object.receive_time_ns, 10);
+                        else if (typeof object.receive_time_ns === "number")
+                            message.receive_time_ns = object.receive_time_ns;
+                        else if (typeof object.receive_time_ns === "object")
+                            message.receive_time_ns = new $util.LongBits(object.receive_time_ns.low >>> 0, object.receive_time_ns.high >>> 0).toNumber(true);
+                if (object.session_id != null)
+                    if (typeof object.session_id !== "string" || object.session_id.length)
+                        message.session_id = $String(object.session_id);
+                if (object.report != null) {
+                    if (!$util.isObject(object.report))
+                        throw $TypeError(".farhand.v1.RecordedVideoReport.report: object expected");
+                    message.report = $root.farhand.v1.VideoReport.fromObject(object.report, _depth + 1);
+                }
+                if (object.refused != null)
+                    if (object.refused)
+                        message.refused = $Boolean(object.refused);
+                if (object.refuse_reason != null)
+                    if (typeof object.refuse_reason !== "string" || object.refuse_reason.length)
+                        message.refuse_reason = $String(object.refuse_reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RecordedVideoReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.RecordedVideoReport
+             * @static
+             * @param {farhand.v1.RecordedVideoReport} message RecordedVideoReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RecordedVideoReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.receive_time_ns = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.receive_time_ns = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.session_id = "";
+                    object.report = null;
+                    object.refused = false;
+                    object.refuse_reason = "";
+                }
+                if (message.receive_time_ns != null && $Object.hasOwnProperty.call(message, "receive_time_ns"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.receive_time_ns = typeof message.receive_time_ns === "number" ? $BigInt(message.receive_time_ns) : $util.Long.fromBits(message.receive_time_ns.low >>> 0, message.receive_time_ns.high >>> 0, true).toBigInt();
+                    else if (typeof message.receive_time_ns === "number")
+                        object.receive_time_ns = options.longs === $String ? $String(message.receive_time_ns) : message.receive_time_ns;
+                    else
+                        object.receive_time_ns = options.longs === $String ? $util.Long.prototype.toString.call(message.receive_time_ns) : options.longs === $Number ? new $util.LongBits(message.receive_time_ns.low >>> 0, message.receive_time_ns.high >>> 0).toNumber(true) : message.receive_time_ns;
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id"))
+                    object.session_id = message.session_id;
+                if (message.report != null && $Object.hasOwnProperty.call(message, "report"))
+                    object.report = $root.farhand.v1.VideoReport.toObject(message.report, options, _depth + 1);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
+                if (message.refuse_reason != null && $Object.hasOwnProperty.call(message, "refuse_reason"))
+                    object.refuse_reason = message.refuse_reason;
+                return object;
+            };
+
+            /**
+             * Converts this RecordedVideoReport to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.RecordedVideoReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RecordedVideoReport.prototype.toJSON = function() {
+                return RecordedVideoReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RecordedVideoReport;
         })();
 
         return v1;

@@ -236,11 +236,16 @@ describe('loadConfig: video', () => {
   it('defaults to off (640x480, 30 fps, the default endoscope camera when turned on); flags and env set it', () => {
     const r = load([]);
     if (!r.ok) throw new Error(r.errors.join());
-    expect(r.config.video).toEqual({ source: 'off', size: '640x480', fps: 30, camera: { hfovDeg: 70, eye: [0, -0.08, -0.05], target: [0, 0, -0.12], up: [0, 0, 1] } });
+    expect(r.config.video).toEqual({ source: 'off', size: '640x480', fps: 30, maxBitrateKbps: 2500, camera: { hfovDeg: 70, eye: [0, -0.08, -0.05], target: [0, 0, -0.12], up: [0, 0, 1] } });
     const f = load(['--video', 'ffmpeg', '--video-input', 'lavfi:testsrc2', '--video-size', '320x240', '--video-fps', '15']);
     if (!f.ok) throw new Error(f.errors.join());
     expect(f.config.video).toMatchObject({ source: 'ffmpeg', input: 'lavfi:testsrc2', size: '320x240', fps: 15 });
     expect(f.sources.get('video.size')).toBe('--video-size');
+    const ros = load(['--video', 'ros', '--video-topic', '/jhu_daVinci/left/image_raw', '--video-max-bitrate', '800']);
+    if (!ros.ok) throw new Error(ros.errors.join());
+    expect(ros.config.video).toMatchObject({ source: 'ros', topic: '/jhu_daVinci/left/image_raw', maxBitrateKbps: 800 });
+    const env = load([], { FARHAND_VIDEO_MAX_BITRATE_KBPS: '1200' });
+    expect(env.ok && env.config.video.maxBitrateKbps).toBe(1200);
     const on = load([], { FARHAND_VIDEO: 'test' });
     expect(on.ok && on.config.video.source).toBe('test');
     files['/work/cam.json'] = JSON.stringify({ video: { camera: { hfovDeg: 60, eye: [0.01, -0.1, -0.04] } } });
@@ -249,7 +254,11 @@ describe('loadConfig: video', () => {
   });
 
   it('refuses bad video settings with the field, the value and what is accepted', () => {
-    expect(errors(['--video', 'webcam']).join('\n')).toMatch(/video\.source = "webcam" \(from --video\): expected one of test, ffmpeg, off/);
+    expect(errors(['--video', 'webcam']).join('\n')).toMatch(/video\.source = "webcam" \(from --video\): expected one of test, ffmpeg, ros, off/);
+    expect(errors(['--video', 'ros']).join('\n')).toMatch(/video\.topic.*expected a ROS image topic.*required because video\.source = "ros"/);
+    expect(errors(['--video-topic', 'image raw']).join('\n')).toMatch(/video\.topic = "image raw" \(from --video-topic\): expected a ROS topic name/);
+    expect(errors(['--video-max-bitrate', '50']).join('\n')).toMatch(/video\.maxBitrateKbps = 50 \(from --video-max-bitrate\): expected an integer number of kbit\/s from 100 to 20000/);
+    expect(errors(['--video-max-bitrate', '1e6']).join('\n')).toMatch(/video\.maxBitrateKbps = 1000000/);
     expect(errors(['--video', 'ffmpeg']).join('\n')).toMatch(/video\.input.*expected an ffmpeg input.*required because video\.source = "ffmpeg"/);
     expect(errors(['--video-size', '640']).join('\n')).toMatch(/video\.size = "640" \(from --video-size\): expected WIDTHxHEIGHT, even numbers from 192x120 to 1920x1080/);
     expect(errors(['--video-size', '100x80']).join('\n')).toMatch(/video\.size = "100x80".*expected WIDTHxHEIGHT/);

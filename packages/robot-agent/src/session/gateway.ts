@@ -22,6 +22,7 @@ import { ControlDesk } from './control.js';
 import { Handshake, newSessionId } from './handshake.js';
 import { Inputs } from './inputs.js';
 import { Refusals } from './refusals.js';
+import { VideoReports } from './video-reports.js';
 import { CLOSE_GOING_AWAY, CLOSE_POLICY, type GatewayDeps, type GatewayShared } from './shared.js';
 import { eventBody, toBuffer, truncateUtf8 } from './wire-bodies.js';
 
@@ -41,6 +42,7 @@ export class Gateway implements GatewayShared {
   readonly #control: ControlDesk;
   readonly #refusals: Refusals;
   readonly #rtc: RtcDesk;
+  readonly #video: VideoReports;
   #shuttingDown: string | null = null;
   #motionScale: number;
   #lastSnapshot: Snapshot | null = null;
@@ -62,6 +64,8 @@ export class Gateway implements GatewayShared {
     this.#rtc = new RtcDesk(this, deps.rtc, this.#refusals, {
       message: (session, data, t) => this.#receive(session, data, typeof data !== 'string', t, 'webrtc'),
     }, deps.video?.ok ? deps.video.hub : null);
+    const hub = deps.video?.ok ? deps.video.hub : null;
+    this.#video = new VideoReports(this, this.#refusals, () => hub?.stats ?? null);
   }
 
 
@@ -192,8 +196,12 @@ export class Gateway implements GatewayShared {
       case 'rtc':
         this.#rtc.onSignal(session, r.message, t);
         break;
+      case 'video_report':
+        // Figures only: checked, counted and recorded; never an input of the loop.
+        this.#video.onReport(session, r.message, t);
+        break;
       default:
-        this.#refusals.refuseMessage(session, t, 'UNEXPECTED_MESSAGE', `${r.kind} is not accepted from a client after the handshake; clients send motion, clock, command and rtc.`);
+        this.#refusals.refuseMessage(session, t, 'UNEXPECTED_MESSAGE', `${r.kind} is not accepted from a client after the handshake; clients send motion, clock, command, rtc and video_report.`);
     }
   }
 
@@ -228,7 +236,11 @@ export class Gateway implements GatewayShared {
     const transport = controller?.motionTransport ?? null;
     metrics.motionTransport.set({ transport: 'websocket' }, transport === 'websocket' ? 1 : 0);
     metrics.motionTransport.set({ transport: 'webrtc' }, transport === 'webrtc' ? 1 : 0);
+    const hub = this.deps.video?.ok ? this.deps.video.hub : null;
+    if (hub) metrics.video.hub(hub.stats);
+    const video = this.#video.figures(s.controllerId, this.deps.clock.nowNs());
     const bytes = encodeTelemetry(s, {
+      video,
       armId: this.deps.armIds[0]!,
       controllerRefused: controller?.framesRefused ?? 0,
       motionTransport: transport === null ? pb.MotionTransport.MOTION_TRANSPORT_UNSPECIFIED : MOTION_TRANSPORT_WIRE[transport],
@@ -312,6 +324,7 @@ export class Gateway implements GatewayShared {
     session.state = 'closed';
     this.sessions.delete(session.id);
     this.#rtc.close(session, 'RTC_SESSION_CLOSED: the WebSocket session of this peer closed.');
+    this.#video.forget(session.id);
     this.pending.delete(session.id);
     this.#refusals.flush(this.deps.clock.nowNs(), session.id);
     this.#commands.forget(session);

@@ -11,6 +11,32 @@ import type { RtcDataChannelLike, RtcIceServerInit, RtcMediaTrackLike, RtcPeerCo
 export interface RtcVideoFeed {
   attach(): RtcMediaTrackLike;
   detach(): void;
+  /** The encoder's bitrate ceiling per peer, kbit/s (video.maxBitrateKbps). */
+  readonly maxBitrateKbps: number;
+}
+
+/**
+ * The offer with `b=AS:kbps` in its video section (replacing any there). A bandwidth line in the
+ * remote description caps what libwebrtc sends on that m-line: measured with @roamhq/wrtc 0.10, a
+ * 640x480 noise source fell from 1.38 Mbit/s to 0.26 Mbit/s under b=AS:300. (RTCRtpSender.setParameters
+ * with encodings[0].maxBitrate is the standard way, but @roamhq/wrtc 0.10 rejects every call with
+ * InvalidStateError or "Expected an array", so it cannot be used.) Congestion control adapts below it.
+ */
+export function withVideoBandwidth(sdp: string, kbps: number): string {
+  const start = sdp.search(/^m=video /m);
+  if (start < 0) return sdp;
+  const rest = sdp.slice(start);
+  const next = rest.slice(1).search(/^m=/m);
+  const end = next < 0 ? sdp.length : start + 1 + next;
+  const eol = sdp.includes('\r\n') ? '\r\n' : '\n';
+  let section = sdp.slice(start, end).replace(/^b=(AS|TIAS):[^\r\n]*\r?\n/gm, '');
+  // RFC 8866: b= comes after i= and c= within a media section.
+  const lines = section.split(eol);
+  let at = 1;
+  while (at < lines.length && /^[ic]=/.test(lines[at]!)) at++;
+  lines.splice(at, 0, `b=AS:${Math.round(kbps)}`);
+  section = lines.join(eol);
+  return sdp.slice(0, start) + section + sdp.slice(end);
 }
 
 export interface LocalCandidate {
@@ -83,12 +109,13 @@ export class RtcPeer {
 
   /** Takes the client's offer, returns the agent's answer SDP (loopback-only filtering applied). */
   async answer(offerSdp: string): Promise<string> {
-    await this.#pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
+    const wantsVideo = this.#o.video !== null && /^m=video /m.test(offerSdp);
+    await this.#pc.setRemoteDescription({ type: 'offer', sdp: wantsVideo ? withVideoBandwidth(offerSdp, this.#o.video!.maxBitrateKbps) : offerSdp });
     // The client's offer carries a recvonly video transceiver when it wants the picture: addTrack takes
     // that transceiver (JSEP: a compatible one the remote offered and nobody sends on yet), so the answer
     // says sendonly on the client's own m-line and no new negotiation is needed.
-    if (this.#o.video !== null && this.#state !== 'closed' && !this.#videoAttached && /^m=video /m.test(offerSdp)) {
-      this.#pc.addTrack(this.#o.video.attach());
+    if (wantsVideo && this.#state !== 'closed' && !this.#videoAttached) {
+      this.#pc.addTrack(this.#o.video!.attach());
       this.#videoAttached = true;
     }
     const answer = await this.#pc.createAnswer();

@@ -15,8 +15,19 @@ export interface VideoHubOptions {
   /** The measured tool now (the newest loop snapshot), for the test scene. */
   tool: () => ToolState | null;
   log: Logger;
-  /** A source other than the configured one (tests). */
+  /** A source built elsewhere (the `ros` source, tests) instead of test/ffmpeg from the config. */
   source?: VideoSource;
+  /** Each frame handed to the encoder: the recording keeps its capture time (called on the main thread). */
+  onSent?: (f: SentFrame) => void;
+}
+
+/** What the recording keeps of each frame handed to the encoder. */
+export interface SentFrame {
+  captureTimeNs: number;
+  frameNumber: number;
+  width: number;
+  height: number;
+  viewers: number;
 }
 
 export interface VideoHubStats {
@@ -67,6 +78,11 @@ export class VideoHub {
       this.#source = new TestSource({ camera: this.camera, fps: o.video.fps, nowNs: o.nowNs, tool: o.tool });
     }
     this.info = this.#source.info;
+  }
+
+  /** The encoder's bitrate ceiling per peer, kbit/s (the peer puts it in the offer's video section). */
+  get maxBitrateKbps(): number {
+    return this.#o.video.maxBitrateKbps;
   }
 
   /** The track to send on a new peer connection; starts the source for the first viewer. */
@@ -125,5 +141,6 @@ export class VideoHub {
     if (this.#running === null) return;
     this.#rtcSource.onFrame({ width: f.width, height: f.height, data: f.data });
     this.stats.framesSent++;
+    this.#o.onSent?.({ captureTimeNs: f.captureTimeNs, frameNumber: f.frameNumber, width: f.width, height: f.height, viewers: this.stats.viewers });
   }
 }
