@@ -2,14 +2,20 @@
 // dist/web, served by the agent). This entry exports the DOM-free logic the pages are built on, for
 // tests and tools: input mappings, the virtual hand, frame pacing and still-claims, HUD thresholds and
 // figures, the predictive ghost and the monitor's models. The pages themselves are src/pages/*.ts.
-export type { ConsoleAction, InputContribution, InputSink, InputSource, ViewBasis } from './input/source.js';
-export { emptyContribution } from './input/source.js';
+export type { ConsoleAction, HandSide, InputContribution, InputSink, InputSource, ViewBasis } from './input/source.js';
+export { emptyContribution, HAND_SIDES } from './input/source.js';
+export { HandPair, pairChanged, pairFlagsKey, pairSampledAtMs, type HandMode, type HandPairState } from './input/hands.js';
+export { buildMotionFrame, rosterFromWelcome, type FrameStamp, type Roster, type RosterArm } from './motion-out.js';
+export { armsFromTelemetry, cameraInCart, relativePose, toConsoleRotation, toolInConsole, type ArmStateView } from './console/cart.js';
 export { VirtualHand, handChanged, DEFAULT_HAND_OPTIONS, type HandOptions, type HandState } from './input/hand.js';
 export {
   DEFAULT_POINTER_GAINS, deadzone, dragRotation, dragTranslation, rateStep, trackedDelta, wheelDeltaPx, wheelRoll, wheelTranslation, type PointerGains,
 } from './input/mapping.js';
 export { KEY_BINDINGS, DEFAULT_KEY_RATES, actionFor, heldControlFor, isConsoleKey, keyVelocity, type HeldControl, type KeyBinding, type KeyRates } from './input/keymap.js';
-export { PAD, PAD_ACTIONS, PAD_LEGEND, DEFAULT_PAD_RATES, mapGamepad, padActionEdges, padPressedVector, type PadButton, type PadRates, type PadReading } from './input/gamepad-map.js';
+export {
+  PAD, PAD_ACTIONS, PAD_LEGEND, PAD_LEGEND_BIMANUAL, DEFAULT_PAD_RATES, mapGamepad, mapGamepadBimanual, padActionEdges, padPressedVector,
+  type PadBimanualReading, type PadButton, type PadHandReading, type PadRates, type PadReading,
+} from './input/gamepad-map.js';
 export { FramePacer, DEFAULT_PACER, MIN_STEADY_RATE_HZ, backlogBytesFor, pacerFor, pacerWithRate, type PacerOptions, type SendReason } from './pacing.js';
 export { StillClaim, DEFAULT_STILL_CLAIM, type StillClaimOptions } from './input/still-claim.js';
 export {
@@ -29,4 +35,4 @@ export {
 } from './monitor/alarms.js';
 export { STATE_LOOK, humanizeCode, splitReason, stateLook, type StateLook } from './states.js';
 export { reasonSentence } from './reasons.js';
-export { qAxisAngle } from './geom.js';
+export { qAxisAngle, poseCompose, poseInvert } from './geom.js';

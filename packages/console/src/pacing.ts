@@ -62,7 +62,7 @@ export class FramePacer {
   private nextDueMs = -Infinity;
   private lastInControl = false;
   private lastPresent = false;
-  private lastClutch = false;
+  private lastClutch: boolean | string = false;
 
   constructor(opts: PacerOptions = DEFAULT_PACER) {
     this.opts = { ...opts };
@@ -83,9 +83,10 @@ export class FramePacer {
 
   /**
    * Whether to send now. A change of the safety flags is sent at once, even inside minInterval:
-   * releasing the dead-man must reach the agent as early as possible.
+   * releasing the dead-man must reach the agent as early as possible. `clutch` is the clutch, or on a
+   * two-handed console a key of every held control but the dead-man (both clutches, the camera pedal).
    */
-  decide(nowMs: number, inControl: boolean, present: boolean, clutch: boolean): SendReason | null {
+  decide(nowMs: number, inControl: boolean, present: boolean, clutch: boolean | string): SendReason | null {
     if (present !== this.lastPresent || clutch !== this.lastClutch) return 'flags';
     if (inControl !== this.lastInControl) return 'cadence';
     if (nowMs - this.lastCadenceMs < this.opts.minIntervalMs) return null;
@@ -93,7 +94,7 @@ export class FramePacer {
   }
 
   /** Records a send made at nowMs for this reason and with these flags. */
-  sent(nowMs: number, reason: SendReason, inControl: boolean, present: boolean, clutch: boolean): void {
+  sent(nowMs: number, reason: SendReason, inControl: boolean, present: boolean, clutch: boolean | string): void {
     this.lastPresent = present;
     this.lastClutch = clutch;
     const period = this.periodMs(inControl);

@@ -8,6 +8,8 @@ import {
 import { KEY_BINDINGS } from '../input/keymap.js';
 import { CAPTURE_TO_ARRIVAL_TITLE, formatCount, formatDelayParts, formatHalfRtt, formatJaw, type DelayBreakdown } from '../figures.js';
 import { stateLook } from '../states.js';
+import type { HandSide } from '../input/source.js';
+import type { ArmStateView } from './cart.js';
 import type { VideoFigures } from '../view/video-view.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
@@ -36,6 +38,8 @@ export interface LinkView {
 export class Hud {
   private readonly figs = new Map<string, { root: HTMLElement; v: HTMLElement; lvl: HTMLElement }>();
   private lastStateKey = '';
+  private twoHanded = false;
+  private lastArmsKey = '';
 
   constructor() {
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('#figures .fig'))) {
@@ -264,10 +268,72 @@ export class Hud {
     if (el.textContent !== text) el.textContent = text;
   }
 
+  /**
+   * Two instruments (and a camera arm) or one: the per-arm row, the camera pedal button and the keys
+   * that only a two-handed console has (switch hand, camera pedal) are shown only with two.
+   */
+  bimanual(on: boolean, camera: boolean): void {
+    $('arm-row').hidden = !on;
+    $('btn-camera').hidden = !(on && camera);
+    if (on !== this.twoHanded) {
+      this.twoHanded = on;
+      this.lastArmsKey = '';
+      this.renderKeys();
+    }
+  }
+
+  /**
+   * The per-arm row: which hand the mouse and keys drive, each instrument's state and jaw, the camera
+   * arm's state; and, while the camera pedal is held, a CAMERA MODE chip that cannot be missed.
+   */
+  arms(
+    hands: ReadonlyArray<{ side: HandSide; arm: ArmStateView | null; name: string; clutch: boolean; gripHeld: boolean }>,
+    camera: { name: string; arm: ArmStateView | null } | null,
+    selected: HandSide,
+    pedalHeld: boolean,
+    cameraMode: boolean,
+  ): void {
+    const row = $('arm-items');
+    const items: Array<{ id: string; cls: string; text: string; title: string }> = [];
+    const live = hands.find((h) => h.side === selected);
+    items.push({ id: 'chip-hand', cls: 'chip on-hand', text: `MOUSE/KEYS → ${live?.name ?? selected} (${selected.toUpperCase()} HAND)`, title: 'F switches the hand the mouse and the keys drive; the other hand holds its pose' });
+    for (const h of hands) {
+      const st = h.arm ? stateLook(h.arm.state).label : '—';
+      const jaw = h.arm ? formatJaw(h.arm.jawMeasuredRad) : '—';
+      const flags = `${h.clutch ? ' · CLUTCH' : ''}${h.gripHeld ? ' · closing' : ''}`;
+      items.push({ id: `arm-${h.side}`, cls: `chip arm-chip state-${stateLook(h.arm?.state).tone}`, text: `${h.name} ${st} · JAW ${jaw}${flags}`, title: h.arm ? `${h.name}: ${h.arm.state} (${h.arm.reason || 'no reason'}), ${h.arm.operatingState}` : `${h.name}: no telemetry` });
+    }
+    if (camera) {
+      const st = camera.arm ? stateLook(camera.arm.state).label : '—';
+      items.push({ id: 'arm-camera', cls: `chip arm-chip state-${stateLook(camera.arm?.state).tone}`, text: `${camera.name} ${st}`, title: camera.arm ? `${camera.name}: ${camera.arm.state} (${camera.arm.reason || 'no reason'})` : `${camera.name}: no telemetry` });
+    }
+    if (cameraMode || pedalHeld) {
+      items.push({
+        id: 'chip-camera-mode',
+        cls: `chip camera-mode${cameraMode ? '' : ' pending'}`,
+        text: cameraMode ? 'CAMERA MODE · instruments hold' : 'CAMERA PEDAL held · waiting for the agent',
+        title: 'While the camera pedal is held both instruments hold and the two hands move the camera arm',
+      });
+    }
+    const key = items.map((i) => `${i.cls}|${i.text}`).join('¦');
+    if (key === this.lastArmsKey) return;
+    this.lastArmsKey = key;
+    row.textContent = '';
+    for (const i of items) {
+      const el = document.createElement('span');
+      el.id = i.id;
+      el.className = i.cls;
+      el.textContent = i.text;
+      el.title = i.title;
+      row.append(el);
+    }
+  }
+
   private renderKeys(): void {
     const bar = $('keys');
     bar.textContent = '';
     for (const b of KEY_BINDINGS) {
+      if (b.bimanual && !this.twoHanded) continue;
       const s = document.createElement('span');
       if (b.action === 'estop') s.className = 'k-estop';
       if (b.held === 'present') s.className = 'k-present';

@@ -82,3 +82,55 @@ export function padActionEdges(prev: readonly boolean[], now: readonly (PadButto
 export function padPressedVector(buttons: readonly (PadButton | undefined)[]): boolean[] {
   return buttons.map((b) => pressed(b));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Two instruments: one stick per hand. The dead-man stays LB; the triggers are the two grips; each hand
+// has its clutch on the d-pad side of its thumb; RB is the camera pedal. Sticks move each hand in the
+// view plane; pressing a stick in (L3 / R3) turns its up/down into depth. Orientation is not driven from
+// a pad with two hands (the agent keeps the offset captured at engage).
+
+/** Per hand, on a two-instrument agent. */
+export interface PadHandReading {
+  /** Velocity in view axes [right, up, forward], m/s. */
+  v: Vec3;
+  grip: number;
+  clutch: boolean;
+}
+
+export interface PadBimanualReading {
+  right: PadHandReading;
+  left: PadHandReading;
+  present: boolean;
+  camera: boolean;
+}
+
+export const PAD_LEGEND_BIMANUAL: ReadonlyArray<{ caps: string; label: string }> = [
+  { caps: 'LB (hold)', label: 'Operator present (dead-man)' },
+  { caps: 'Left stick / right stick', label: 'Move the left hand (PSM2) / the right hand (PSM1) in the view plane' },
+  { caps: 'L3 / R3 (held) + stick ↑↓', label: 'That hand in / out' },
+  { caps: 'LT / RT', label: 'Left / right grip (analog)' },
+  { caps: 'D-pad ← / D-pad → (hold)', label: 'Left / right clutch' },
+  { caps: 'RB (hold)', label: 'Camera pedal: both sticks move the camera' },
+  ...PAD_ACTIONS.map((a) => ({ caps: a.caps, label: a.label })),
+];
+
+function stickHand(x: number, y: number, depthMode: boolean, rates: PadRates): Vec3 {
+  const sx = deadzone(x);
+  const sy = deadzone(y);
+  // Stick up is -1 on the standard mapping: up on the stick is up on screen (or into the screen).
+  return depthMode ? [0, 0, -sy * rates.speedMps] : [sx * rates.speedMps, -sy * rates.speedMps, 0];
+}
+
+const trigger = (b: PadButton | undefined): number => {
+  const v = b?.value ?? 0;
+  return Number.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0;
+};
+
+export function mapGamepadBimanual(axes: readonly number[], buttons: readonly (PadButton | undefined)[], rates: PadRates = DEFAULT_PAD_RATES): PadBimanualReading {
+  return {
+    left: { v: stickHand(axes[0] ?? 0, axes[1] ?? 0, pressed(buttons[PAD.LS]), rates), grip: trigger(buttons[PAD.LT]), clutch: pressed(buttons[PAD.LEFT]) },
+    right: { v: stickHand(axes[2] ?? 0, axes[3] ?? 0, pressed(buttons[PAD.RS]), rates), grip: trigger(buttons[PAD.RT]), clutch: pressed(buttons[PAD.RIGHT]) },
+    present: pressed(buttons[PAD.LB]),
+    camera: pressed(buttons[PAD.RB]),
+  };
+}

@@ -1,8 +1,8 @@
 // Gamepad API: polled (the API has no motion events), so each console tick reads the pad; the tick
 // runs at 250 Hz, faster than most pads report, and the frame pacer sends whenever the hand moved. The first connected pad with the standard mapping is used.
-import { mapGamepad, padActionEdges, padPressedVector, DEFAULT_PAD_RATES, type PadRates } from './gamepad-map.js';
+import { mapGamepad, mapGamepadBimanual, padActionEdges, padPressedVector, DEFAULT_PAD_RATES, type PadRates } from './gamepad-map.js';
 import { rateStep } from './mapping.js';
-import { emptyContribution, type InputContribution, type InputSink, type InputSource, type ViewBasis } from './source.js';
+import { emptyContribution, HAND_SIDES, type InputContribution, type InputSink, type InputSource, type ViewBasis } from './source.js';
 
 export class GamepadSource implements InputSource {
   readonly id = 'gamepad';
@@ -37,18 +37,37 @@ export class GamepadSource implements InputSource {
     return this.pad() !== null;
   }
 
-  poll(nowMs: number, basis: ViewBasis): InputContribution {
+  /** The pad's buttons now, its actions fired on their press (edges); null without a pad. */
+  private read(nowMs: number): { p: Gamepad; buttons: Array<{ pressed: boolean; value: number }>; dtS: number } | null {
     const dtS = this.lastPollMs === null ? 0 : Math.max(0, Math.min(0.05, (nowMs - this.lastPollMs) / 1000));
     this.lastPollMs = nowMs;
     const p = this.pad();
     if (!p) {
       this.prevPressed = [];
-      return emptyContribution();
+      return null;
     }
     this.name = p.id.replace(/\s*\(.*$/, '') || 'Gamepad';
     const buttons = p.buttons.map((b) => ({ pressed: b.pressed, value: b.value }));
     for (const a of padActionEdges(this.prevPressed, buttons)) this.sink.onAction(a);
     this.prevPressed = padPressedVector(buttons);
+    return { p, buttons, dtS };
+  }
+
+  /** Two instruments: the left stick drives the left hand, the right stick the right hand. */
+  pollHands(nowMs: number, basis: ViewBasis): InputContribution[] {
+    const got = this.read(nowMs);
+    if (!got) return [];
+    const r = mapGamepadBimanual(got.p.axes, got.buttons, this.rates);
+    return HAND_SIDES.map((hand) => {
+      const step = rateStep(r[hand].v, [0, 0, 0], got.dtS, basis);
+      return { translationM: step.translationM, rotation: step.rotation, grip: r[hand].grip, operatorPresent: r.present, clutch: r[hand].clutch, hand, camera: r.camera };
+    });
+  }
+
+  poll(nowMs: number, basis: ViewBasis): InputContribution {
+    const got = this.read(nowMs);
+    if (!got) return emptyContribution();
+    const { p, buttons, dtS } = got;
     const r = mapGamepad(p.axes, buttons, this.rates);
     const step = rateStep(r.v, r.w, dtS, basis);
     return { translationM: step.translationM, rotation: step.rotation, grip: r.grip, operatorPresent: r.present, clutch: r.clutch };

@@ -2,7 +2,7 @@
 // keys are rate controls integrated over the poll interval; action keys fire once per press (auto-repeat
 // ignored). Losing focus or hiding the page releases everything: a keyup that never arrives must never
 // leave the operator "present".
-import { heldControlFor, actionFor, isConsoleKey, keyVelocity, DEFAULT_KEY_RATES, type KeyRates } from './keymap.js';
+import { heldControlFor, actionFor, isConsoleKey, keyVelocity, DEFAULT_KEY_RATES, type HeldControl, type KeyRates } from './keymap.js';
 import { rateStep } from './mapping.js';
 import type { InputContribution, InputSink, InputSource, ViewBasis } from './source.js';
 
@@ -65,7 +65,7 @@ export class KeyboardSource implements InputSource {
     this.sink.onInput();
   }
 
-  isHeld(control: 'present' | 'clutch' | 'grip'): boolean {
+  isHeld(control: HeldControl): boolean {
     for (const code of this.held) if (heldControlFor(code) === control) return true;
     return false;
   }
@@ -82,6 +82,8 @@ export class KeyboardSource implements InputSource {
       grip: this.isHeld('grip') ? 1 : 0,
       operatorPresent: this.isHeld('present'),
       clutch: this.isHeld('clutch'),
+      // The camera pedal: only a two-instrument console reads it (a 1.0 agent has no camera arm).
+      camera: this.isHeld('camera'),
     };
   }
 

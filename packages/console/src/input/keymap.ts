@@ -4,7 +4,7 @@
 import type { Vec3 } from '@farhand/latency-core';
 import type { ConsoleAction } from './source.js';
 
-export type HeldControl = 'present' | 'clutch' | 'grip';
+export type HeldControl = 'present' | 'clutch' | 'grip' | 'camera';
 
 export interface KeyBinding {
   codes: readonly string[];
@@ -16,6 +16,8 @@ export interface KeyBinding {
   action?: ConsoleAction;
   /** Needs Shift (only for actions that share a key with a safer one). */
   shift?: boolean;
+  /** Only on a two-instrument agent (and only then in the on-screen legend). */
+  bimanual?: boolean;
 }
 
 export const KEY_BINDINGS: readonly KeyBinding[] = [
@@ -33,6 +35,8 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { codes: ['KeyL'], caps: 'Shift+L', label: 'Release control', kind: 'action', action: 'releaseControl', shift: true },
   { codes: ['KeyH'], caps: 'H', label: 'Home the arm (not engaged)', kind: 'action', action: 'home' },
   { codes: ['KeyV'], caps: 'V', label: 'Change view', kind: 'action', action: 'view' },
+  { codes: ['KeyF'], caps: 'F', label: 'Switch hand (mouse and keys drive the other instrument)', kind: 'action', action: 'switchHand', bimanual: true },
+  { codes: ['KeyM', 'F9'], caps: 'M / F9 pedal', label: 'Camera pedal (hold: the hands move the camera)', kind: 'held', held: 'camera', bimanual: true },
   { codes: ['KeyW', 'KeyS', 'KeyA', 'KeyD', 'KeyQ', 'KeyZ'], caps: 'W S A D Q Z', label: 'Move hand: in/out, left/right, up/down', kind: 'motion' },
   { codes: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Comma', 'Period'], caps: '← → ↑ ↓ , .', label: 'Rotate hand: yaw, pitch, roll', kind: 'motion' },
 ];

@@ -27,7 +27,15 @@ export type ConsoleAction =
   | 'scaleDown'
   | 'align'
   | 'home'
-  | 'view';
+  | 'view'
+  | 'switchHand';
+
+/**
+ * The surgeon's two hands on a two-instrument agent (protocol 1.1). As on a dVRK console, the right
+ * hand (MTMR) drives PSM1 and the left hand (MTML) drives PSM2.
+ */
+export type HandSide = 'right' | 'left';
+export const HAND_SIDES: readonly HandSide[] = ['right', 'left'];
 
 /** What one source contributes since its previous poll. */
 export interface InputContribution {
@@ -47,6 +55,13 @@ export interface InputContribution {
    * polled devices) or when there is none.
    */
   sampledAtMs?: number | null;
+  /**
+   * Two-handed mode: the hand this contribution's motion, grip and clutch belong to. Absent: the selected
+   * hand (the one a one-handed device such as the mouse or the keyboard drives; a key switches it).
+   */
+  hand?: HandSide;
+  /** The camera pedal is held (both instruments hold, the hands move the camera arm). */
+  camera?: boolean;
 }
 
 export interface InputSource {
@@ -58,6 +73,12 @@ export interface InputSource {
   available(): boolean;
   /** Motion and flags since the previous poll, at time nowMs (performance.now() clock). */
   poll(nowMs: number, basis: ViewBasis): InputContribution;
+  /**
+   * Two-handed devices (gamepad, WebXR): motion and flags since the previous poll, one contribution per
+   * hand, each naming its hand. Called instead of poll() while the agent drives two instruments;
+   * one-handed devices leave it out and their poll() drives the selected hand.
+   */
+  pollHands?(nowMs: number, basis: ViewBasis): InputContribution[];
   /** Releases listeners and devices. */
   dispose(): void;
 }

@@ -5,14 +5,20 @@
 //    tab is in a background window (where rAF stops and main-thread timers are throttled); input
 //    events fold into the hand at once, and a safety-flag change is sent at once;
 //  - requestAnimationFrame redraws the HUD and the 3D view.
-import { farhand, severityName, supervisorStateName, toMotionFrame, type DecodedMessage } from '@farhand/protocol';
-import { qAngleBetween, type ClockSample, type Pose, type Vec3 } from '@farhand/latency-core';
-import { VirtualHand, handChanged, type HandState } from '../input/hand.js';
+import { farhand, severityName, supervisorStateName, type DecodedMessage } from '@farhand/protocol';
+import { qAngleBetween, qConj, qRotate, type ClockSample, type Pose, type Quat, type Vec3 } from '@farhand/latency-core';
+import { createEcm } from '@farhand/sim';
+import type { HandState } from '../input/hand.js';
+import { HandPair, pairChanged, pairFlagsKey, pairSampledAtMs, type HandPairState } from '../input/hands.js';
+import { CameraButtonSource } from '../input/camera-button.js';
+import { buildMotionFrame, rosterFromWelcome, type Roster } from '../motion-out.js';
+import { armsFromTelemetry, cameraInCart, relativePose, toConsoleRotation, toolInConsole, type ArmStateView } from '../console/cart.js';
+import { predictGhost } from '../predict/ghost.js';
 import { MouseSource } from '../input/mouse-source.js';
 import { KeyboardSource } from '../input/keyboard-source.js';
 import { GamepadSource } from '../input/gamepad-source.js';
 import { XrSource } from '../input/xr-source.js';
-import type { ConsoleAction, InputSink, InputSource } from '../input/source.js';
+import { HAND_SIDES, type ConsoleAction, type HandSide, type InputContribution, type InputSink, type InputSource, type ViewBasis } from '../input/source.js';
 import { DEFAULT_PACER, FramePacer, type SendReason, backlogBytesFor, pacerFor, pacerWithRate, type PacerOptions } from '../pacing.js';
 import { StillClaim } from '../input/still-claim.js';
 import { startTicker, type Ticker } from '../ticker.js';
@@ -96,6 +102,10 @@ interface TelemetryView {
   raw: farhand.v1.Telemetry;
   /** What carried the controller's newest frame, as the agent saw it. */
   motionTransport: string | null;
+  /** Protocol 1.1: every arm (empty from a 1.0 agent). */
+  arms: ArmStateView[];
+  /** The camera pedal is held and the ECM follows the hands (agent's word). */
+  cameraMode: boolean;
 }
 
 class ConsolePage implements InputSink {
@@ -105,7 +115,17 @@ class ConsolePage implements InputSink {
   private lastVideoReport: VideoReportFigures | null = null;
   private readonly view: ArmView;
   private readonly model = new ArmModel();
-  private readonly hand = new VirtualHand();
+  /** The second instrument's drawing (its own tool identification). */
+  private readonly model2 = new ArmModel();
+  private readonly ecmKinematics = createEcm();
+  private readonly hands = new HandPair();
+  /** What the agent drives (Welcome): one instrument (single-hand frames) or two (hands). */
+  private roster: Roster = rosterFromWelcome(null);
+  private readonly cameraButton: CameraButtonSource;
+  private lastCartKey = '';
+  private lastArm2Key = '';
+  private lastEcmKey = '';
+  private lastGhost2Key = '';
   private readonly pacer = new FramePacer();
   /** The pacer's options before the agent's flood limit applies (the page's ?rate=, else the default). */
   private readonly basePacer: PacerOptions;
@@ -122,7 +142,7 @@ class ConsolePage implements InputSink {
   private thresholds: Thresholds = thresholdsFromLimits(null);
   private telemetry: TelemetryView | null = null;
   private linkStatus: LinkStatus = { phase: 'stopped', detail: '', attempt: 0 };
-  private lastSent: HandState | null = null;
+  private lastSent: HandPairState | null = null;
   /** The hand has taken the tool's orientation at least once this session: only then do frames go out
    * (a first frame with an arbitrary orientation followed by the aligned one would look like a jump). */
   private handReady = false;
@@ -134,7 +154,7 @@ class ConsolePage implements InputSink {
   private noStillClaimUntilMs = -Infinity;
   private alignUntilMs = -Infinity;
   /** The last frames sent, for engineers (window.farhandConsole.recentFrames()). */
-  private readonly recent: Array<{ seq: number; captureNs: number; sentMs: number; position: number[]; orientation: number[] }> = [];
+  private readonly recent: Array<{ seq: number; captureNs: number; sentMs: number; position: number[]; orientation: number[]; left?: number[]; camera?: boolean }> = [];
   private tickQueued = false;
   private sentTimes: number[] = [];
   private transient: { text: string; kind: 'alarm' | 'info'; untilMs: number } | null = null;
@@ -158,7 +178,8 @@ class ConsolePage implements InputSink {
     this.keyboard = new KeyboardSource(window, this);
     this.mouse = new MouseSource(viewEl, this);
     this.xr = new XrSource(this);
-    this.sources.push(this.mouse, this.keyboard, new GamepadSource(navigator, this), this.xr);
+    this.cameraButton = new CameraButtonSource(document.getElementById('btn-camera')!, this);
+    this.sources.push(this.mouse, this.keyboard, new GamepadSource(navigator, this), this.xr, this.cameraButton);
     this.view.onXrFrame = (frame, ref) => this.xr.update(frame, ref);
     this.bindButtons();
     window.addEventListener('blur', () => this.releaseAll());
@@ -229,7 +250,8 @@ class ConsolePage implements InputSink {
   private releaseAll(): void {
     this.keyboard.releaseAll();
     this.mouse.releaseAll();
-    this.hand.releaseAll();
+    this.cameraButton.releaseAll();
+    this.hands.releaseAll();
     this.tick();
   }
 
@@ -296,30 +318,94 @@ class ConsolePage implements InputSink {
   /** Polls devices, moves the hand, and sends a frame when the pacer says so. */
   private tick(): void {
     const nowMs = performance.now();
-    const basis = this.view.basis();
-    const active = this.sources.filter((s) => s.available());
-    const contributions = active.map((s) => s.poll(nowMs, basis));
+    const basis = this.consoleBasis();
+    const bimanual = this.hands.handMode === 'bimanual';
+    const contributions: InputContribution[] = [];
+    let mouseMotion: number | null | undefined;
+    for (const src of this.sources) {
+      if (!src.available()) continue;
+      // Two instruments: two-handed devices say which hand each motion belongs to.
+      if (bimanual && src.pollHands) {
+        contributions.push(...src.pollHands(nowMs, basis));
+        continue;
+      }
+      const c = src.poll(nowMs, basis);
+      if (src === this.mouse) mouseMotion = c.sampledAtMs;
+      contributions.push(c);
+    }
     // While pointer events flow, the hand's pose between two of them is unknown: a repeat frame may
     // claim the newest pose only as far as the next event cannot look like a jump (still-claim.ts);
     // after a late timer tick, not at all until queued input has been handled.
     const claimMs = nowMs < this.noStillClaimUntilMs ? false : this.claim.untilMs(nowMs);
-    this.hand.apply(contributions, nowMs, claimMs);
+    this.hands.apply(contributions, nowMs, claimMs);
     // A hidden page has no operator looking at it: the dead-man drops whatever a device says.
-    if (document.visibilityState === 'hidden') this.hand.releaseAll();
-    const mouseMotion = contributions[active.indexOf(this.mouse)]?.sampledAtMs;
-    const toolOri = this.telemetry?.measured?.orientation;
-    if (toolOri && !this.handReady) {
-      // First pose of the session: no frame has gone out yet, so it may take the tool's at once.
-      this.hand.alignTo(toolOri, nowMs);
-      this.handReady = true;
-    } else if (toolOri && this.shouldTrackTool(nowMs)) {
-      this.hand.alignTo(toolOri, nowMs, ALIGN_RATE_RADPS);
+    if (document.visibilityState === 'hidden') this.hands.releaseAll();
+    if (bimanual) this.alignHands(nowMs);
+    else {
+      const hand = this.hands.hand('right');
+      const toolOri = this.telemetry?.measured?.orientation;
+      if (toolOri && !this.handReady) {
+        // First pose of the session: no frame has gone out yet, so it may take the tool's at once.
+        hand.alignTo(toolOri, nowMs);
+        this.handReady = true;
+      } else if (toolOri && this.shouldTrackTool(this.telemetry?.state, nowMs)) {
+        hand.alignTo(toolOri, nowMs, ALIGN_RATE_RADPS);
+      }
     }
-    const h = this.hand.state();
+    const s = this.hands.state();
+    // The still-claim follows the hand the mouse drives.
+    const h = s.hands[s.selected];
     if (mouseMotion !== null && mouseMotion !== undefined) this.claim.sample(h.sampledAtMs, h.position, h.orientation);
     const inControl = this.isController();
-    const reason = this.pacer.decide(nowMs, inControl, h.operatorPresent, h.clutch);
-    if (reason !== null) this.sendFrame(h, nowMs, reason, inControl);
+    const reason = this.pacer.decide(nowMs, inControl, s.operatorPresent, pairFlagsKey(s));
+    if (reason !== null) this.sendFrame(s, nowMs, reason, inControl);
+  }
+
+  /**
+   * Two instruments: each hand follows its own instrument's orientation (in the console frame) while
+   * that instrument is not following, as the one hand does; frames go out once both have been aligned.
+   */
+  private alignHands(nowMs: number): void {
+    const camera = cameraInCart(this.arm('camera'));
+    const targets: Partial<Record<HandSide, { ori: Quat; state: string }>> = {};
+    for (const side of HAND_SIDES) {
+      const a = this.arm(side);
+      const ori = a ? toolInConsole(a, camera) : null;
+      if (a && ori) targets[side] = { ori, state: a.state };
+    }
+    if (!this.handReady) {
+      if (!targets.right || !targets.left) return;
+      for (const side of HAND_SIDES) this.hands.alignTo(side, targets[side]!.ori, nowMs);
+      this.handReady = true;
+      return;
+    }
+    // Not while the camera pedal is held: the hands then turn the camera, and turning them after the
+    // tools as seen by that moving camera would feed the camera's motion back into the hands.
+    if (this.hands.state().camera || this.telemetry?.cameraMode) return;
+    for (const side of HAND_SIDES) {
+      const t = targets[side];
+      if (t && this.shouldTrackTool(t.state, nowMs)) this.hands.alignTo(side, t.ori, nowMs, ALIGN_RATE_RADPS);
+    }
+  }
+
+  /** The arm a hand drives, or the camera arm, from the newest telemetry (null: not reported). */
+  private arm(which: HandSide | 'camera'): ArmStateView | null {
+    const r = which === 'camera' ? this.roster.camera : this.roster.handArms?.[which];
+    if (!r) return null;
+    return this.telemetry?.arms.find((a) => a.armId === r.armId) ?? null;
+  }
+
+  /**
+   * The view's screen axes in the console frame the hands move in. One arm: the view's own frame (the
+   * PSM base). Two instruments: the view draws in PSM1's base frame, the hands move in the camera's.
+   */
+  private consoleBasis(): ViewBasis {
+    const b = this.view.basis();
+    if (this.hands.handMode !== 'bimanual') return b;
+    const base = this.arm('right')?.base;
+    if (!base) return b;
+    const r = toConsoleRotation(base.orientation, cameraInCart(this.arm('camera')));
+    return { right: qRotate(r, b.right), up: qRotate(r, b.up), forward: qRotate(r, b.forward) };
   }
 
   /**
@@ -328,43 +414,53 @@ class ConsolePage implements InputSink {
    * after a hold, pass the agent's 5 deg alignment check. While clutched the hand is free (it may be
    * rotated) until the surgeon asks to align (T), which lasts until the hand is aligned.
    */
-  private shouldTrackTool(nowMs = performance.now()): boolean {
-    const s = this.telemetry?.state;
+  private shouldTrackTool(s: string | undefined, nowMs = performance.now()): boolean {
     if (s === 'FOLLOWING' || s === 'ENGAGING') return false;
     if (s === 'CLUTCHED') return nowMs < this.alignUntilMs;
     return true;
   }
 
-  private sendFrame(h: HandState, nowMs: number, reason: SendReason, inControl: boolean): void {
+  private sendFrame(s: HandPairState, nowMs: number, reason: SendReason, inControl: boolean): void {
     if (!this.link?.isOpen() || !this.welcome || !this.handReady) return;
     // Capture time: when the pose was sampled (the newest input event's own time), strictly increasing;
     // motion that was learned late is stamped when it leaves, so it never looks faster than it was.
-    const sampledNs = this.hand.takeKnownLate() ? monotonicNs() : Math.round(h.sampledAtMs * 1e6);
+    const sampledNs = this.hands.takeKnownLate() ? monotonicNs() : Math.round(pairSampledAtMs(s) * 1e6);
     const captureTimeNs = Math.max(sampledNs, this.lastCaptureNs + 1);
-    const f = toMotionFrame({
-      armId: this.armId(),
-      seq: ++this.seq,
-      captureTimeNs,
-      position: h.position,
-      orientation: h.orientation,
-      grip: h.grip,
-      clutch: h.clutch,
-      operatorPresent: h.operatorPresent,
-    });
+    // One frame for both hands on a two-instrument agent; the single-hand frame for any other.
+    const f = buildMotionFrame(this.roster, s, { seq: ++this.seq, captureTimeNs });
+    const h = s.hands.right;
     if (this.link.sendMotion({ motion: f })) {
-      this.recent.push({ seq: this.seq, captureNs: captureTimeNs, sentMs: nowMs, position: [...h.position], orientation: [...h.orientation] });
+      const two = s.mode === 'bimanual';
+      this.recent.push({
+        seq: this.seq, captureNs: captureTimeNs, sentMs: nowMs, position: [...h.position], orientation: [...h.orientation],
+        ...(two ? { left: [...s.hands.left.position], camera: s.camera } : {}),
+      });
       if (this.recent.length > 400) this.recent.splice(0, 200);
       this.lastCaptureNs = captureTimeNs;
-      this.pacer.sent(nowMs, reason, inControl, h.operatorPresent, h.clutch);
-      if (handChanged(this.lastSent, h)) this.framesMoved++;
-      this.lastSent = h;
+      this.pacer.sent(nowMs, reason, inControl, s.operatorPresent, pairFlagsKey(s));
+      if (pairChanged(this.lastSent, s)) this.framesMoved++;
+      this.lastSent = s;
       this.sentTimes.push(nowMs);
       while (this.sentTimes.length > 0 && this.sentTimes[0]! < nowMs - 1000) this.sentTimes.shift();
     }
   }
 
+  /** Whether a hand is still more than ALIGN_BEFORE_ENGAGE_RAD from its tool (engage would be refused). */
+  private handsStillTurning(): boolean {
+    if (this.hands.handMode !== 'bimanual') {
+      const ori = this.telemetry?.measured?.orientation;
+      return ori !== undefined && qAngleBetween(ori, this.hands.hand('right').state().orientation) > ALIGN_BEFORE_ENGAGE_RAD;
+    }
+    const camera = cameraInCart(this.arm('camera'));
+    return HAND_SIDES.some((side) => {
+      const a = this.arm(side);
+      const ori = a ? toolInConsole(a, camera) : null;
+      return ori !== null && qAngleBetween(ori, this.hands.hand(side).state().orientation) > ALIGN_BEFORE_ENGAGE_RAD;
+    });
+  }
+
   private armId(): number {
-    return this.welcome?.arm_ids?.[0] ?? 0;
+    return this.roster.singleArmId;
   }
 
   private isController(): boolean {
@@ -388,8 +484,7 @@ class ConsolePage implements InputSink {
       case 'engage': {
         // The hand tracks the tool's orientation while not following, so it is aligned already; if it
         // is still turning (it had been rotated), say so rather than be refused as misaligned.
-        const ori = this.telemetry?.measured?.orientation;
-        if (ori && qAngleBetween(ori, this.hand.state().orientation) > ALIGN_BEFORE_ENGAGE_RAD) {
+        if (this.handsStillTurning()) {
           this.hud.ack('The hand is still turning to match the tool: press E again in a moment.', false);
           return;
         }
@@ -435,6 +530,18 @@ class ConsolePage implements InputSink {
           this.alignUntilMs = performance.now() + ALIGN_REQUEST_MS;
           this.hud.ack('Aligning the hand to the tool orientation.', true);
         }
+        return;
+      }
+      case 'switchHand': {
+        if (this.hands.handMode !== 'bimanual') {
+          this.hud.ack('This agent drives one instrument: there is no other hand to switch to.', false);
+          return;
+        }
+        const side = this.hands.switchHand();
+        // The pointer's still-claim belonged to the other hand.
+        this.claim.reset();
+        const arm = this.roster.handArms?.[side];
+        this.transientNotice(`Mouse and keys now drive the ${side} hand (${arm?.name ?? side}); the other hand holds its pose.`, 'info', 2500);
         return;
       }
       case 'view': {
@@ -503,6 +610,14 @@ class ConsolePage implements InputSink {
 
   private onWelcome(w: farhand.v1.Welcome): void {
     this.welcome = w;
+    // Two INSTRUMENT arms: two-handed frames; otherwise (a 1.0 agent, one instrument) the single hand.
+    this.roster = rosterFromWelcome(w);
+    this.hands.setMode(this.roster.bimanual ? 'bimanual' : 'single');
+    this.claim.reset();
+    this.lastCartKey = this.lastArm2Key = this.lastEcmKey = this.lastGhost2Key = '';
+    this.lastArmFramesKey = this.lastGhostKey = '';
+    if (!this.roster.bimanual) this.view.setCart(null);
+    this.hud.bimanual(this.roster.bimanual, this.roster.camera !== null);
     this.thresholds = thresholdsFromLimits(w.limits);
     this.pacer.setOptions(pacerFor(w.limits?.max_frame_rate_hz ?? undefined, this.basePacer));
     if (this.link) this.link.maxBufferedBytes = backlogBytesFor(w.limits?.max_frame_rate_hz ?? undefined, MOTION_FRAME_BYTES);
@@ -577,10 +692,12 @@ class ConsolePage implements InputSink {
       lastAppliedSeq: t.last_applied_seq,
       raw: t,
       motionTransport: t.motion_transport ? (farhand.v1.MotionTransport[t.motion_transport] ?? null) : null,
+      arms: armsFromTelemetry(t, this.roster),
+      cameraMode: t.camera_mode === true,
     };
     this.telemetry = tv;
     this.predictive.addTelemetry({ agentTimeNs: t.agent_time_ns, state: tv.state, setpoint: tv.setpoint, master: tv.master, motionScale: tv.scale });
-    if (tv.measured && tv.measuredJs.length === 6 && prevState === undefined) this.model.identify(tv.measuredJs, tv.measured);
+    if (tv.measured && tv.measuredJs.length === 6 && prevState === undefined && !this.roster.bimanual) this.model.identify(tv.measuredJs, tv.measured);
     if (prevState !== tv.state && (tv.state === 'ESTOPPED' || tv.state === 'FAULT')) {
       // The surgeon's hand is probably still moving: make the reason impossible to miss.
       this.hud.ack(`${stateLook(tv.state).label}: ${reasonSentence(tv.reason) ?? tv.reason}`, false);
@@ -594,8 +711,10 @@ class ConsolePage implements InputSink {
     const nowMs = performance.now();
     const t = this.telemetry;
     const live = t !== null && nowMs - t.receivedMs < TELEMETRY_STALE_MS && this.link?.isOpen() === true;
-    const h = this.hand.state();
-    this.paintView(t, live, h);
+    const pair = this.hands.state();
+    const h = pair.hands.right;
+    if (pair.mode === 'bimanual') this.paintCart(t, live, pair);
+    else this.paintView(t, live, h);
     // Words and numbers at 10 Hz: faster is unreadable, and every text change costs a page layout.
     if (nowMs - this.lastHudMs < HUD_PERIOD_MS) return;
     this.lastHudMs = nowMs;
@@ -645,11 +764,21 @@ class ConsolePage implements InputSink {
     );
     if (t && live) this.hud.scale(formatScale(t.scale));
 
-    this.hud.chips(h.operatorPresent, h.clutch, h.grip > 0.01, live && t ? t.jawMeasuredRad : NaN, this.ghostText);
+    if (pair.mode === 'bimanual') {
+      const sel = pair.selected;
+      this.hud.chips(pair.operatorPresent, pair.hands.right.clutch || pair.hands.left.clutch, pair.hands[sel].grip > 0.01, live ? (this.arm(sel)?.jawMeasuredRad ?? NaN) : NaN, this.ghostText);
+      this.hud.arms(
+        HAND_SIDES.map((side) => ({ side, arm: live ? this.arm(side) : null, name: this.roster.handArms?.[side].name ?? side, clutch: pair.hands[side].clutch, gripHeld: pair.hands[side].grip > 0.01 })),
+        this.roster.camera ? { name: this.roster.camera.name, arm: live ? this.arm('camera') : null } : null,
+        sel,
+        pair.camera,
+        live && t ? t.cameraMode : false,
+      );
+    } else this.hud.chips(h.operatorPresent, h.clutch, h.grip > 0.01, live && t ? t.jawMeasuredRad : NaN, this.ghostText);
     this.hud.buttons(live ? t?.state : undefined, mine);
     this.hud.tip(live && t?.measured ? t.measured.position : null, this.workspace, this.view.viewName());
     this.hud.inputs(
-      `Inputs: ${this.sources.filter((s) => s.available()).map((s) => s.label).join(', ')} · orientation: ${formatMasterKind(live && mine ? t?.raw.master_kind : undefined)}`,
+      `Inputs: ${this.sources.filter((s) => s.available() && (s !== this.cameraButton || pair.mode === 'bimanual')).map((s) => s.label).join(', ')} · orientation: ${formatMasterKind(live && mine ? t?.raw.master_kind : undefined)}`,
     );
 
     // The one big message over the view, most important first.
@@ -662,6 +791,90 @@ class ConsolePage implements InputSink {
       this.hud.notice(`${stateLook(t.state).label}: ${sentence(reasonSentence(t.reason) ?? t.reason)} Press R to reset, then engage again.`);
     else if (tr) this.hud.notice(tr.text, tr.kind);
     else this.hud.notice(null);
+  }
+
+  /**
+   * Two instruments and the camera: the same view in PSM1's base frame, PSM2 and the ECM placed from
+   * their base frames, each instrument with its ghost (the in-flight motion of its own hand, mapped into
+   * its base frame through the camera frame); no instrument ghost while the camera pedal is held (the
+   * instruments hold then).
+   */
+  private paintCart(t: TelemetryView | null, live: boolean, s: HandPairState): void {
+    this.view.setStale(!live);
+    const a1 = this.arm('right');
+    const a2 = this.arm('left');
+    const ecm = this.arm('camera');
+    this.ghostText = null;
+    if (!t || !a1?.base || !a2?.base) {
+      this.view.renderIfDirty();
+      return;
+    }
+    const cartKey = [a1.base, a2.base, ecm?.base ?? null].map((b) => (b ? [...b.position, ...b.orientation].map((v) => Math.round(v / 1e-5)).join(',') : '-')).join('|');
+    if (cartKey !== this.lastCartKey || !this.view.cartShown) {
+      this.lastCartKey = cartKey;
+      this.view.setCart({
+        primaryName: a1.name,
+        secondName: a2.name,
+        ecmName: ecm?.base ? ecm.name : null,
+        secondBase: relativePose(a1.base, a2.base),
+        ecmBase: ecm?.base ? relativePose(a1.base, ecm.base) : null,
+      });
+    }
+    const jsKey = (a: ArmStateView): string => a.measuredJs.map((q) => Math.round(q / 1e-4)).join(',') + '|' + Math.round(a.jawMeasuredRad / 1e-3);
+    if (live && a1.measuredJs.length === 6) {
+      const k = jsKey(a1);
+      if (k !== this.lastArmFramesKey) {
+        if (this.lastArmFramesKey === '' && a1.measured) this.model.identify(a1.measuredJs, a1.measured);
+        this.lastArmFramesKey = k;
+        this.view.setArm(this.model.frames(a1.measuredJs), a1.jawMeasuredRad);
+      }
+    }
+    if (live && a2.measuredJs.length === 6) {
+      const k = jsKey(a2);
+      if (k !== this.lastArm2Key) {
+        if (this.lastArm2Key === '' && a2.measured) this.model2.identify(a2.measuredJs, a2.measured);
+        this.lastArm2Key = k;
+        this.view.setSecondArm(this.model2.frames(a2.measuredJs), a2.jawMeasuredRad);
+      }
+    }
+    if (live && ecm && ecm.measuredJs.length === 4) {
+      const k = jsKey(ecm);
+      if (k !== this.lastEcmKey) {
+        this.lastEcmKey = k;
+        let frames = null;
+        try {
+          frames = this.ecmKinematics.linkFrames(ecm.measuredJs) as Array<{ position: Vec3; rotation: number[][] }>;
+        } catch {
+          frames = null;
+        }
+        this.view.setEcm(frames);
+      }
+    }
+    // Ghosts: the hand's motion since the master pose the agent played for that arm, into its base frame.
+    const camera = cameraInCart(ecm);
+    const texts: string[] = [];
+    const cameraHeld = s.camera || t.cameraMode;
+    const ghostOf = (side: HandSide, a: ArmStateView, model: ArmModel): { frames: ReturnType<ArmModel['frames']>; ok: boolean; key: string } | null => {
+      if (!live || cameraHeld || !a.setpoint || !a.base) return null;
+      const hand = s.hands[side];
+      const registration = qConj(toConsoleRotation(a.base.orientation, camera));
+      const g = predictGhost({ state: a.state, setpoint: a.setpoint, masterPlayed: a.master, motionScale: t.scale, hand, clutch: hand.clutch, workspace: this.workspace, registration });
+      if (!g || g.pendingM < 0.0003) return null;
+      texts.push(`${a.name} ${(g.pendingM * 1000).toFixed(1)} mm`);
+      const key = [...g.pose.position.map((v) => Math.round(v / 1e-5)), ...g.pose.orientation.map((v) => Math.round(v / 1e-4))].join(',');
+      const ik = model.inverse(g.pose, a.measuredJs);
+      return { frames: ik ? model.frames(ik.q) : null, ok: ik?.reachable === true && !g.clamped, key };
+    };
+    const g1 = ghostOf('right', a1, this.model);
+    if (g1) {
+      if (g1.key !== this.lastGhostKey) (this.lastGhostKey = g1.key), this.view.setGhost(g1.frames, a1.jawSetpointRad, g1.ok);
+    } else if (this.lastGhostKey !== '') (this.lastGhostKey = ''), this.view.setGhost(null, 0);
+    const g2 = ghostOf('left', a2, this.model2);
+    if (g2) {
+      if (g2.key !== this.lastGhost2Key) (this.lastGhost2Key = g2.key), this.view.setSecondGhost(g2.frames, a2.jawSetpointRad, g2.ok);
+    } else if (this.lastGhost2Key !== '') (this.lastGhost2Key = ''), this.view.setSecondGhost(null, 0);
+    if (texts.length > 0) this.ghostText = `GHOST ${texts.join(' · ')} in flight`;
+    this.view.renderIfDirty();
   }
 
   /** The 3D view, every animation frame: the arm, the ghost, then a draw if anything changed. */
@@ -715,7 +928,14 @@ class ConsolePage implements InputSink {
           view: page.view.viewName(),
           overlayTip: t?.measured ? page.view.projectToView(t.measured.position) : null,
           scale: t?.scale ?? null,
-          hand: page.hand.state(),
+          hand: page.hands.state().hands.right,
+          /** Two instruments: both hands, which one the mouse drives, the pedal; the arms drawn. */
+          hands: page.hands.state(),
+          roster: page.roster,
+          drawn: page.view.drawn(),
+          cameraMode: t?.cameraMode ?? false,
+          arms: (t?.arms ?? []).map((a) => ({ armId: a.armId, name: a.name, state: a.state, jawMeasuredRad: a.jawMeasuredRad })),
+          armLabels: page.view.drawn().labels,
           basis: page.view.basis(),
           framesPerSecond: page.sentTimes.length,
           framesMoved: page.framesMoved,

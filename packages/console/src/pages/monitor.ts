@@ -14,6 +14,8 @@ import {
   type Level, type Thresholds,
 } from '../hud-levels.js';
 import { stateLook } from '../states.js';
+import { rosterFromWelcome, type Roster } from '../motion-out.js';
+import { armsFromTelemetry } from '../console/cart.js';
 import { reasonSentence } from '../reasons.js';
 import { CAPTURE_TO_ARRIVAL_TITLE, armSummary, delayBreakdown, formatCount, formatDelayParts, formatHalfRtt, formatJaw, formatMasterKind } from '../figures.js';
 
@@ -100,6 +102,8 @@ class MonitorPage {
   private readonly sound: AlarmSound;
   private readonly charts = new Map<Fig, FigureChart>();
   private thresholds: Thresholds = thresholdsFromLimits(null);
+  /** The arms the agent drives (Welcome.arms), for their names. */
+  private roster: Roster = rosterFromWelcome(null);
   private telemetry: farhand.v1.Telemetry | null = null;
   private telemetryMs = 0;
   private linkStatus: LinkStatus = { phase: 'stopped', detail: '', attempt: 0 };
@@ -187,6 +191,7 @@ class MonitorPage {
   }
 
   private onWelcome(w: farhand.v1.Welcome): void {
+    this.roster = rosterFromWelcome(w);
     this.thresholds = thresholdsFromLimits(w.limits);
     this.buildCharts();
   }
@@ -286,6 +291,41 @@ class MonitorPage {
     else if (this.noticesDirty) this.paintNotices();
   }
 
+  /**
+   * Several arms (protocol 1.1): one line per arm (state, jaw for the instruments) in the Arm block, in
+   * place of the one arm's tip line, and CAMERA MODE while the camera pedal is held.
+   */
+  private paintArms(t: farhand.v1.Telemetry | null): void {
+    const arms = t ? armsFromTelemetry(t, this.roster) : [];
+    const several = arms.length > 1;
+    const box = $('arm-chips');
+    box.hidden = !several;
+    $('arm-sub').hidden = several;
+    if (!several || !t) return;
+    const lines = arms.map((a) => {
+      const look = stateLook(a.state);
+      // Short enough for one line in the narrow Arm block at 1024 px; the tooltip has the whole story.
+      const jaw = a.kind === 'INSTRUMENT' && Number.isFinite(a.jawMeasuredRad) ? ` · jaw ${Math.round((a.jawMeasuredRad * 180) / Math.PI)}°` : '';
+      return { cls: `arm-line state-${look.tone}`, name: a.name, text: `${look.label}${jaw}`, title: `${a.name}: ${a.state} (${a.reason || 'no reason'}), ${a.operatingState}, jaw ${formatJaw(a.jawMeasuredRad)}`, armId: a.armId };
+    });
+    if (t.camera_mode) lines.push({ cls: 'arm-line camera-mode', name: 'CAMERA MODE', text: '', title: 'The camera pedal is held: both instruments hold and the hands move the camera arm', armId: -1 });
+    const key = lines.map((l) => `${l.cls}|${l.name}|${l.text}`).join('¦');
+    if (box.dataset['key'] === key) return;
+    box.dataset['key'] = key;
+    box.textContent = '';
+    for (const l of lines) {
+      const el = document.createElement('div');
+      el.className = l.cls;
+      el.title = l.title;
+      if (l.armId >= 0) el.dataset['arm'] = l.name;
+      const n = document.createElement('span');
+      n.className = 'arm-name';
+      n.textContent = l.name;
+      el.append(n, l.text);
+      box.append(el);
+    }
+  }
+
   private paintSummary(t: farhand.v1.Telemetry | null): void {
     const ctl = t?.controller_session_id ?? '';
     $('controller').textContent = !t ? '—' : ctl ? 'Surgeon console' : 'Nobody';
@@ -307,8 +347,9 @@ class MonitorPage {
     const arm = armSummary(t ? armStateName(t.operating_state) : undefined, t ? supervisorStateName(t.state) : undefined);
     $('arm').textContent = arm.value;
     const armBlock = $('arm-block');
-    const armCls = `sum-block arm-block arm-${arm.tone}`;
+    const armCls = `sum-block arm-block arm-${arm.tone}${(t?.arms.length ?? 0) > 1 ? ' several' : ''}`;
     if (armBlock.className !== armCls) armBlock.className = armCls;
+    this.paintArms(t);
     const p = t?.measured_cp?.position;
     $('arm-sub').textContent = t
       ? `${arm.note ? `${arm.note} · ` : ''}Tip ${p ? [p.x, p.y, p.z].map((x) => fmt1((x ?? 0) * 1000)).join(', ') + ' mm' : '—'} · jaw ${formatJaw(t.jaw_measured_rad)} · scale ${formatScale(t.motion_scale)}`

@@ -9,11 +9,28 @@ import {
   Line, LineBasicMaterial, LineDashedMaterial, LineSegments, Matrix4, Mesh, MeshStandardMaterial, PerspectiveCamera, Quaternion, RingGeometry, Scene,
   SphereGeometry, Vector3, WebGLRenderer,
 } from 'three';
-import type { Vec3 } from '@farhand/latency-core';
+import type { Pose, Vec3 } from '@farhand/latency-core';
+import { poseCompose } from '../geom.js';
 import type { ViewBasis } from '../input/source.js';
 import type { ArmFrame } from './arm-model.js';
 
-export type ViewName = 'Camera view' | 'Endoscope view' | 'Overview' | 'Side view' | 'Top view';
+export type ViewName = 'Camera view' | 'ECM camera' | 'Endoscope view' | 'Overview' | 'Side view' | 'Top view';
+
+/**
+ * A two-instrument cart (protocol 1.1), in the view's scene frame, which is the first instrument's
+ * (PSM1's) base frame: everything the one-arm view draws stays where it was, and the other arms are
+ * placed relative to it from their Telemetry.arms base frames.
+ */
+export interface CartLayout {
+  /** Names drawn beside the arms (e.g. PSM1, PSM2, ECM). */
+  primaryName: string;
+  secondName: string;
+  ecmName: string | null;
+  /** The second instrument's base (RCM) frame in the scene frame. */
+  secondBase: Pose;
+  /** The camera arm's base (RCM) frame in the scene frame; null: no camera arm. */
+  ecmBase: Pose | null;
+}
 
 /** The camera the field's video is taken with (Welcome.rtc.video): OpenCV pinhole, pose in the PSM base frame. */
 export interface VideoCamera {
@@ -31,6 +48,13 @@ const DEFAULT_FOV_DEG = 38;
 /** A half turn about x: OpenCV's camera (y down, z forward) to three.js's (y up, looking along -z). */
 const CV_TO_THREE = new Quaternion(1, 0, 0, 0);
 const VIEWS: readonly ViewName[] = ['Endoscope view', 'Overview', 'Side view', 'Top view'];
+/** With two instruments: the overview (every arm) first, the endoscope view follows the first instrument. */
+const CART_VIEWS: readonly ViewName[] = ['Overview', 'Endoscope view', 'Side view', 'Top view'];
+/** Vertical field of view looking through the ECM, deg (a dVRK endoscope sees about 60-70 deg). */
+const ECM_FOV_DEG = 60;
+/** How far the endoscope's shaft is drawn above its remote centre, m. */
+const ECM_SHAFT_ABOVE_RCM_M = 0.22;
+const ECM_SHAFT_RADIUS_M = 0.0055;
 /** The endoscope view's look direction (from the camera towards the tip), as a dVRK endoscope sees the tools. */
 const ENDOSCOPE_DIR = new Vector3(-0.35, 1, -0.75).normalize();
 /** Endoscope view distance to the tip, m: about 10 cm of tissue across the view height. */
@@ -41,6 +65,24 @@ const ENDOSCOPE_DEADZONE_M = 0.025;
 const SHAFT_RADIUS_M = 0.0042;
 const JAW_LENGTH_M = 0.0102;
 const TRAIL_POINTS = 240;
+
+interface SecondArm {
+  group: Group;
+  arm: ArmMeshes;
+  ghost: ArmMeshes;
+  ghostMaterials: MeshStandardMaterial[];
+  rcm: Group;
+  workspace: LineSegments | null;
+}
+
+interface EcmMeshes {
+  group: Group;
+  shaft: Mesh;
+  housing: Mesh;
+  head: Mesh;
+  /** The camera's view cone, drawn from the lens. */
+  cone: LineSegments;
+}
 
 interface ArmMeshes {
   group: Group;
@@ -83,6 +125,15 @@ export class ArmView {
   private scopeTarget: Vector3 | null = null;
   private scopeGoal: Vector3 | null = null;
   private readonly resizeObs: ResizeObserver | null = null;
+  /** Two instruments and the camera arm (null: the one-arm view). */
+  private cart: CartLayout | null = null;
+  private second: SecondArm | null = null;
+  private ecm: EcmMeshes | null = null;
+  /** The ECM's camera (lens) in the scene frame, OpenCV axes (x right, y down, z forward). */
+  private ecmCamera: Pose | null = null;
+  private workspaceBox: { min: Vec3; max: Vec3 } | null = null;
+  /** Arm names drawn over the view, each anchored to a scene point (null: hidden). */
+  private readonly labels = new Map<string, { el: HTMLElement; anchor: Vec3 | null }>();
   /** Called on each XR animation frame (the XR input source reads controller poses there). */
   onXrFrame: ((frame: XRFrame, ref: XRReferenceSpace) => void) | null = null;
   private xrRef: XRReferenceSpace | null = null;
@@ -203,7 +254,7 @@ export class ArmView {
     return g;
   }
 
-  private makeArm(ghost: boolean): ArmMeshes {
+  private makeArm(ghost: boolean, ghostMaterials: MeshStandardMaterial[] = this.ghostMaterials): ArmMeshes {
     const mat = (color: number, metal = 0.5): MeshStandardMaterial => {
       // Low metalness: without an environment map, metal reads as dark grey on a dark background.
       const m = new MeshStandardMaterial({ color, metalness: ghost ? 0 : metal * 0.4, roughness: ghost ? 0.6 : 0.4 });
@@ -213,7 +264,7 @@ export class ArmView {
         m.transparent = true;
         m.opacity = 0.42;
         m.depthWrite = false;
-        this.ghostMaterials.push(m);
+        ghostMaterials.push(m);
       }
       return m;
     };
@@ -242,6 +293,7 @@ export class ArmView {
     if (!this.renderer) return;
     if (this.workspace) this.scene.remove(this.workspace);
     if (this.floor) this.scene.remove(this.floor);
+    this.workspaceBox = { min: [...min], max: [...max] };
     const [x0, y0, z0] = min;
     const [x1, y1, z1] = max;
     const c = [
@@ -274,7 +326,210 @@ export class ArmView {
     const hi = new Vector3(Math.max(x1, 0.05), Math.max(y1, 0.05), Math.max(z1, 0.03));
     this.target = lo.clone().add(hi).multiplyScalar(0.5);
     this.radius = hi.clone().sub(lo).length() / 2;
+    if (this.second) this.secondWorkspace();
+    this.frameCart();
     this.applyView();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Two instruments and the camera arm
+
+  /**
+   * Switches to the two-instrument view (layout) or back to the one-arm view (null). The second
+   * instrument and the ECM are drawn in their base frames, placed in the scene (PSM1 base) frame.
+   */
+  setCart(layout: CartLayout | null): void {
+    if (!this.renderer) return;
+    const was = this.cart !== null;
+    this.cart = layout;
+    if (layout) {
+      if (!this.second) {
+        const group = new Group();
+        group.matrixAutoUpdate = false;
+        const ghostMaterials: MeshStandardMaterial[] = [];
+        const arm = this.makeArm(false);
+        const ghost = this.makeArm(true, ghostMaterials);
+        arm.group.visible = false;
+        ghost.group.visible = false;
+        const rcm = this.makeRcm();
+        group.add(rcm, arm.group, ghost.group);
+        this.scene.add(group);
+        this.second = { group, arm, ghost, ghostMaterials, rcm, workspace: null };
+        this.secondWorkspace();
+        this.precompile();
+      }
+      setMatrix(this.second.group, layout.secondBase);
+      this.second.group.visible = true;
+      if (layout.ecmBase) {
+        if (!this.ecm) {
+          this.ecm = makeEcm();
+          this.scene.add(this.ecm.group);
+        }
+        setMatrix(this.ecm.group, layout.ecmBase);
+        this.ecm.group.visible = true;
+      } else if (this.ecm) {
+        this.ecm.group.visible = false;
+        this.ecmCamera = null;
+      }
+      // Instruments are named at their remote centre (on the body wall, always in the overview), the
+      // camera arm at its lens.
+      this.label('primary', layout.primaryName);
+      this.anchor('primary', null, [0, 0, 0]);
+      this.label('second', layout.secondName);
+      this.anchor('second', this.second.group, [0, 0, 0]);
+      if (layout.ecmName) this.label('ecm', layout.ecmName);
+      else this.labels.get('ecm')?.el.remove(), this.labels.delete('ecm');
+      if (!was) this.viewIndex = 0;
+    } else {
+      if (this.second) this.second.group.visible = false;
+      if (this.ecm) this.ecm.group.visible = false;
+      this.ecmCamera = null;
+      for (const l of this.labels.values()) l.el.remove();
+      this.labels.clear();
+      if (was) this.viewIndex = 0;
+    }
+    this.frameCart();
+    this.applyView();
+  }
+
+  get cartShown(): boolean {
+    return this.cart !== null;
+  }
+
+  /** The second instrument as measured (frames in its base frame), jaw opening in rad; null hides it. */
+  setSecondArm(frames: ArmFrame[] | null, jawRad: number): void {
+    if (!this.second) return;
+    this.second.arm.group.visible = frames !== null;
+    if (frames) {
+      placeArm(this.second.arm, frames, jawRad);
+    }
+    this.dirty = true;
+  }
+
+  /** The second instrument's ghost (frames in its base frame); `reachable` false: the warning tone. */
+  setSecondGhost(frames: ArmFrame[] | null, jawRad: number, reachable = true): void {
+    const g = this.second;
+    if (!g) return;
+    if (frames === null && !g.ghost.group.visible) return;
+    g.ghost.group.visible = frames !== null;
+    if (frames) {
+      placeArm(g.ghost, frames, jawRad);
+      const tone = reachable ? 0xc9a7ff : 0xffb020;
+      for (const m of g.ghostMaterials) m.color.setHex(tone);
+    }
+    this.dirty = true;
+  }
+
+  /**
+   * The camera arm as measured: its link frames in its base frame (@farhand/sim Ecm.linkFrames: after
+   * each of the four joints, then the camera). null hides it. The lens pose is also the "ECM camera" view.
+   */
+  setEcm(frames: ArmFrame[] | null): void {
+    const e = this.ecm;
+    if (!e || !this.cart?.ecmBase) return;
+    const lens = frames?.[4];
+    e.shaft.visible = e.housing.visible = e.head.visible = e.cone.visible = lens !== undefined;
+    if (!lens) {
+      this.ecmCamera = null;
+      this.dirty = true;
+      return;
+    }
+    // The scope is a straight shaft through the remote centre (the base origin) to the lens.
+    const tip = lens.position;
+    const len = Math.hypot(...tip);
+    const up: Vec3 = len > 1e-6 ? [(-tip[0] / len) * ECM_SHAFT_ABOVE_RCM_M, (-tip[1] / len) * ECM_SHAFT_ABOVE_RCM_M, (-tip[2] / len) * ECM_SHAFT_ABOVE_RCM_M] : [0, 0, ECM_SHAFT_ABOVE_RCM_M];
+    between(e.shaft, up, tip);
+    frameMatrix(lens, e.head.matrix);
+    frameMatrix(lens, e.cone.matrix);
+    frameMatrix({ position: up, rotation: lens.rotation }, e.housing.matrix).multiply(tmpM.makeTranslation(0, 0, -0.03));
+    for (const m of [e.head, e.cone, e.housing]) m.matrixWorldNeedsUpdate = true;
+    const lensPose: Pose = { position: [...lens.position], orientation: quatFromRows(lens.rotation) };
+    this.ecmCamera = poseCompose(this.cart.ecmBase, lensPose);
+    this.anchor('ecm', e.group, tip);
+    if (this.viewName() === 'ECM camera') this.applyView();
+    this.dirty = true;
+  }
+
+  /** The ECM camera's pose in the scene frame (null: no camera arm reported). */
+  ecmCameraPose(): Pose | null {
+    return this.ecmCamera;
+  }
+
+  /** What is drawn, for tests and devtools: every arm group shown, and the ghosts. */
+  drawn(): { arms: string[]; ghosts: string[]; labels: string[]; view: ViewName } {
+    const arms: string[] = [];
+    const ghosts: string[] = [];
+    const n = this.cart;
+    if (this.arm?.group.visible) arms.push(n?.primaryName ?? 'PSM');
+    if (this.ghost?.group.visible) ghosts.push(n?.primaryName ?? 'PSM');
+    if (n && this.second?.arm.group.visible) arms.push(n.secondName);
+    if (n && this.second?.ghost.group.visible) ghosts.push(n.secondName);
+    if (n?.ecmName && this.ecm?.group.visible && this.ecm.shaft.visible) arms.push(n.ecmName);
+    const labels = [...this.labels.values()].filter((l) => l.el.style.display !== 'none').map((l) => l.el.textContent ?? '');
+    return { arms, ghosts, labels, view: this.viewName() };
+  }
+
+  private secondWorkspace(): void {
+    const g = this.second;
+    if (!g || !this.workspace) return;
+    if (g.workspace) g.group.remove(g.workspace);
+    g.workspace = new LineSegments(this.workspace.geometry, this.workspace.material);
+    g.group.add(g.workspace);
+  }
+
+  private label(key: string, text: string): void {
+    let l = this.labels.get(key);
+    if (!l) {
+      const el = document.createElement('div');
+      el.className = `arm-label arm-label-${key}`;
+      el.style.display = 'none';
+      this.container.appendChild(el);
+      l = { el, anchor: null };
+      this.labels.set(key, l);
+    }
+    if (l.el.textContent !== text) l.el.textContent = text;
+  }
+
+  /** Anchors a label to a point given in a group's frame (the group's matrix is its base frame). */
+  private anchor(key: string, group: Group | null, p: Vec3): void {
+    const l = this.labels.get(key);
+    if (!l) return;
+    const v = new Vector3(...p);
+    if (group) v.applyMatrix4(group.matrix);
+    l.anchor = [v.x, v.y, v.z];
+  }
+
+  private placeLabels(): void {
+    for (const l of this.labels.values()) {
+      const at = l.anchor ? this.projectToView(l.anchor) : null;
+      const shown = at !== null && at.x >= 0 && at.y >= 0 && at.x <= this.container.clientWidth && at.y <= this.container.clientHeight;
+      l.el.style.display = shown ? '' : 'none';
+      if (shown) l.el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px) translate(-50%, -130%)`;
+    }
+  }
+
+  /** Frames the overview on every arm: both workspaces, both remote centres and the camera arm. */
+  private frameCart(): void {
+    if (!this.cart) return;
+    const pts: Vector3[] = [new Vector3(0, 0, 0)];
+    const box = this.workspaceBox;
+    const corners = (m: Matrix4 | null): void => {
+      if (!box) return;
+      for (const x of [box.min[0], box.max[0]]) for (const y of [box.min[1], box.max[1]]) for (const z of [box.min[2], box.max[2]]) {
+        const v = new Vector3(x, y, z);
+        pts.push(m ? v.applyMatrix4(m) : v);
+      }
+    };
+    corners(null);
+    const m2 = poseMatrix(this.cart.secondBase);
+    pts.push(new Vector3().applyMatrix4(m2));
+    corners(m2);
+    if (this.cart.ecmBase) pts.push(new Vector3(...this.cart.ecmBase.position));
+    const lo = pts[0]!.clone();
+    const hi = pts[0]!.clone();
+    for (const p of pts) (lo.min(p), hi.max(p));
+    this.target = lo.clone().add(hi).multiplyScalar(0.5);
+    this.radius = Math.max(0.05, hi.clone().sub(lo).length() / 2);
   }
 
   /** The measured arm: frames after joints 1..6 and the tip (ArmModel.frames), jaw opening in rad. */
@@ -297,13 +552,17 @@ export class ArmView {
   setStale(stale: boolean): void {
     if (!this.arm || this.stale === stale) return;
     this.stale = stale;
-    this.arm.group.traverse((o) => {
+    const groups: Group[] = [this.arm.group];
+    if (this.second) groups.push(this.second.arm.group);
+    if (this.ecm) groups.push(this.ecm.group);
+    for (const g of groups) g.traverse((o) => {
       const m = (o as Mesh).material as MeshStandardMaterial | undefined;
       if (!m || !('opacity' in m)) return;
       m.transparent = stale;
       m.opacity = stale ? 0.35 : 1;
       m.needsUpdate = true;
     });
+    for (const l of this.labels.values()) l.el.classList.toggle('stale', stale);
     this.trail.visible = !stale;
     this.drop.visible = !stale && this.drop.visible;
     this.dirty = true;
@@ -354,7 +613,8 @@ export class ArmView {
   // Camera
 
   private views(): readonly ViewName[] {
-    return this.videoCamera ? ['Camera view', ...VIEWS] : VIEWS;
+    const base: readonly ViewName[] = this.cart ? (this.ecmCamera ? ['ECM camera', ...CART_VIEWS] : CART_VIEWS) : VIEWS;
+    return this.videoCamera ? ['Camera view', ...base] : base;
   }
 
   cycleView(): ViewName {
@@ -365,7 +625,8 @@ export class ArmView {
   }
 
   viewName(): ViewName {
-    return this.views()[this.viewIndex]!;
+    const v = this.views();
+    return v[Math.min(this.viewIndex, v.length - 1)]!;
   }
 
   /**
@@ -400,9 +661,10 @@ export class ArmView {
   private applyView(): void {
     const t = this.target;
     let dir: Vector3;
-    const name = this.views()[this.viewIndex];
-    if (name !== 'Camera view' && this.camera.fov !== DEFAULT_FOV_DEG) {
-      this.camera.fov = DEFAULT_FOV_DEG;
+    const name = this.viewName();
+    const fov = name === 'ECM camera' ? ECM_FOV_DEG : DEFAULT_FOV_DEG;
+    if (name !== 'Camera view' && this.camera.fov !== fov) {
+      this.camera.fov = fov;
       this.camera.clearViewOffset();
       this.camera.updateProjectionMatrix();
     }
@@ -414,6 +676,15 @@ export class ArmView {
         this.camera.position.set(...c.position);
         this.camera.quaternion.set(...c.orientation).multiply(CV_TO_THREE);
         this.fitVideoProjection();
+        this.camera.updateMatrixWorld(true);
+        this.dirty = true;
+        return;
+      }
+      case 'ECM camera': {
+        // Through the camera arm's lens: what the surgeon sees on a da Vinci.
+        const c = this.ecmCamera!;
+        this.camera.position.set(...c.position);
+        this.camera.quaternion.set(...c.orientation).multiply(CV_TO_THREE);
         this.camera.updateMatrixWorld(true);
         this.dirty = true;
         return;
@@ -509,6 +780,7 @@ export class ArmView {
     if (!this.renderer) return;
     this.dirty = false;
     this.renderer.render(this.scene, this.camera);
+    if (this.labels.size > 0) this.placeLabels();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -589,6 +861,49 @@ function frameMatrix(f: ArmFrame, out: Matrix4): Matrix4 {
     r[2]![0]!, r[2]![1]!, r[2]![2]!, p[2],
     0, 0, 0, 1,
   );
+}
+
+function poseMatrix(p: Pose): Matrix4 {
+  return new Matrix4().compose(new Vector3(...p.position), new Quaternion(...p.orientation), new Vector3(1, 1, 1));
+}
+
+function setMatrix(g: Group, p: Pose): void {
+  g.matrix.copy(poseMatrix(p));
+  g.matrixWorldNeedsUpdate = true;
+}
+
+/** A row-major 3x3 rotation as a unit quaternion [x, y, z, w]. */
+function quatFromRows(r: number[][]): [number, number, number, number] {
+  const m = new Matrix4().set(r[0]![0]!, r[0]![1]!, r[0]![2]!, 0, r[1]![0]!, r[1]![1]!, r[1]![2]!, 0, r[2]![0]!, r[2]![1]!, r[2]![2]!, 0, 0, 0, 0, 1);
+  const q = new Quaternion().setFromRotationMatrix(m);
+  return [q.x, q.y, q.z, q.w];
+}
+
+/** The camera arm: housing, scope shaft, the camera head at the lens and its view cone (along +z). */
+function makeEcm(): EcmMeshes {
+  const group = new Group();
+  group.matrixAutoUpdate = false;
+  const mat = (color: number): MeshStandardMaterial => new MeshStandardMaterial({ color, metalness: 0.2, roughness: 0.45 });
+  const housing = new Mesh(new BoxGeometry(0.04, 0.03, 0.06), mat(0x5f7d96));
+  const shaft = new Mesh(new CylinderGeometry(ECM_SHAFT_RADIUS_M, ECM_SHAFT_RADIUS_M, 1, 24), mat(0x9fb4c8));
+  const head = new Mesh(new CylinderGeometry(ECM_SHAFT_RADIUS_M * 1.1, ECM_SHAFT_RADIUS_M * 1.1, 0.008, 24), mat(0x2b8cff));
+  head.geometry.rotateX(Math.PI / 2);
+  // View cone: 60 deg, 4 cm long, from the lens along +z (OpenCV: forward).
+  const L = 0.04;
+  const h = L * Math.tan((ECM_FOV_DEG / 2) * (Math.PI / 180));
+  const c = [[-h, -h], [h, -h], [h, h], [-h, h]];
+  const pts: number[] = [];
+  for (const [x, y] of c) pts.push(0, 0, 0, x!, y!, L);
+  for (let i = 0; i < 4; i++) pts.push(c[i]![0]!, c[i]![1]!, L, c[(i + 1) % 4]![0]!, c[(i + 1) % 4]![1]!, L);
+  const cg = new BufferGeometry();
+  cg.setAttribute('position', new Float32BufferAttribute(pts, 3));
+  const cone = new LineSegments(cg, new LineBasicMaterial({ color: 0x6fb6ff, transparent: true, opacity: 0.8 }));
+  for (const m of [housing, shaft, head, cone]) {
+    m.matrixAutoUpdate = false;
+    m.visible = false;
+    group.add(m);
+  }
+  return { group, shaft, housing, head, cone };
 }
 
 /** Puts a unit-height Y-axis cylinder between two points. */
