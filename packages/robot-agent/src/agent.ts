@@ -315,7 +315,20 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     }
     if (m.stateChanged) log.info({ code: m.reason, state: m.state, tick: m.tick }, `supervisor ${m.state} (${m.reason})`);
   });
+  // The input ring full: counted, and said once per second it happens (loop-inputs.ts).
+  const overflowSeen = { framesDropped: 0, viaPort: 0, loggedAtNs: -Infinity };
   loopHost.on('snap', (s) => {
+    const ic = loopHost.inputCounts;
+    if (ic && (ic.framesDropped !== overflowSeen.framesDropped || ic.viaPort !== overflowSeen.viaPort)) {
+      metrics.loopInputOverflows.inc({ outcome: 'frame_dropped' }, ic.framesDropped - overflowSeen.framesDropped);
+      metrics.loopInputOverflows.inc({ outcome: 'via_port' }, ic.viaPort - overflowSeen.viaPort);
+      if (s.timeNs - overflowSeen.loggedAtNs >= 1e9) {
+        log.warn({ code: 'LOOP_INPUT_OVERFLOW', framesDropped: ic.framesDropped, viaPort: ic.viaPort, tick: s.tick }, `the control loop's input ring was full: ${ic.framesDropped} frame(s) dropped and ${ic.viaPort} input(s) sent through the port so far`);
+        overflowSeen.loggedAtNs = s.timeNs;
+      }
+      overflowSeen.framesDropped = ic.framesDropped;
+      overflowSeen.viaPort = ic.viaPort;
+    }
     loopStats.onSnapshot(s);
     const l = loopStats.stats(clock.nowNs())!;
     gateway.onSnapshot(s, l);

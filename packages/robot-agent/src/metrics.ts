@@ -75,6 +75,8 @@ export class AgentMetrics {
   readonly loopStep: Histogram;
   readonly loopOverruns: Counter;
   readonly loopStalls: Counter;
+  /** Inputs that could not take the loop's input ring (full): frames dropped, the rest through the port. */
+  readonly loopInputOverflows: Counter;
   readonly loopTicks: Counter;
   readonly loopSpin: Gauge;
   readonly loopMargin: Gauge;
@@ -156,6 +158,12 @@ export class AgentMetrics {
     });
     this.loopOverruns = new Counter({ name: 'farhand_loop_overruns_total', help: 'Grid slots missed because a tick started a whole period late', registers: [r] });
     this.loopStalls = new Counter({ name: 'farhand_loop_stalls_total', help: `Tick periods of ${stallS * 1000} ms or more (the loop thread was held up; the core holds through it)`, registers: [r] });
+    this.loopInputOverflows = new Counter({
+      name: 'farhand_loop_input_overflows_total',
+      help: "Inputs that found the loop's input ring full: frames dropped (refused LOOP_BUSY), others sent through the port",
+      labelNames: ['outcome'],
+      registers: [r],
+    });
     this.loopTicks = new Counter({ name: 'farhand_loop_ticks_total', help: 'Control ticks run', registers: [r] });
     this.loopSpin = new Gauge({ name: 'farhand_loop_spin_ratio', help: 'Fraction of wall time the loop thread spins to hit deadlines', registers: [r] });
     this.loopMargin = new Gauge({ name: 'farhand_loop_wake_margin_seconds', help: 'How early the loop thread wakes before a deadline (adapted)', registers: [r] });

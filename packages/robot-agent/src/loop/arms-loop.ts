@@ -5,7 +5,7 @@
 // Recording: the tick rows carry arm 0 (PSM1), as the one-arm recording does; the frames (two-handed
 // envelopes), commands and clock samples are recorded in full. Replay refuses a multi-arm recording
 // with a clear message until per-arm tick rows exist (README, "Two instruments and the camera").
-import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { ArmReading, ArrivedArmsFrame, ClockSample, ArmCoreCommand, MasterKind, MultiArmOutput, Pose, SupervisorState } from '@farhand/latency-core';
 import { createArmsRuntime, runArmsTick } from '@farhand/loop';
 import { dvrkCart, toPose, type CartArmName } from '@farhand/sim';
@@ -19,6 +19,8 @@ const REST_TIP_M = 0.001;
 
 export interface ArmsLoopDeps {
   port: MessagePort;
+  /** Main's inputs, in order: the lock-free ring, then the port (loop-inputs.ts), as the one-arm loop reads them. */
+  inputs: { next(): LoopRequest | undefined };
   data: LoopWorkerData;
   clock: { nowNs: () => number };
   shared: Float64Array;
@@ -131,10 +133,7 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
     const tick = timing.tick;
     overruns += timing.missed;
     let lastSeq = -1;
-    for (;;) {
-      const m = receiveMessageOnPort(data.inputs);
-      if (m === undefined) break;
-      const req = m.message as LoopRequest;
+    for (let req = d.inputs.next(); req !== undefined; req = d.inputs.next()) {
       switch (req.k) {
         case 'frame':
           frames.push(req.hands ?? req.frame);

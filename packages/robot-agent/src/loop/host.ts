@@ -1,14 +1,16 @@
 // Main-thread side of the control loop: starts the worker, queues inputs (each with a sequence number),
-// and turns the worker's messages into events. Queuing is a postMessage on a port the worker drains
-// synchronously at the start of each tick, so main never waits for the loop and the loop never waits
-// for main.
+// and turns the worker's messages into events. Queuing is a write into a lock-free ring the worker reads
+// at the start of each tick (loop-inputs.ts; the MessagePort is the overflow path), so main never waits
+// for the loop and the loop never waits for main.
 import { EventEmitter } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ArmReading, ClockSample, ArrivedFrame, MasterKind, ArmCoreCommand, ArrivedArmsFrame } from '@farhand/latency-core';
 import type { EffectiveConfig } from '@farhand/loop';
 import { compiledFile } from '../paths.js';
-import type { ArmAnnouncement, LoopMessage, LoopRequest, LoopWorkerData, Snapshot } from './messages.js';
+import type { ArmAnnouncement, LoopInput, LoopMessage, LoopWorkerData, Snapshot } from './messages.js';
+import { allocateLoopInputs, loopInputPath, LoopInputWriter, type LoopInputCounts } from './loop-inputs.js';
+import { allocateLoopOutputs, LoopOutputReader, OUTPUT_POLL_MS } from './loop-outputs.js';
 
 /** V8 flags set before the loop worker starts (see LoopHost.start). */
 export const LOOP_ISOLATE_V8_FLAGS = [
@@ -28,28 +30,37 @@ export interface LoopHostEvents {
 export class LoopHost extends EventEmitter<LoopHostEvents> {
   readonly #worker: Worker;
   readonly #inputs: MessagePort;
+  /** The lock-free path to the loop; null with FARHAND_LOOP_INPUTS=port. */
+  readonly #writer: LoopInputWriter | null;
   readonly #shared: Float64Array;
   #seq = 0;
+  #poll: NodeJS.Timeout | null = null;
   #stopped: Promise<Extract<LoopMessage, { k: 'stopped' }>> | null = null;
   #exited = false;
   ready!: { reading: ArmReading; armIds: number[]; driver: string; scheduling: string; arms?: ArmAnnouncement[] };
 
-  private constructor(worker: Worker, inputs: MessagePort, shared: Float64Array) {
+  private constructor(worker: Worker, inputs: MessagePort, shared: Float64Array, writer: LoopInputWriter | null) {
     super();
     this.#worker = worker;
     this.#inputs = inputs;
     this.#shared = shared;
+    this.#writer = writer;
   }
 
   /** Starts the worker and waits until the arm is configured, enabled and homed and the core built. */
   static async start(config: EffectiveConfig, originHrNs: bigint, recorderPort?: MessagePort): Promise<LoopHost> {
     const channel = new MessageChannel();
     const sab = new SharedArrayBuffer(16);
+    const rings = loopInputPath(process.env) === 'ring';
+    const ring = rings ? allocateLoopInputs() : null;
+    const outputs = rings ? allocateLoopOutputs() : null;
     const workerData: LoopWorkerData = {
       config,
       originHrNs,
       inputs: channel.port2,
       shared: sab,
+      ...(ring ? { inputRing: ring } : {}),
+      ...(outputs ? { outputRing: outputs } : {}),
       ...(recorderPort ? { recorder: recorderPort } : {}),
     };
     // No V8 background thread may hold a lock the loop thread needs. Measured beside a browser (perf
@@ -73,12 +84,12 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
       // pauses depend on what survives, not on the space), so fewer ticks meet a GC pause.
       resourceLimits: { maxYoungGenerationSizeMb: 48 },
     });
-    const host = new LoopHost(worker, channel.port1, new Float64Array(sab));
+    const host = new LoopHost(worker, channel.port1, new Float64Array(sab), ring ? new LoopInputWriter(ring, channel.port1) : null);
     await new Promise<void>((resolve, reject) => {
       const onExit = (code: number): void => reject(new Error(`the control loop worker exited (code ${code}) before it was ready`));
       worker.once('error', reject);
       worker.once('exit', onExit);
-      worker.on('message', (m: LoopMessage) => {
+      const dispatch = (m: LoopMessage): void => {
         switch (m.k) {
           case 'ready':
             host.ready = { reading: m.reading, armIds: m.armIds, driver: m.driver, scheduling: m.scheduling, ...(m.arms ? { arms: m.arms } : {}) };
@@ -100,11 +111,17 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
             reject(new Error(m.error));
             break;
         }
-      });
+      };
+      // Acks, events and snapshots come through the output ring (loop-outputs.ts), read on a short timer
+      // and before each port message; lifecycle messages through the port.
+      const reader = outputs ? new LoopOutputReader(outputs, dispatch) : null;
+      worker.on('message', (m: LoopMessage) => (reader ? reader.port(m) : dispatch(m)));
+      if (reader) host.#poll = setInterval(() => reader.read(), OUTPUT_POLL_MS).unref();
     });
     worker.on('error', (e) => host.emit('fatal', e.stack ?? e.message));
     worker.on('exit', (code) => {
       host.#exited = true;
+      if (host.#poll) clearInterval(host.#poll);
       if (host.#stopped === null) host.emit('fatal', `the control loop worker exited unexpectedly (code ${code})`);
     });
     return host;
@@ -120,15 +137,28 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
     return this.#shared[0]!;
   }
 
-  #push(req: LoopRequest): void {
-    this.#inputs.postMessage(req);
+  /** False only for a frame dropped because the loop's input ring is full (see loop-inputs.ts). */
+  #push(req: LoopInput): boolean {
+    if (this.#writer === null) {
+      this.#inputs.postMessage(req);
+      return true;
+    }
+    return this.#writer.push(req) !== 'dropped';
   }
 
-  /** Each returns the input's sequence number (what the recorder matches ticks to). */
+  /** How inputs reached the loop (null without the ring). */
+  get inputCounts(): Readonly<LoopInputCounts> | null {
+    return this.#writer?.counts ?? null;
+  }
+
+  /**
+   * Each returns the input's sequence number (what the recorder matches ticks to). frame() returns -1 for
+   * a frame the loop could not take (its input ring full: the loop has not run for a while); the caller
+   * refuses it, and the core never sees it (a lost frame). `hands`: the two-handed form, for several arms.
+   */
   frame(frame: ArrivedFrame, hands?: ArrivedArmsFrame): number {
     const seq = this.#seq++;
-    this.#push(hands ? { k: 'frame', seq, frame, hands } : { k: 'frame', seq, frame });
-    return seq;
+    return this.#push(hands ? { k: 'frame', seq, frame, hands } : { k: 'frame', seq, frame }) ? seq : -1;
   }
   clock(sample: ClockSample): number {
     const seq = this.#seq++;
@@ -168,7 +198,8 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
         () => done({ k: 'stopped', tick: this.nextTick, state: 'IDLE', reason: 'LOOP_NOT_RESPONDING', disabled: false, atRest: false, error: 'the loop did not answer the shutdown request' }),
         (holdTimeoutS + 2) * 1000,
       );
-      this.#push({ k: 'shutdown', holdTimeoutS });
+      if (this.#writer) this.#writer.request({ k: 'shutdown', holdTimeoutS });
+      else this.#inputs.postMessage({ k: 'shutdown', holdTimeoutS });
     });
     return this.#stopped;
   }

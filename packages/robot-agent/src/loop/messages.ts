@@ -19,6 +19,8 @@ import type {
 } from '@farhand/latency-core';
 import type { MessagePort } from 'node:worker_threads';
 import type { EffectiveConfig } from '@farhand/loop';
+import type { LoopInputShared } from './loop-inputs.js';
+import type { LoopOutputShared } from './loop-outputs.js';
 
 /** One input for the core, in the order main received it. */
 export type LoopInput =
@@ -44,6 +46,10 @@ export interface LoopWorkerData {
   recorder?: MessagePort;
   /** Shared Float64Array: [0] index of the next tick, [1] its deadline ns. Lets main stamp refusals with a tick. */
   shared: SharedArrayBuffer;
+  /** The inputs' lock-free ring (loop-inputs.ts); absent: inputs come through `inputs` alone. */
+  inputRing?: LoopInputShared;
+  /** The outputs' lock-free ring (loop-outputs.ts); absent: outputs go through parentPort alone. */
+  outputRing?: LoopOutputShared;
 }
 
 /** Counters the loop keeps itself (cheap); the quantiles are computed in main (stats.ts). */

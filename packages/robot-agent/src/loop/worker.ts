@@ -1,9 +1,9 @@
 // The control loop thread. It owns the core and the arm driver and nothing else: no sockets of its own
 // (unless the driver has some), no logging, no disk. Each tick: wait for the grid slot (scheduler.ts),
-// drain the inputs main has queued (receiveMessageOnPort: no event dispatch, no allocation of a task
-// per message), run the tick, hand results out by postMessage, then return to the event loop with
+// drain the inputs main has queued (its lock-free ring, then the port: no lock shared with main, no event
+// dispatch), run the tick, hand results out (a ring to main, a port to the recorder), then return to the event loop with
 // setImmediate so a driver's sockets are serviced between ticks.
-import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ArrivedFrame, ClockSample, CoreCommand, CoreOutput, ArmReading, MasterKind, SupervisorState } from '@farhand/latency-core';
 import { createClock } from '../clock.js';
 import {
@@ -12,7 +12,6 @@ import {
   STATES,
   TICK_ROW,
   type LoopMessage,
-  type LoopRequest,
   type LoopCounters,
   type LoopSamples,
   type LoopWorkerData,
@@ -20,6 +19,8 @@ import {
   type Snapshot,
 } from './messages.js';
 import { raiseThreadPriority } from './priority.js';
+import { LoopInputReader, portInputReader } from './loop-inputs.js';
+import { LoopOutputWriter } from './loop-outputs.js';
 import { createRuntime, isMultiArm, runTick } from '@farhand/loop';
 import { runArmsLoop } from './arms-loop.js';
 import { TickScheduler } from './scheduler.js';
@@ -32,9 +33,14 @@ const data = workerData as LoopWorkerData;
 const clock = createClock(data.originHrNs);
 const shared = new Float64Array(data.shared);
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+// Main -> loop inputs: the lock-free ring, then the port (loop-inputs.ts).
+const inputs = data.inputRing ? new LoopInputReader(data.inputRing, data.inputs) : portInputReader(data.inputs);
 
+// Loop -> main: acks, events and snapshots through the lock-free ring (loop-outputs.ts), the rest by port.
+const outputs = data.outputRing ? new LoopOutputWriter(data.outputRing, (m) => port.postMessage(m)) : null;
 function post(m: LoopMessage): void {
-  port.postMessage(m);
+  if (outputs) outputs.post(m);
+  else port.postMessage(m);
 }
 
 /** "At rest" at shutdown: the setpoint has not moved for REST_TICKS ticks and the tip is within REST_TIP_M of it. */
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
   // Only a networked driver logs from the loop thread (connection loss, dropped publishes); the sim is silent.
   const logger = config.driver === 'sim' ? undefined : createLogger({ level: config.logLevel, file: config.logFile, agentSessionId: 'loop' }).child({ thread: 'loop' });
   // Several arms (config `arms`): their own loop (arms-loop.ts); this one stays the one-arm path.
-  if (isMultiArm(config)) return runArmsLoop({ port, data, clock, shared, sleepCell, post, scheduling, fatal, ...(logger ? { logger } : {}) });
+  if (isMultiArm(config)) return runArmsLoop({ port, inputs, data, clock, shared, sleepCell, post, scheduling, fatal, ...(logger ? { logger } : {}) });
   const { core, arm, initialReading } = await createRuntime(config, logger ? { logger } : {});
   post({ k: 'ready', reading: initialReading, armIds: [config.core.armId], driver: arm.name, scheduling });
 
@@ -167,10 +173,7 @@ async function main(): Promise<void> {
     overruns += timing.missed;
 
     let lastSeq = -1;
-    for (;;) {
-      const m = receiveMessageOnPort(data.inputs);
-      if (m === undefined) break;
-      const req = m.message as LoopRequest;
+    for (let req = inputs.next(); req !== undefined; req = inputs.next()) {
       switch (req.k) {
         case 'frame':
           frames.push(req.frame);

@@ -205,6 +205,20 @@ describe('Gateway telemetry fan-out', () => {
     expect(handed.filter((h) => (h as { control?: unknown }).control !== undefined).map((h) => (h as { control: unknown }).control)).toEqual([frame.sourceId, null]);
   });
 
+  it('a frame the loop cannot take (its input ring full) is refused as LOOP_BUSY: recorded, told, never applied', () => {
+    const { connect, loop, recorded, metrics } = setup();
+    const s = connect('SURGEON');
+    s.emit('message', cmd(1, 'REQUEST_CONTROL'), true);
+    (loop as unknown as { frame: () => number }).frame = () => -1;
+    s.emit('message', Buffer.from(encodeEnvelope({ motion: { seq: 1, capture_time_ns: 5, position: { x: 0, y: 0, z: 0 }, orientation: { w: 1 }, operator_present: true } })), true);
+    const rec = recorded.filter((r) => r.k === 'frame');
+    expect(rec).toHaveLength(1);
+    expect(rec[0]).toMatchObject({ seq: -1, refused: true });
+    expect(String(rec[0]!.refuseReason)).toMatch(/^LOOP_BUSY: the control loop is not taking inputs fast enough/);
+    expect(sentOf(s, 'event').map((e) => e.code)).toContain('FRAME_REFUSED');
+    return metrics.registry.getSingleMetricAsString('farhand_frames_refused_total').then((m) => expect(m).toMatch(/reason="LOOP_BUSY"} 1/));
+  });
+
   it("hands the controller's master kind (from its Hello) to the loop with the control change; unspecified is UNACTUATED", () => {
     for (const [kind, want] of [[undefined, 'UNACTUATED'], [farhand.v1.MasterKind.UNACTUATED, 'UNACTUATED'], [farhand.v1.MasterKind.ACTUATED, 'ACTUATED']] as const) {
       const { connect, handed, recorded } = setup();

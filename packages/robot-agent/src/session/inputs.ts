@@ -41,21 +41,7 @@ export class Inputs {
       sentence = v.message;
     }
     if (code !== null || v === null || !v.ok) {
-      const c = code ?? 'REFUSED';
-      session.framesRefused++;
-      session.refusedReasons.add(c);
-      metrics.framesRefused.inc({ session: session.id, reason: c });
-      if (this.refusals.recordable(session, 'frame', c, t)) recorder?.send({
-        k: 'frame',
-        seq: -1,
-        tick: loop.nextTick,
-        receiveTimeNs: t,
-        sessionId: session.id,
-        envelope: new Uint8Array(bytes),
-        refused: true,
-        refuseReason: `${c}: ${sentence}`,
-      });
-      this.refusals.notify(session, t, 'FRAME_REFUSED', `${c}: ${sentence}`);
+      this.#refuseFrame(session, bytes, t, code ?? 'REFUSED', sentence);
       return;
     }
     if (session.motionTransport !== via) this.#transportChanged(session, via, t);
@@ -63,6 +49,11 @@ export class Inputs {
     const seq = v.hands && arms
       ? loop.frame({ frame: v.frame, receiveTimeNs: t, sourceId: session.id }, { frame: v.hands, receiveTimeNs: t, sourceId: session.id })
       : loop.frame({ frame: v.frame, receiveTimeNs: t, sourceId: session.id });
+    if (seq < 0) {
+      // The loop has not drained its inputs for a while (its ring is full): to the core, a lost frame.
+      this.#refuseFrame(session, bytes, t, 'LOOP_BUSY', 'the control loop is not taking inputs fast enough (its input queue is full); the frame is dropped, as if lost.');
+      return;
+    }
     session.framesApplied++;
     metrics.framesApplied.inc({ session: session.id });
     recorder?.send({ k: 'frame', seq, tick: -1, receiveTimeNs: t, sessionId: session.id, envelope: new Uint8Array(bytes), refused: false, refuseReason: '' });
@@ -72,6 +63,25 @@ export class Inputs {
       session.oneWayDelayS = Number.isFinite(session.oneWayDelayS) ? session.oneWayDelayS + (owd - session.oneWayDelayS) / 16 : owd;
       metrics.oneWayDelay.set({ session: session.id }, session.oneWayDelayS);
     }
+  }
+
+  /** A frame that never reaches the core: counted, told to its sender, recorded as refused. */
+  #refuseFrame(session: ClientSession, bytes: Buffer, t: number, c: string, sentence: string): void {
+    const { loop, metrics, recorder } = this.g.deps;
+    session.framesRefused++;
+    session.refusedReasons.add(c);
+    metrics.framesRefused.inc({ session: session.id, reason: c });
+    if (this.refusals.recordable(session, 'frame', c, t)) recorder?.send({
+      k: 'frame',
+      seq: -1,
+      tick: loop.nextTick,
+      receiveTimeNs: t,
+      sessionId: session.id,
+      envelope: new Uint8Array(bytes),
+      refused: true,
+      refuseReason: `${c}: ${sentence}`,
+    });
+    this.refusals.notify(session, t, 'FRAME_REFUSED', `${c}: ${sentence}`);
   }
 
   /** The controller's motion now arrives over another transport: said to everyone and recorded (an Event). */

@@ -143,5 +143,7 @@ async function readPoses(bag: Bag, path: string, options: { topic?: string; kind
     last = timeNs;
     samples.push({ timeNs, position: [p.x, p.y, p.z], orientation: q, grip: 0, clutch: false, operatorPresent: true });
   }
-  return { kind: options.kind ?? 'tool', source: `${path} ${topic}`, frameId: first.msg.header.frame_id, samples, dropped };
+  // The first sample is never dropped: its stamp is the track's start on the bag's clock (ROS time: Unix epoch).
+  const startUnixNs = BigInt(t0.sec) * 1_000_000_000n + BigInt(t0.nsec);
+  return { kind: options.kind ?? 'tool', source: `${path} ${topic}`, frameId: first.msg.header.frame_id, samples, dropped, startUnixNs };
 }

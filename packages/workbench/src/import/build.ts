@@ -24,7 +24,7 @@ import { tickIndexAt } from '../replay/retime.js';
 import { Trace, STATES } from '../replay/trace.js';
 import { WORKBENCH_VERSION as AGENT_VERSION } from '../version.js';
 import { qConj, qMul, qNormalize, qRotate } from '@farhand/latency-core';
-import { SessionFileWriter } from './session-file.js';
+import { writeSessionFile, type ImportInput, type ImportRecord } from './session-file.js';
 import type { PoseTrack } from './track.js';
 
 export interface ImportOptions {
@@ -37,6 +37,8 @@ export interface ImportOptions {
   leadInS?: number;
   tailS?: number;
   sessionId?: string;
+  /** Unix-epoch ns of the agent clock's zero (log times); default: importUnixOrigin. */
+  unixNsAtOrigin?: bigint;
   /** Extra core config (JSON object), e.g. limits. */
   core?: Record<string, unknown>;
   onProgress?: (done: number, total: number) => void;
@@ -123,12 +125,23 @@ export function masterPoses(track: PoseTrack, tool0: Pose, registration: Quat, s
 }
 
 /** What the agent would have decoded and validated from this frame on the wire. */
-function wireFrame(f: MasterFrame): { wire: farhand.v1.MotionFrame; arrived: MasterFrame; sizeBytes: number } {
-  const bytes = farhand.v1.Envelope.encode({ motion: toMotionFrame(f) }).finish();
-  const env = farhand.v1.Envelope.decode(bytes);
+function wireFrame(f: MasterFrame): { envelope: Uint8Array; arrived: MasterFrame } {
+  const envelope = farhand.v1.Envelope.encode({ motion: toMotionFrame(f) }).finish();
+  const env = farhand.v1.Envelope.decode(envelope);
   const v = validateMotionFrame(env.motion);
   if (!v.ok) throw new ImportError(`frame seq ${f.seq} would be refused by the agent: ${v.message}`);
-  return { wire: env.motion as farhand.v1.MotionFrame, arrived: v.frame, sizeBytes: bytes.length };
+  return { envelope, arrived: v.frame };
+}
+
+/**
+ * The Unix-epoch time of the agent clock's zero for an imported session (log times): a source on the
+ * Unix epoch (a ROS bag's header stamps, 2000..2100) keeps its times, so the first pose's log time is its
+ * recorded time; other sources (a CSV's seconds, a bag on simulated time) are placed at the time of the import.
+ */
+export function importUnixOrigin(startUnixNs: bigint | undefined, firstSampleAgentNs: number, nowUnixMs = Date.now()): bigint {
+  const looksUnix = startUnixNs !== undefined && startUnixNs >= 946_684_800_000_000_000n && startUnixNs < 4_102_444_800_000_000_000n;
+  const atNs = looksUnix ? startUnixNs : BigInt(Math.round(nowUnixMs)) * 1_000_000n;
+  return atNs - BigInt(Math.round(firstSampleAgentNs));
 }
 
 export async function buildSession(track: PoseTrack, out: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -178,7 +191,7 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
 
   const schedule: Schedule = { frames: [], clocks: [], commands: [], controls: [] };
   const written = {
-    frames: [] as Array<{ tick: number; receiveNs: number; wire: farhand.v1.MotionFrame }>,
+    frames: [] as Array<{ tick: number; receiveNs: number; envelope: Uint8Array }>,
     clocks: [] as Array<{ tick: number; sample: ClockSample; id: number }>,
     commands: [] as Array<{ tick: number; receiveNs: number; type: keyof typeof farhand.v1.CommandType; id: number; toCore: boolean }>,
     controls: [] as Array<{ tick: number; timeNs: number }>,
@@ -199,7 +212,7 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
     const at = tickIndexAt(grid, arrival);
     const arrived: ArrivedFrame = { frame: w.arrived, receiveTimeNs: arrival, sourceId: sessionId };
     schedule.frames.push({ at, item: arrived });
-    written.frames.push({ tick: at, receiveNs: arrival, wire: w.wire });
+    written.frames.push({ tick: at, receiveNs: arrival, envelope: w.envelope });
   });
   let probeId = 1;
   for (let t0 = T0_NS; t0 + 2 * delay + PROBE_TURNAROUND_NS < endNs; t0 += PROBE_EVERY_NS) {
@@ -234,100 +247,72 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
   const run = await runSchedule(config, grid, schedule, options.onProgress ? { onProgress: options.onProgress } : {});
   const trace = run.trace;
 
-  // Write the session, in the layout the agent records: records in time order, a chunk closed every
-  // 0.5 s of session time (the recorder's default flush interval), so a cut copy reads like a crash.
-  const w = SessionFileWriter.create(out, `farhand import ${AGENT_VERSION}`);
-  try {
-    w.write('session', T0_NS, T0_NS, {
+  // Write the session through the agent's own recorder: the file is what the agent writes (compressed
+  // chunks, Unix-epoch log times, Metadata, Foxglove channels), a chunk closed every flush interval.
+  const unixNsAtOrigin = options.unixNsAtOrigin ?? importUnixOrigin(track.startUnixNs, motionStart);
+  const inputs: ImportInput[] = [];
+  for (const c of written.controls) {
+    inputs.push({ k: 'control', tick: c.tick, timeNs: c.timeNs, controllerId: sessionId, previousId: '', reason: 'REQUESTED', grantedBy: '', masterKind: 'UNACTUATED' });
+  }
+  for (const c of written.clocks) {
+    const s = c.sample;
+    inputs.push({ k: 'clock', tick: c.tick, sessionId, probe: { id: c.id, t0_ns: s.t0Ns, t1_ns: s.t1Ns, t2_ns: s.t2Ns, t3_ns: s.t3Ns, reply: true }, agentOriginated: true });
+  }
+  for (const f of written.frames) {
+    inputs.push({ k: 'frame', tick: f.tick, receiveTimeNs: f.receiveNs, sessionId, envelope: f.envelope, refused: false, refuseReason: '' });
+  }
+  const acks = new Map(trace.acks.map((a) => [a.ack.id, a]));
+  const records: Array<{ tick: number; record: ImportRecord }> = [];
+  for (const c of written.commands) {
+    const ack = c.toCore ? acks.get(c.id)?.ack : { id: c.id, ok: true, reason: '' };
+    const type = farhand.v1.CommandType[c.type];
+    records.push({
+      tick: c.tick,
+      record: {
+        k: 'command',
+        tick: c.tick,
+        receiveTimeNs: c.receiveNs,
+        sessionId,
+        role: farhand.v1.Role.SURGEON,
+        command: { id: c.id, type },
+        ack: { id: c.id, ok: ack?.ok ?? false, reason: ack?.reason ?? 'NO_ACK: the core did not answer', type },
+        toCore: c.toCore,
+      },
+    });
+  }
+  for (const e of trace.events) {
+    records.push({
+      tick: e.tick,
+      record: {
+        k: 'event',
+        event: { agent_time_ns: e.timeNs, severity: farhand.v1.Severity[e.event.severity], code: e.event.code, message: e.event.message, session_id: e.event.sourceId ?? '', arm_id: config.core.armId },
+      },
+    });
+  }
+  await writeSessionFile(
+    out,
+    `farhand import ${AGENT_VERSION}`,
+    {
       session_id: sessionId,
       agent_version: AGENT_VERSION,
       protocol_major: 1,
       protocol_minor: 1,
       config_json: recordedConfigJson(config),
       start_time_ns: T0_NS,
-      wall_clock_iso: '',
+      wall_clock_iso: new Date(Number((unixNsAtOrigin + BigInt(T0_NS)) / 1_000_000n)).toISOString(),
       sim_seed: config.sim.seed,
       arm_driver: 'sim',
-    });
-    w.flush();
-    const acks = new Map(trace.acks.map((a) => [a.ack.id, a]));
-    // Every record but the ticks, with the tick it belongs to; written just before that tick's record.
-    const others: Array<{ tick: number; write: () => void }> = [];
-    for (const c of written.controls) {
-      others.push({ tick: c.tick, write: () => w.write('control', c.timeNs, c.timeNs, { tick: c.tick, time_ns: c.timeNs, controller_session_id: sessionId, previous_session_id: '', reason: 'REQUESTED', granted_by_session_id: '', master_kind: farhand.v1.MasterKind.UNACTUATED }) });
-    }
-    for (const c of written.commands) {
-      const ack = c.toCore ? acks.get(c.id)?.ack : { id: c.id, ok: true, reason: '' };
-      others.push({
-        tick: c.tick,
-        write: () =>
-          w.write('command', c.receiveNs, c.receiveNs, {
-            tick: c.tick,
-            receive_time_ns: c.receiveNs,
-            session_id: sessionId,
-            role: farhand.v1.Role.SURGEON,
-            command: { id: c.id, type: farhand.v1.CommandType[c.type] },
-            ack: { id: c.id, ok: ack?.ok ?? false, reason: ack?.reason ?? 'NO_ACK: the core did not answer', type: farhand.v1.CommandType[c.type] },
-            to_core: c.toCore,
-          }),
-      });
-    }
-    for (const c of written.clocks) {
-      const s = c.sample;
-      others.push({ tick: c.tick, write: () => w.write('clock', s.t3Ns, s.t0Ns, { tick: c.tick, session_id: sessionId, probe: { id: c.id, t0_ns: s.t0Ns, t1_ns: s.t1Ns, t2_ns: s.t2Ns, t3_ns: s.t3Ns, reply: true }, agent_originated: true }) });
-    }
-    for (const f of written.frames) {
-      const m = f.wire;
-      others.push({
-        tick: f.tick,
-        write: () =>
-          w.write('frame', f.receiveNs, Number(m.capture_time_ns), {
-            tick: f.tick,
-            receive_time_ns: f.receiveNs,
-            session_id: sessionId,
-            frame: {
-              arm_id: m.arm_id,
-              seq: m.seq,
-              capture_time_ns: m.capture_time_ns,
-              position: { x: m.position?.x ?? 0, y: m.position?.y ?? 0, z: m.position?.z ?? 0 },
-              orientation: { x: m.orientation?.x ?? 0, y: m.orientation?.y ?? 0, z: m.orientation?.z ?? 0, w: m.orientation?.w ?? 0 },
-              grip: m.grip,
-              clutch: m.clutch,
-              operator_present: m.operator_present,
-            },
-            refused: false,
-            refuse_reason: '',
-          }),
-      });
-    }
-    for (const e of trace.events) {
-      // Events come out of a tick: written after it.
-      others.push({
-        tick: e.tick + 0.5,
-        write: () =>
-          w.write('event', e.timeNs, e.timeNs, {
-            agent_time_ns: e.timeNs,
-            severity: farhand.v1.Severity[e.event.severity],
-            code: e.event.code,
-            message: e.event.message,
-            session_id: e.event.sourceId ?? '',
-            arm_id: 0,
-          }),
-      });
-    }
-    // Stable: within a tick, each kind keeps its hand-over order.
-    others.sort((a, b) => a.tick - b.tick);
-    const flushEvery = Math.max(1, Math.round(0.5 * config.controlRateHz));
-    let k = 0;
-    for (let i = 0; i < trace.length; i++) {
-      while (k < others.length && (others[k] as (typeof others)[number]).tick <= i) (others[k++] as (typeof others)[number]).write();
-      w.tick(trace, i);
-      if (i % flushEvery === flushEvery - 1) w.flush();
-    }
-    while (k < others.length) (others[k++] as (typeof others)[number]).write();
-  } finally {
-    w.close();
-  }
+    },
+    trace,
+    inputs,
+    records,
+    {
+      compression: config.recording.compression,
+      unixNsAtOrigin,
+      batchTicks: Math.max(1, Math.round(0.05 * config.controlRateHz)),
+      flushTicks: Math.max(1, Math.round(config.recording.flushIntervalS * config.controlRateHz)),
+    },
+  );
 
   // How well the tool followed: the intended tool poses on the tick grid (by send time), against the run.
   const intended = new Trace(n);

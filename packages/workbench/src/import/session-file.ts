@@ -1,89 +1,120 @@
-// Writes a farhand session file from records, with the agent's own recording schema and MCAP writer
-// (recording/schema.ts, recording/mcap-writer.ts), so an imported session has exactly the layout of a
-// recorded one: same profile, channels, schemas and encodings.
+// Writes an imported session through the agent's own recorder (@farhand/recording: Recorder,
+// ChunkedMcapWriter, the chunk codecs), so an imported file is what the agent writes: same profile,
+// channels, schemas and encodings, compressed chunks (recording.compression, zstd by default), log
+// times on the Unix epoch, the MCAP Metadata records (session, arm, config) and the Foxglove channels
+// (tool frames, poses, joint states). The records go in as the agent's threads hand them over: inputs
+// (frames, clock samples, control changes) with a sequence number, tick rows in batches with the marks
+// that say at which tick each input reached the core; the Recorder matches them, as it does live.
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { ChunkedMcapWriter } from '@farhand/recording';
-import { CHANNELS, MCAP_PROFILE, loadRecordingSchema, type ChannelName, type RecordingSchema } from '@farhand/recording';
-import { STATES, stateName, type Trace } from '../replay/trace.js';
-import { farhand } from '@farhand/protocol';
+import {
+  ChunkedMcapWriter,
+  Recorder,
+  ROW,
+  TICK_ROW,
+  VIZ_RATE_HZ,
+  loadCompressor,
+  loadRecordingSchema,
+  type Compression,
+  type RecorderRequest,
+  type SessionStartRecord,
+} from '@farhand/recording';
+import type { Trace } from '../replay/trace.js';
 
-export class SessionFileWriter {
-  private readonly schema: RecordingSchema;
-  private readonly writer: ChunkedMcapWriter;
-  private readonly channel = {} as Record<ChannelName, number>;
-  private readonly sequence = {} as Record<ChannelName, number>;
-  private closed = false;
+/** An input handed to the core at `tick` (frame, clock sample, control change), before its seq is known. */
+export type ImportInput = Extract<RecorderRequest, { k: 'frame' | 'clock' | 'control' }> extends infer T ? (T extends unknown ? Omit<T, 'seq' | 'tick'> & { tick: number } : never) : never;
+/** A record that carries its own tick (command with its ack, event). */
+export type ImportRecord = Extract<RecorderRequest, { k: 'command' | 'event' }>;
 
-  private constructor(
-    private readonly fd: number,
-    library: string,
-  ) {
-    this.schema = loadRecordingSchema();
-    this.writer = new ChunkedMcapWriter({ write: (b) => writeAll(fd, b) });
-    this.writer.start({ profile: MCAP_PROFILE, library });
-    const schemaIds = new Map<string, number>();
-    for (const [name, c] of Object.entries(CHANNELS) as Array<[ChannelName, (typeof CHANNELS)[ChannelName]]>) {
-      let sid = schemaIds.get(c.type);
-      if (sid === undefined) {
-        sid = this.writer.registerSchema({ name: c.type, encoding: 'protobuf', data: this.schema.descriptorSet });
-        schemaIds.set(c.type, sid);
+export interface SessionFileOptions {
+  /** Chunk compression, as the agent's recording.compression. */
+  compression: Compression;
+  /** Unix-epoch ns of the agent clock's zero: log time = this + the record's agent time. */
+  unixNsAtOrigin: bigint;
+  /** Foxglove channels' rate (default: the agent's, 100 Hz). */
+  vizRateHz?: number;
+  /** Ticks per batch handed to the recorder (the loop hands 50 ms). */
+  batchTicks: number;
+  /** Ticks between chunk flushes (the agent closes a chunk every recording.flushIntervalS). */
+  flushTicks: number;
+}
+
+/** Writes the whole session: start record, then inputs and records in tick order with the trace's tick rows. */
+export async function writeSessionFile(
+  path: string,
+  library: string,
+  start: SessionStartRecord,
+  trace: Trace,
+  inputs: ImportInput[],
+  records: Array<{ tick: number; record: ImportRecord }>,
+  options: SessionFileOptions,
+): Promise<void> {
+  const compressor = await loadCompressor(options.compression);
+  const fd = openSync(path, 'w');
+  try {
+    const writer = new ChunkedMcapWriter({ write: (b) => writeAll(fd, b) }, { compressor });
+    const rec = new Recorder(writer, loadRecordingSchema(), library, { unixNsAtOrigin: options.unixNsAtOrigin, vizRateHz: options.vizRateHz ?? VIZ_RATE_HZ });
+    rec.on({ k: 'session', start });
+    // Seqs in hand-over order (by tick; within a tick each kind keeps its order), as main numbers them.
+    const handed = inputs.map((x, i) => ({ x, i })).sort((a, b) => a.x.tick - b.x.tick || a.i - b.i);
+    const sortedRecords = records.map((r, i) => ({ r, i })).sort((a, b) => a.r.tick - b.r.tick || a.i - b.i);
+    let nextInput = 0;
+    let nextRecord = 0;
+    let reasonIdx = -1;
+    for (let from = 0; from < trace.length; from += options.batchTicks) {
+      const to = Math.min(trace.length, from + options.batchTicks);
+      const marks: number[] = [];
+      for (let i = from; i < to; i++) {
+        const tick = trace.tick[i] as number;
+        let last = -1;
+        while (nextInput < handed.length && handed[nextInput]!.x.tick <= tick) {
+          const { tick: _t, ...body } = handed[nextInput]!.x;
+          last = nextInput;
+          rec.on({ ...body, seq: nextInput } as RecorderRequest);
+          nextInput++;
+        }
+        if (last >= 0) marks.push(tick, last);
+        while (nextRecord < sortedRecords.length && sortedRecords[nextRecord]!.r.tick <= tick) rec.on(sortedRecords[nextRecord++]!.r.record);
       }
-      this.channel[name] = this.writer.registerChannel({ schemaId: sid, topic: c.topic, messageEncoding: 'protobuf', metadata: new Map() });
-      this.sequence[name] = 0;
+      const rows = new Float64Array((to - from) * TICK_ROW);
+      const reasons: Array<[number, string]> = [];
+      for (let i = from; i < to; i++) {
+        tickRow(trace, i, rows, (i - from) * TICK_ROW);
+        const r = trace.reason[i] as number;
+        if (r !== reasonIdx) {
+          reasons.push([trace.tick[i] as number, trace.reasons[r] ?? '']);
+          reasonIdx = r;
+        }
+      }
+      rec.onTicks({ k: 'ticks', rows, n: to - from, reasons, marks });
+      if (Math.floor(to / options.flushTicks) > Math.floor(from / options.flushTicks)) rec.flush();
     }
+    // Inputs past the last tick never reached the core (recorded as the agent does when its loop stops).
+    for (; nextInput < handed.length; nextInput++) {
+      const { tick: _t, ...body } = handed[nextInput]!.x;
+      rec.on({ ...body, seq: nextInput } as RecorderRequest);
+    }
+    while (nextRecord < sortedRecords.length) rec.on(sortedRecords[nextRecord++]!.r.record);
+    rec.end();
+  } finally {
+    closeSync(fd);
   }
+}
 
-  static create(path: string, library: string): SessionFileWriter {
-    return new SessionFileWriter(openSync(path, 'w'), library);
+/** Row i of a trace in the loop's tick-row layout (what the loop hands the recorder). */
+function tickRow(t: Trace, i: number, rows: Float64Array, o: number): void {
+  rows[o + ROW.tick] = t.tick[i] as number;
+  rows[o + ROW.timeNs] = t.timeNs[i] as number;
+  for (let k = 0; k < 7; k++) {
+    rows[o + ROW.sp + k] = t.setpoint[i * 7 + k] as number;
+    rows[o + ROW.m + k] = t.measured[i * 7 + k] as number;
   }
-
-  write(name: ChannelName, logTimeNs: number, publishTimeNs: number, body: Record<string, unknown>): void {
-    const type = this.schema.types[name];
-    const data = type.encode(type.fromObject(body)).finish();
-    this.writer.addMessage({
-      channelId: this.channel[name],
-      sequence: this.sequence[name]++,
-      logTime: BigInt(Math.max(0, Math.round(logTimeNs))),
-      publishTime: BigInt(Math.max(0, Math.round(publishTimeNs))),
-      data,
-    });
-  }
-
-  /** TickRecord i of a trace, as the live recorder writes it. */
-  tick(t: Trace, i: number): void {
-    const o = i * 7;
-    const pose = (a: Float64Array) => ({
-      position: { x: a[o], y: a[o + 1], z: a[o + 2] },
-      orientation: { x: a[o + 3], y: a[o + 4], z: a[o + 5], w: a[o + 6] },
-    });
-    const state = t.state[i] as number;
-    const time = t.timeNs[i] as number;
-    this.write('tick', time, time, {
-      tick: t.tick[i],
-      time_ns: time,
-      setpoint_cp: pose(t.setpoint),
-      jaw_setpoint_rad: t.jaw[i],
-      measured_cp: pose(t.measured),
-      measured_js: Array.from(t.measuredJs.subarray(i * 6, i * 6 + 6)),
-      jaw_measured_rad: t.jawMeasured[i],
-      state: state < STATES.length ? farhand.v1.SupervisorState[stateName(state) as keyof typeof farhand.v1.SupervisorState] : 0,
-      reason: t.reasons[t.reason[i] as number] ?? '',
-      operating_state: (t.opState[i] as number) < 4 ? (t.opState[i] as number) + 1 : 0,
-      last_applied_seq: t.lastAppliedSeq[i],
-    });
-  }
-
-  /** Closes the open chunk, as the agent's recorder does every flush interval. */
-  flush(): void {
-    this.writer.flushChunk();
-  }
-
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.writer.end();
-    closeSync(this.fd);
-  }
+  rows[o + ROW.jawSp] = t.jaw[i] as number;
+  for (let j = 0; j < 6; j++) rows[o + ROW.js + j] = t.measuredJs[i * 6 + j] as number;
+  rows[o + ROW.jawM] = t.jawMeasured[i] as number;
+  // The trace's state and arm-state indices are the loop's (replay/trace.ts STATES, OP_STATES).
+  rows[o + ROW.state] = t.state[i] as number;
+  rows[o + ROW.op] = t.opState[i] as number;
+  rows[o + ROW.seq] = t.lastAppliedSeq[i] as number;
 }
 
 function writeAll(fd: number, b: Uint8Array): void {

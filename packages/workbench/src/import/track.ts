@@ -32,6 +32,8 @@ export interface PoseTrack {
   samples: PoseSample[];
   /** Samples left out, with why (e.g. a time stamp that goes back). */
   dropped: DroppedSample[];
+  /** Unix-epoch time of the first sample, ns, when the source's clock is the Unix epoch (a ROS bag's stamps). */
+  startUnixNs?: bigint;
 }
 
 /** Largest accepted deviation of |q| from 1 before normalising. */

@@ -1,0 +1,103 @@
+// Diagnostics for bench/loop-beside.bench.mjs, preloaded into the agent (`node --require`), so the agent's
+// code is measured unchanged. In every thread: GC pauses (PerformanceObserver 'gc') and the event loop's
+// delay (perf_hooks monitorEventLoopDelay). In the loop thread (the worker whose workerData has a config),
+// it times the calls a tick makes that could wait on another thread: Atomics.wait (how much later than
+// asked it returned: the kernel did not run the thread, or it waited for V8's futex mutex),
+// receiveMessageOnPort (the input port's mutex, the message's deserialisation), MessagePort postMessage
+// (the receiver's port mutex), the input ring's decode (v8.deserialize, if used), and the time between two waits
+// (the tick's own work plus the event loop turn, GC included). Slow events (>= 2 ms) are written as JSON
+// lines to `${FARHAND_LOOP_DIAG}.<threadId>.jsonl`, all times CLOCK_MONOTONIC ns.
+'use strict';
+const { appendFileSync } = require('node:fs');
+const { performance, PerformanceObserver, monitorEventLoopDelay } = require('node:perf_hooks');
+const wt = require('node:worker_threads');
+const v8 = require('node:v8');
+const { syncBuiltinESMExports } = require('node:module');
+
+const base = process.env.FARHAND_LOOP_DIAG;
+if (base) {
+  const mono0 = Number(process.hrtime.bigint());
+  const perf0 = performance.now();
+  const mono = () => Number(process.hrtime.bigint());
+  const perfToMono = (ms) => mono0 + (ms - perf0) * 1e6;
+  const isLoop = !wt.isMainThread && wt.workerData && typeof wt.workerData === 'object' && wt.workerData.config && wt.workerData.originHrNs !== undefined;
+  const thread = wt.isMainThread ? 'main' : isLoop ? 'loop' : `worker${wt.threadId}`;
+  const file = `${base}.${thread}.jsonl`;
+  let lines = [];
+  const emit = (o) => lines.push(JSON.stringify({ thread, ...o }));
+  const SLOW_NS = 2e6;
+
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.duration >= 1) emit({ k: 'gc', t: perfToMono(e.startTime), ms: e.duration, kind: e.detail?.kind });
+  }).observe({ entryTypes: ['gc'] });
+
+  const eld = monitorEventLoopDelay({ resolution: 1 });
+  eld.enable();
+
+  if (isLoop) {
+    let lastWaitReturn = 0;
+    let inTick = { recvNs: 0, postNs: 0, deserNs: 0, turnNs: 0, n: 0 };
+    const wait = Atomics.wait;
+    Atomics.wait = function (ta, i, v, timeoutMs) {
+      const t0 = mono();
+      if (lastWaitReturn > 0 && t0 - lastWaitReturn >= SLOW_NS) emit({ k: 'busy', t: lastWaitReturn, ms: (t0 - lastWaitReturn) / 1e6, recvMs: inTick.recvNs / 1e6, postMs: inTick.postNs / 1e6, deserMs: inTick.deserNs / 1e6, turnMs: inTick.turnNs / 1e6, inputs: inTick.n });
+      inTick = { recvNs: 0, postNs: 0, deserNs: 0, turnNs: 0, n: 0 };
+      const r = wait.call(Atomics, ta, i, v, timeoutMs);
+      const t1 = mono();
+      const lateNs = t1 - t0 - (timeoutMs ?? 0) * 1e6;
+      if (lateNs >= SLOW_NS) emit({ k: 'wait-late', t: t0, ms: lateNs / 1e6, askedMs: timeoutMs });
+      lastWaitReturn = t1;
+      return r;
+    };
+    const recv = wt.receiveMessageOnPort;
+    wt.receiveMessageOnPort = function (port) {
+      const t0 = mono();
+      const r = recv(port);
+      const d = mono() - t0;
+      inTick.recvNs += d;
+      if (r !== undefined) inTick.n++;
+      if (d >= SLOW_NS) emit({ k: 'port-recv', t: t0, ms: d / 1e6 });
+      return r;
+    };
+    const deser = v8.deserialize;
+    v8.deserialize = function (b) {
+      const t0 = mono();
+      const r = deser(b);
+      const d = mono() - t0;
+      inTick.deserNs += d;
+      inTick.n++;
+      if (d >= SLOW_NS) emit({ k: 'ring-deser', t: t0, ms: d / 1e6 });
+      return r;
+    };
+    syncBuiltinESMExports();
+    // The event loop turn between two ticks (the loop returns to it with setImmediate).
+    const immediate = global.setImmediate;
+    global.setImmediate = function (cb, ...args) {
+      const t0 = mono();
+      return immediate(function () {
+        const d = mono() - t0;
+        inTick.turnNs += d;
+        if (d >= SLOW_NS) emit({ k: 'turn', t: t0, ms: d / 1e6 });
+        return cb.apply(this, args);
+      });
+    };
+    const post = wt.MessagePort.prototype.postMessage;
+    wt.MessagePort.prototype.postMessage = function (...a) {
+      const t0 = mono();
+      const r = post.apply(this, a);
+      const d = mono() - t0;
+      inTick.postNs += d;
+      if (d >= SLOW_NS) emit({ k: 'post', t: t0, ms: d / 1e6, to: this === wt.parentPort ? 'main' : 'recorder' });
+      return r;
+    };
+  }
+
+  const flush = () => {
+    emit({ k: 'eld', t: mono(), p50Ms: eld.percentile(50) / 1e6, p99Ms: eld.percentile(99) / 1e6, maxMs: eld.max / 1e6, n: eld.count });
+    eld.reset();
+    if (lines.length) appendFileSync(file, lines.join('\n') + '\n');
+    lines = [];
+  };
+  setInterval(flush, 1000).unref();
+  process.on('exit', flush);
+}
