@@ -18,7 +18,7 @@ export const RULES = {
   sim: { allow: ['latency-core'] },
   recording: { allow: ['protocol'] },
   video: { allow: ['latency-core'] },
-  ros: { allow: ['latency-core', 'sim', 'video'] },
+  ros: { allow: ['protocol', 'latency-core', 'sim', 'video'] },
   loop: { allow: ['protocol', 'latency-core', 'sim'], dynamic: ['ros'] },
   'robot-agent': { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'video'], dynamic: ['ros'] },
   workbench: { allow: ['protocol', 'latency-core', 'sim', 'loop', 'recording', 'ros'] },

@@ -47,3 +47,8 @@ export function createRosArmDriver(
 export { SimOnRos, PSM_JOINT_NAMES, type SimOnRosOptions, type SimOnRosStats } from './sim-ros/sim-ros.js';
 export { RosImageSource, type RosImageSourceOptions } from './video/image-source.js';
 export { IMAGE_ENCODINGS, checkImage, rawToI420 } from './video/image-msgs.js';
+export { ConsoleRos, type ConsoleRosOptions, type ConsoleRosStats } from './console-ros/console-ros.js';
+export { ConsoleFrame, DEFAULT_CONSOLE_FRAME_ID, dvrkConsoleBaseFrame } from './console-ros/console-frame.js';
+export { buildFrame, planFromWelcome, type ConsoleInput, type HandPlan } from './console-ros/frame-builder.js';
+export { DEFAULT_GRIPPER, DEFAULT_PEDAL_TOPICS, JOY_TYPE, gripFromAngle, type MtmSide, type PedalName } from './console-ros/inputs.js';
+export { SimMtm, defaultMtmTrajectory, type SimMtmOptions, type MtmTrajectory, type PublishedPose } from './sim-ros/sim-mtm.js';

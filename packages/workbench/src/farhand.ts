@@ -10,11 +10,13 @@ const commands: Record<string, { module: string; summary: string }> = {
   import: { module: './import/cli.js', summary: 'import hand motion (CSV, ROS bag) into a session that replay takes' },
   link: { module: './link/cli.js', summary: 'a WebSocket proxy that impairs the link (delay, jitter, loss, ...)' },
   'sim-ros': { module: '@farhand/ros/sim-ros-cli', summary: 'the simulated PSM as a CRTK arm on a ROS 1 master' },
+  'sim-mtm': { module: '@farhand/ros/sim-mtm-cli', summary: 'simulated dVRK MTMs and foot pedals on a ROS 1 master (pedals from stdin)' },
+  'console-ros': { module: '@farhand/ros/console-ros-cli', summary: 'a dVRK master console (MTMs, pedals) on ROS 1 as a surgeon console' },
 };
 
 function usage(): string {
   const lines = ['usage: farhand <command> [options]   (farhand <command> --help for its options)', '', 'commands:'];
-  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(9)} ${c.summary}`);
+  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(11)} ${c.summary}`);
   return lines.join('\n');
 }
 

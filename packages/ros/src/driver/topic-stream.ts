@@ -17,6 +17,8 @@ export interface TopicStreamOptions<T> {
   logger?: Logger;
   /** Called after every accepted message (e.g. to wake a waiting enable()). */
   onValue?: (value: T) => void;
+  /** Reason code in the logs of a refused message or publisher (default ARM_BAD_MESSAGE). */
+  badCode?: string;
 }
 
 export class TopicStream<T> {
@@ -73,6 +75,15 @@ export class TopicStream<T> {
     return this.sub.publishers().size;
   }
 
+  /** Callerids of the publishers of an accepted type with a live connection. */
+  livePublishers(): string[] {
+    const out: string[] = [];
+    for (const pub of this.sub.publishers().values()) {
+      if (pub.connection.connected() && this.typeOk.get(pub.connectionId) === true) out.push(pub.connection.header().get('callerid') ?? 'unknown node');
+    }
+    return out;
+  }
+
   /** Forget wrong-type publishers that have gone (the master told us, or their socket closed for good). */
   prune(): void {
     const live = new Set(this.sub.publishers().keys());
@@ -104,7 +115,7 @@ export class TopicStream<T> {
     this.bad = reason;
     this.badReported = false;
     this.validSinceBad = false;
-    this.opts.logger?.warn({ topic: this.topic, reason, code: 'ARM_BAD_MESSAGE' }, 'bad ROS message');
+    this.opts.logger?.warn({ topic: this.topic, reason, code: this.opts.badCode ?? 'ARM_BAD_MESSAGE' }, 'bad ROS message');
   }
 
   private checkType(pub: PublisherLink): boolean {
@@ -122,7 +133,7 @@ export class TopicStream<T> {
       const callerid = header.get('callerid') ?? 'unknown node';
       this.wrongType.set(pub.connectionId, `${callerid} publishes ${type}`);
       this.opts.logger?.error(
-        { topic: this.topic, type, callerid, accepted: this.types, code: 'ARM_BAD_MESSAGE' },
+        { topic: this.topic, type, callerid, accepted: this.types, code: this.opts.badCode ?? 'ARM_BAD_MESSAGE' },
         'publisher of the wrong message type',
       );
     }
