@@ -3,7 +3,7 @@
 // (gaps in the timecode frame numbers), freezes (> FREEZE_MS without a new frame: count and longest),
 // and from the receiver's getStats: bitrate, jitter buffer delay, decode time, packets lost, NACK, PLI.
 // Pure (times come in as arguments), so it is tested without a browser.
-import { VIDEO_REPORT_LIMITS } from '@farhand/protocol';
+import { VIDEO_REPORT_LIMITS, type ValidVideoReport } from '@farhand/protocol';
 
 /** No new frame for this long is a freeze. */
 export const FREEZE_MS = 200;
@@ -48,26 +48,8 @@ export function inboundVideoStats(report: Iterable<[string, Record<string, unkno
   return found;
 }
 
-/** What a report carries (the VideoReport fields, camelCase; the page maps them to the wire). */
-export interface VideoReportFigures {
-  seq: number;
-  intervalS: number;
-  glassToGlassMs: number[];
-  framesDisplayed: number;
-  framesLost: number;
-  framesUnreadable: number;
-  freezes: number;
-  longestFreezeMs: number;
-  bitrateBps: number;
-  frameRateHz: number;
-  jitterBufferMs: number;
-  decodeMs: number;
-  width: number;
-  height: number;
-  packetsLost: number;
-  nacks: number;
-  plis: number;
-}
+/** What a report carries: the VideoReport fields, camelCase, the shape the agent validates them into (the page maps them to the wire). */
+export type VideoReportFigures = ValidVideoReport;
 
 export class VideoReportBuilder {
   /** Since the video started (the HUD). */
