@@ -2,10 +2,10 @@
 // PSM1,PSM2,ECM) and a protocol client over a real WebSocket on 127.0.0.1 sending two-handed frames:
 // both PSMs follow their hands, camera mode moves the ECM while the instruments hold, release does not
 // jump, e-stop holds all, hands frames are validated, metrics are per arm, a one-armed (protocol 1.0)
-// client still drives arm 0, and replay refuses the recording with a clear message.
+// client still drives arm 0, and replay reproduces every arm of the recording.
 import { afterEach, describe, expect, it } from 'vitest';
 import { farhand } from '@farhand/protocol';
-import { replayFile, MultiArmRecordingError } from '@farhand/workbench';
+import { replayFile } from '@farhand/workbench';
 import { type Agent } from '../packages/robot-agent/src/index.js';
 import { TestClient, clientNowNs, metricValue, sleep, startTestAgent, waitFor } from './agent-helpers.js';
 
@@ -166,9 +166,10 @@ describe('agent with two instruments and the camera (--arms PSM1,PSM2,ECM)', () 
     const exit = await a.close('test done');
     agent = null;
     expect(exit.disabled).toBe(true);
-    // Replay does not rebuild several arms yet, and says so.
-    await expect(replayFile(a.recordingPath!)).rejects.toBeInstanceOf(MultiArmRecordingError);
-    await expect(replayFile(a.recordingPath!)).rejects.toThrow(/recorded with several arms \(PSM1, PSM2, ECM\)/);
+    // Replay rebuilds the three arms and reproduces each bit for bit (camera mode, a refused frame and the e-stop included).
+    const { report } = await replayFile(a.recordingPath!);
+    expect(report.arms?.map((x) => `${x.name}:${x.identical}`), report.reproduction.summary).toEqual(['PSM1:true', 'PSM2:true', 'ECM:true']);
+
   }, 60_000);
 
   it('a one-armed (protocol 1.0, single-hand) client drives arm 0 of a bimanual agent', async () => {

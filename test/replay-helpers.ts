@@ -3,6 +3,7 @@
 // tampered copies of it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { McapStreamReader, McapWriter, type IWritable, type McapTypes } from '@mcap/core';
+import { DECOMPRESS_HANDLERS } from '@farhand/recording';
 import { buildSession, type ImportOptions } from '../packages/workbench/src/import/build.js';
 import type { PoseTrack } from '../packages/workbench/src/import/track.js';
 
@@ -48,7 +49,8 @@ class MemoryWritable implements IWritable {
  * data. Schemas, channels and the header are kept; the copy is a complete, valid MCAP file.
  */
 export async function rewriteMcap(src: string, dst: string, transform: (topic: string, data: Uint8Array, index: number) => Uint8Array | null): Promise<void> {
-  const reader = new McapStreamReader();
+  // Imported sessions are compressed as the agent's are (zstd): the copy is written uncompressed.
+  const reader = new McapStreamReader({ decompressHandlers: DECOMPRESS_HANDLERS });
   reader.append(readFileSync(src));
   const out = new MemoryWritable();
   const schemas = new Map<number, McapTypes.Schema>();

@@ -6,7 +6,7 @@ export { CHANNELS, MCAP_PROFILE, loadRecordingSchema, protoDir, type ChannelName
 export { ChunkedMcapWriter } from './mcap-writer.js';
 export { Recorder } from './recorder.js';
 export { RecorderHost, type RecorderHostEvents } from './host.js';
-export type { RecorderRequest, RecorderReport, RecorderWorkerData, SessionStartRecord, ProbeRecord, CommandRecordBody, AckRecordBody, EventRecordBody } from './messages.js';
+export type { RecorderRequest, RecorderReport, RecorderWorkerData, SessionStartRecord, RecordedArmRecord, ProbeRecord, CommandRecordBody, AckRecordBody, EventRecordBody } from './messages.js';
 export { ROW, TICK_ROW, type RecorderTickBatch } from './tick-rows.js';
 export {
   streamRecordingBytes,

@@ -14,6 +14,17 @@ export interface SessionStartRecord {
   wall_clock_iso: string;
   sim_seed: number;
   arm_driver: string;
+  /** Several arms (issue 15): every arm in wire order; absent (or empty) for one arm, whose file is unchanged. */
+  arms?: RecordedArmRecord[];
+}
+
+/** recording.proto RecordedArm: an arm of a multi-arm session and its base frame in the cart frame. */
+export interface RecordedArmRecord {
+  arm_id: number;
+  name: string;
+  /** protocol ArmKind: 1 INSTRUMENT, 2 CAMERA. */
+  kind: number;
+  base_in_cart: { position: { x: number; y: number; z: number }; orientation: { x: number; y: number; z: number; w: number } };
 }
 
 export interface ProbeRecord {

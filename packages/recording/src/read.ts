@@ -32,6 +32,14 @@ export interface SessionStartMsg {
   wall_clock_iso: string;
   sim_seed: number;
   arm_driver: string;
+  /** Several arms (issue 15): every arm in arm order; empty for one arm. */
+  arms?: Array<{ arm_id: number; name: string; kind: number; base_in_cart: RecordedPoseXyz }>;
+}
+
+/** A Pose as decoded (x, y, z; x, y, z, w). */
+export interface RecordedPoseXyz {
+  position: { x: number; y: number; z: number };
+  orientation: { x: number; y: number; z: number; w: number };
 }
 export interface RecordedFrameMsg {
   tick: number;
@@ -81,6 +89,8 @@ export interface TickRecordMsg {
   /** farhand.v1.ArmOperatingState number. */
   operating_state: number;
   last_applied_seq: number;
+  /** Several arms: the arm this row is for (0, or absent in older files, for arm 0). */
+  arm_id?: number;
 }
 export interface EventMsg {
   agent_time_ns: number;

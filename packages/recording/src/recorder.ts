@@ -39,7 +39,8 @@ export class Recorder {
   readonly #pending: Pending[] = [];
   /** Flat (tick, lastSeq) pairs not yet consumed. */
   readonly #marks: number[] = [];
-  #reason = '';
+  /** The last reason written, per arm. */
+  readonly #reasons: string[] = [];
   #lastTick = 0;
   /** Highest input seq the loop's marks say was handed, and highest one written. */
   #maxMarkedSeq = -1;
@@ -144,18 +145,26 @@ export class Recorder {
 
   onTicks(b: RecorderTickBatch): void {
     const r = b.rows;
+    // Several arms (issue 15): `arms` rows per tick, arm i % arms; a one-arm batch has one row per tick
+    // and its TickRecords carry no arm_id (byte-identical to files written before several arms).
+    const arms = Math.max(1, b.arms ?? 1);
     let reasonIdx = 0;
     for (let i = 0; i < b.n; i++) {
       const o = i * TICK_ROW;
+      const arm = i % arms;
       const tick = r[o + ROW.tick]!;
-      while (reasonIdx < b.reasons.length && b.reasons[reasonIdx]![0] <= tick) this.#reason = b.reasons[reasonIdx++]![1];
+      while (reasonIdx < b.reasons.length && reasonDue(b.reasons[reasonIdx]!, tick, arm)) {
+        const rr = b.reasons[reasonIdx++]!;
+        this.#reasons[rr[2] ?? 0] = rr[1];
+      }
       const t = r[o + ROW.timeNs]!;
       const js: number[] = [];
       for (let j = 0; j < 6; j++) js.push(r[o + ROW.js + j]!);
       const seq = r[o + ROW.seq]!;
-      if (this.#viz && t >= this.#nextVizNs) {
+      if (this.#viz && arm === 0 && t >= this.#nextVizNs) {
         this.#nextVizNs = this.#nextVizNs + this.#vizPeriodNs > t ? this.#nextVizNs + this.#vizPeriodNs : t + this.#vizPeriodNs;
-        this.#vizRow(r, o, tick, t, js);
+        if (arms === 1) this.#vizRow(r, o, tick, t, js);
+        else this.#vizArms(r, o, arms, tick, t, js);
       }
       this.#write('tick', t, t, {
         tick,
@@ -166,10 +175,11 @@ export class Recorder {
         measured_js: js,
         jaw_measured_rad: r[o + ROW.jawM],
         state: r[o + ROW.state]! + 1,
-        reason: this.#reason,
+        reason: this.#reasons[arm] ?? '',
         operating_state: r[o + ROW.op]! + 1,
         // -1 (nothing played yet) has no uint64 form: recorded as 0.
         last_applied_seq: seq < 0 ? 0 : seq,
+        ...(arm > 0 ? { arm_id: arm } : {}),
       });
       this.#lastTick = tick;
     }
@@ -185,6 +195,12 @@ export class Recorder {
     this.#writeViz('tf', logTime, {
       transforms: [frameTransform(stamp, VIZ_FRAMES.setpoint, r, o + ROW.sp), frameTransform(stamp, VIZ_FRAMES.measured, r, o + ROW.m)],
     });
+    this.#vizPoses(r, o, tick, logTime, js);
+  }
+
+  /** The first arm's poses and joints (as one arm writes them). */
+  #vizPoses(r: Float64Array, o: number, tick: number, logTime: bigint, js: number[]): void {
+    const stamp = timestampOf(logTime);
     this.#writeViz('setpoint', logTime, poseInFrame(stamp, r, o + ROW.sp));
     this.#writeViz('measured', logTime, poseInFrame(stamp, r, o + ROW.m));
     this.#writeViz('joints', logTime, {
@@ -195,6 +211,28 @@ export class Recorder {
       jaw_setpoint_rad: r[o + ROW.jawSp],
       tick,
     });
+  }
+
+  /**
+   * Several arms: one tf message with every arm's tool frames under its own base frame, and every base
+   * under `farhand_cart` where the session's RecordedArm places it, so Foxglove's 3D panel shows the
+   * whole cart. Arm 0 keeps the one-arm frame names; the poses and joints channels stay arm 0's.
+   */
+  #vizArms(r: Float64Array, o0: number, arms: number, tick: number, timeNs: number, js: number[]): void {
+    const logTime = this.#logTime(timeNs);
+    const stamp = timestampOf(logTime);
+    const specs = this.#session?.arms ?? [];
+    const transforms: Array<Record<string, unknown>> = [];
+    for (let k = 0; k < arms; k++) {
+      const o = o0 + k * TICK_ROW;
+      const frames = armVizFrames(k, specs[k]?.name);
+      transforms.push({ ...frameTransform(stamp, frames.setpoint, r, o + ROW.sp), parent_frame_id: frames.base });
+      transforms.push({ ...frameTransform(stamp, frames.measured, r, o + ROW.m), parent_frame_id: frames.base });
+      const b = specs[k]?.base_in_cart;
+      if (b) transforms.push({ timestamp: stamp, parent_frame_id: VIZ_CART_FRAME, child_frame_id: frames.base, translation: b.position, rotation: b.orientation });
+    }
+    this.#writeViz('tf', logTime, { transforms });
+    this.#vizPoses(r, o0, tick, logTime, js);
   }
 
   on(req: RecorderRequest): void {
@@ -395,6 +433,15 @@ export function sessionMetadata(s: SessionStartRecord, unixNsAtOrigin: bigint, p
     ['base_frame_id', VIZ_FRAMES.base],
     ['tool_frame_ids', `${VIZ_FRAMES.setpoint},${VIZ_FRAMES.measured}`],
   ]);
+  if (s.arms && s.arms.length > 0) {
+    // Several arms (issue 15): every arm, its frames and its base in the cart; the keys above stay arm 0's.
+    arm.set('arm', s.arms.map((a) => a.name).join(','));
+    arm.set('cart_frame_id', VIZ_CART_FRAME);
+    arm.set(
+      'arms',
+      JSON.stringify(s.arms.map((a, k) => ({ arm_id: a.arm_id, name: a.name, kind: a.kind === 2 ? 'CAMERA' : 'INSTRUMENT', ...armVizFrames(k, a.name), base_in_cart: a.base_in_cart }))),
+    );
+  }
   const session = new Map<string, string>([
     ['session_id', s.session_id],
     ['agent_version', s.agent_version],
@@ -412,6 +459,21 @@ export function sessionMetadata(s: SessionStartRecord, unixNsAtOrigin: bigint, p
     { name: 'farhand.arm', metadata: arm },
     { name: 'farhand.config', metadata: flat },
   ];
+}
+
+/** A reason change applies from its tick and arm on (the loop lists them in tick, then arm, order). */
+function reasonDue(r: readonly [number, string, number?], tick: number, arm: number): boolean {
+  return r[0] < tick || (r[0] === tick && (r[2] ?? 0) <= arm);
+}
+
+/** Parent of every arm's base frame in a multi-arm recording's tf. */
+export const VIZ_CART_FRAME = 'farhand_cart';
+
+/** Foxglove frame ids of arm k: arm 0 keeps the one-arm names, the others are prefixed with the arm's name. */
+export function armVizFrames(k: number, name: string | undefined): { base: string; setpoint: string; measured: string } {
+  if (k === 0) return { base: VIZ_FRAMES.base, setpoint: VIZ_FRAMES.setpoint, measured: VIZ_FRAMES.measured };
+  const p = (name ?? `arm${k}`).toLowerCase();
+  return { base: `${p}_base`, setpoint: `${p}_${VIZ_FRAMES.setpoint}`, measured: `${p}_${VIZ_FRAMES.measured}` };
 }
 
 function pose(r: Float64Array, o: number): Record<string, unknown> {

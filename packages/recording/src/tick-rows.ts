@@ -25,9 +25,15 @@ export const ROW = {
 export type RecorderTickBatch = {
   k: 'ticks';
   rows: Float64Array;
+  /** Rows in the batch (ticks x arms). */
   n: number;
-  /** [tick, reason] whenever the reason changed. */
-  reasons: Array<[number, string]>;
+  /**
+   * Several arms (issue 15): rows per tick, one per arm in arm order (arm 0 first); absent: 1 (a one-arm
+   * loop). Row i is arm i % arms.
+   */
+  arms?: number;
+  /** [tick, reason] whenever the reason changed; [tick, reason, arm index] for several arms. */
+  reasons: Array<[number, string] | [number, string, number]>;
   /** Flat pairs: tick, last input seq handed to the core at that tick. */
   marks: number[];
 };

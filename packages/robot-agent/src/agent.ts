@@ -14,12 +14,12 @@ import { recordedConfigJson, type EffectiveConfig } from '@farhand/loop';
 import { createLogger, flushLogger, type Logger } from './log.js';
 import { LoopHost } from './loop/host.js';
 import { raiseMainPriority } from './loop/priority.js';
-import type { LoopStats, Snapshot } from './loop/messages.js';
+import type { ArmAnnouncement, LoopStats, Snapshot } from './loop/messages.js';
 import { LoopStatsTracker } from './loop/stats.js';
 import { HealthWatch, StallAnnouncer } from './health.js';
 import { AgentMetrics } from './metrics.js';
 import { defaultWebRoot } from './paths.js';
-import { RecorderHost } from '@farhand/recording';
+import { RecorderHost, type RecordedArmRecord } from '@farhand/recording';
 import { createServer, type TlsFiles } from './server/http.js';
 import { PeerGuard } from './server/guard.js';
 import { Gateway, newSessionId, type Tokens } from './session/gateway.js';
@@ -376,6 +376,8 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
       wall_clock_iso: wallClockIso,
       sim_seed: config.sim.seed,
       arm_driver: config.driver,
+      // Several arms (issue 15): who they are and where their bases sit; absent for one arm (its file is unchanged).
+      ...(loopHost.ready.arms ? { arms: recordedArms(loopHost.ready.arms) } : {}),
     },
   });
   loopHost.go(startAtNs);
@@ -449,4 +451,20 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
     loopStats: () => loopStats.stats(clock.nowNs()),
     metricsText: () => metrics.registry.metrics(),
   };
+}
+
+/** SessionStart.arms (recording.proto RecordedArm) from the loop's announcement. */
+function recordedArms(arms: readonly ArmAnnouncement[]): RecordedArmRecord[] {
+  return arms.map((a) => {
+    const b = a.baseInCart ?? { position: [0, 0, 0], orientation: [0, 0, 0, 1] };
+    return {
+      arm_id: a.armId,
+      name: a.name,
+      kind: a.kind === 'CAMERA' ? 2 : 1,
+      base_in_cart: {
+        position: { x: b.position[0], y: b.position[1], z: b.position[2] },
+        orientation: { x: b.orientation[0], y: b.orientation[1], z: b.orientation[2], w: b.orientation[3] },
+      },
+    };
+  });
 }

@@ -3996,6 +3996,12 @@ export namespace farhand {
             arm_driver: string;
 
             /**
+             * Issue 15 (fields 20-39): several arms. Empty for a one-arm session (its file is as before); with
+             * config `arms`, every arm in wire order (arm_id = index), the first included.
+             */
+            arms: farhand.v1.RecordedArm.$Properties[];
+
+            /**
              * Creates a new SessionStart instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SessionStart instance
@@ -4082,12 +4088,132 @@ export namespace farhand {
                 /** "sim" or "ros" */
                 arm_driver?: (string|null);
 
+                /**
+                 * Issue 15 (fields 20-39): several arms. Empty for a one-arm session (its file is as before); with
+                 * config `arms`, every arm in wire order (arm_id = index), the first included.
+                 */
+                arms?: (farhand.v1.RecordedArm.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SessionStart. */
             type $Shape = farhand.v1.SessionStart.$Properties;
+        }
+
+        /**
+         * Properties of a RecordedArm.
+         * @deprecated Use farhand.v1.RecordedArm.$Properties instead.
+         */
+        interface IRecordedArm extends farhand.v1.RecordedArm.$Properties {
+        }
+
+        /**
+         * One arm of a multi-arm session: who it is and where the dVRK system file places its base (RCM) frame
+         * in the cart frame, so a reader places every arm's tick rows without the agent's config or the sim.
+         */
+        class RecordedArm {
+
+            /**
+             * Constructs a new RecordedArm.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: farhand.v1.RecordedArm.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordedArm arm_id. */
+            arm_id: number;
+
+            /** PSM1, PSM2, ECM */
+            name: string;
+
+            /** RecordedArm kind. */
+            kind: farhand.v1.ArmKind;
+
+            /** the arm's base frame in the cart frame (m, quaternion xyzw) */
+            base_in_cart?: (farhand.v1.Pose.$Properties|null);
+
+            /**
+             * Creates a new RecordedArm instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordedArm instance
+             */
+            static create(properties: farhand.v1.RecordedArm.$Shape): farhand.v1.RecordedArm & farhand.v1.RecordedArm.$Shape;
+            static create(properties?: farhand.v1.RecordedArm.$Properties): farhand.v1.RecordedArm;
+
+            /**
+             * Encodes the specified RecordedArm message. Does not implicitly {@link farhand.v1.RecordedArm.verify|verify} messages.
+             * @param message RecordedArm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: farhand.v1.RecordedArm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordedArm message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedArm & farhand.v1.RecordedArm.$Shape} RecordedArm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): farhand.v1.RecordedArm & farhand.v1.RecordedArm.$Shape;
+
+            /**
+             * Verifies a RecordedArm message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordedArm message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordedArm
+             */
+            static fromObject(object: { [k: string]: any }): farhand.v1.RecordedArm;
+
+            /**
+             * Creates a plain object from a RecordedArm message. Also converts values to other types if specified.
+             * @param message RecordedArm
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: farhand.v1.RecordedArm, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordedArm to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordedArm {
+
+            /** Properties of a RecordedArm. */
+            interface $Properties {
+
+                /** RecordedArm arm_id */
+                arm_id?: (number|null);
+
+                /** PSM1, PSM2, ECM */
+                name?: (string|null);
+
+                /** RecordedArm kind */
+                kind?: (farhand.v1.ArmKind|null);
+
+                /** the arm's base frame in the cart frame (m, quaternion xyzw) */
+                base_in_cart?: (farhand.v1.Pose.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordedArm. */
+            type $Shape = farhand.v1.RecordedArm.$Properties;
         }
 
         /**
@@ -4641,6 +4767,12 @@ export namespace farhand {
             last_applied_seq: number;
 
             /**
+             * Issue 15: the arm this row is for. A multi-arm session writes one row per arm per tick, in arm order
+             * (arm 0 first); a one-arm session writes one row per tick with arm_id absent (0), as before.
+             */
+            arm_id: number;
+
+            /**
              * Creates a new TickRecord instance using the specified properties.
              * @param [properties] Properties to set
              * @returns TickRecord instance
@@ -4732,6 +4864,12 @@ export namespace farhand {
 
                 /** TickRecord last_applied_seq */
                 last_applied_seq?: (number|null);
+
+                /**
+                 * Issue 15: the arm this row is for. A multi-arm session writes one row per arm per tick, in arm order
+                 * (arm 0 first); a one-arm session writes one row per tick with arm_id absent (0), as before.
+                 */
+                arm_id?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

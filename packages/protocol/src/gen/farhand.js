@@ -13364,6 +13364,8 @@ export const farhand = $root.farhand = (() => {
              * @property {string|null} [wall_clock_iso] wall clock at start, for people only
              * @property {number|null} [sim_seed] SessionStart sim_seed
              * @property {string|null} [arm_driver] "sim" or "ros"
+             * @property {Array.<farhand.v1.RecordedArm.$Properties>|null} [arms] Issue 15 (fields 20-39): several arms. Empty for a one-arm session (its file is as before); with
+             * config `arms`, every arm in wire order (arm_id = index), the first included.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13389,6 +13391,7 @@ export const farhand = $root.farhand = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const SessionStart = function (properties) {
+                this.arms = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -13468,6 +13471,15 @@ export const farhand = $root.farhand = (() => {
             SessionStart.prototype.arm_driver = "";
 
             /**
+             * Issue 15 (fields 20-39): several arms. Empty for a one-arm session (its file is as before); with
+             * config `arms`, every arm in wire order (arm_id = index), the first included.
+             * @member {Array.<farhand.v1.RecordedArm.$Properties>} arms
+             * @memberof farhand.v1.SessionStart
+             * @instance
+             */
+            SessionStart.prototype.arms = $util.emptyArray;
+
+            /**
              * Creates a new SessionStart instance using the specified properties.
              * @function create
              * @memberof farhand.v1.SessionStart
@@ -13517,6 +13529,9 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.sim_seed);
                 if (message.arm_driver != null && $Object.hasOwnProperty.call(message, "arm_driver") && message.arm_driver !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.arm_driver);
+                if (message.arms != null && message.arms.length)
+                    for (let i = 0; i < message.arms.length; ++i)
+                        $root.farhand.v1.RecordedArm.encode(message.arms[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13642,6 +13657,14 @@ export const farhand = $root.farhand = (() => {
                                 delete message.arm_driver;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.arms && message.arms.length))
+                                message.arms = [];
+                            message.arms.push($root.farhand.v1.RecordedArm.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13701,6 +13724,15 @@ export const farhand = $root.farhand = (() => {
                 if (message.arm_driver != null && $Object.hasOwnProperty.call(message, "arm_driver"))
                     if (!$util.isString(message.arm_driver))
                         return "arm_driver: string expected";
+                if (message.arms != null && $Object.hasOwnProperty.call(message, "arms")) {
+                    if (!$Array.isArray(message.arms))
+                        return "arms: array expected";
+                    for (let i = 0; i < message.arms.length; ++i) {
+                        let error = $root.farhand.v1.RecordedArm.verify(message.arms[i], _depth + 1);
+                        if (error)
+                            return "arms." + error;
+                    }
+                }
                 return null;
             };
 
@@ -13763,6 +13795,16 @@ export const farhand = $root.farhand = (() => {
                 if (object.arm_driver != null)
                     if (typeof object.arm_driver !== "string" || object.arm_driver.length)
                         message.arm_driver = $String(object.arm_driver);
+                if (object.arms) {
+                    if (!$Array.isArray(object.arms))
+                        throw $TypeError(".farhand.v1.SessionStart.arms: array expected");
+                    message.arms = $Array(object.arms.length);
+                    for (let i = 0; i < object.arms.length; ++i) {
+                        if (!$util.isObject(object.arms[i]))
+                            throw $TypeError(".farhand.v1.SessionStart.arms: object expected");
+                        message.arms[i] = $root.farhand.v1.RecordedArm.fromObject(object.arms[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -13783,6 +13825,8 @@ export const farhand = $root.farhand = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.arms = [];
                 if (options.defaults) {
                     object.session_id = "";
                     object.agent_version = "";
@@ -13830,6 +13874,11 @@ export const farhand = $root.farhand = (() => {
                         object.sim_seed = options.longs === $String ? $util.Long.prototype.toString.call(message.sim_seed) : options.longs === $Number ? new $util.LongBits(message.sim_seed.low >>> 0, message.sim_seed.high >>> 0).toNumber(true) : message.sim_seed;
                 if (message.arm_driver != null && $Object.hasOwnProperty.call(message, "arm_driver"))
                     object.arm_driver = message.arm_driver;
+                if (message.arms && message.arms.length) {
+                    object.arms = $Array(message.arms.length);
+                    for (let j = 0; j < message.arms.length; ++j)
+                        object.arms[j] = $root.farhand.v1.RecordedArm.toObject(message.arms[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -13845,6 +13894,343 @@ export const farhand = $root.farhand = (() => {
             };
 
             return SessionStart;
+        })();
+
+        v1.RecordedArm = (function() {
+
+            /**
+             * Properties of a RecordedArm.
+             * @typedef {Object} farhand.v1.RecordedArm.$Properties
+             * @property {number|null} [arm_id] RecordedArm arm_id
+             * @property {string|null} [name] PSM1, PSM2, ECM
+             * @property {farhand.v1.ArmKind|null} [kind] RecordedArm kind
+             * @property {farhand.v1.Pose.$Properties|null} [base_in_cart] the arm's base frame in the cart frame (m, quaternion xyzw)
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RecordedArm.
+             * @memberof farhand.v1
+             * @interface IRecordedArm
+             * @augments farhand.v1.RecordedArm.$Properties
+             * @deprecated Use farhand.v1.RecordedArm.$Properties instead.
+             */
+
+            /**
+             * Shape of a RecordedArm.
+             * @typedef {farhand.v1.RecordedArm.$Properties} farhand.v1.RecordedArm.$Shape
+             */
+
+            /**
+             * Constructs a new RecordedArm.
+             * @memberof farhand.v1
+             * @classdesc One arm of a multi-arm session: who it is and where the dVRK system file places its base (RCM) frame
+             * in the cart frame, so a reader places every arm's tick rows without the agent's config or the sim.
+             * @constructor
+             * @param {farhand.v1.RecordedArm.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RecordedArm = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RecordedArm arm_id.
+             * @member {number} arm_id
+             * @memberof farhand.v1.RecordedArm
+             * @instance
+             */
+            RecordedArm.prototype.arm_id = 0;
+
+            /**
+             * PSM1, PSM2, ECM
+             * @member {string} name
+             * @memberof farhand.v1.RecordedArm
+             * @instance
+             */
+            RecordedArm.prototype.name = "";
+
+            /**
+             * RecordedArm kind.
+             * @member {farhand.v1.ArmKind} kind
+             * @memberof farhand.v1.RecordedArm
+             * @instance
+             */
+            RecordedArm.prototype.kind = 0;
+
+            /**
+             * the arm's base frame in the cart frame (m, quaternion xyzw)
+             * @member {farhand.v1.Pose.$Properties|null|undefined} base_in_cart
+             * @memberof farhand.v1.RecordedArm
+             * @instance
+             */
+            RecordedArm.prototype.base_in_cart = null;
+
+            /**
+             * Creates a new RecordedArm instance using the specified properties.
+             * @function create
+             * @memberof farhand.v1.RecordedArm
+             * @static
+             * @param {farhand.v1.RecordedArm.$Properties=} [properties] Properties to set
+             * @returns {farhand.v1.RecordedArm} RecordedArm instance
+             * @type {{
+             *   (properties: farhand.v1.RecordedArm.$Shape): farhand.v1.RecordedArm & farhand.v1.RecordedArm.$Shape;
+             *   (properties?: farhand.v1.RecordedArm.$Properties): farhand.v1.RecordedArm;
+             * }}
+             */
+            RecordedArm.create = function(properties) {
+                return new RecordedArm(properties);
+            };
+
+            /**
+             * Encodes the specified RecordedArm message. Does not implicitly {@link farhand.v1.RecordedArm.verify|verify} messages.
+             * @function encode
+             * @memberof farhand.v1.RecordedArm
+             * @static
+             * @param {farhand.v1.RecordedArm.$Properties} message RecordedArm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RecordedArm.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id") && message.arm_id !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.arm_id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.name);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 22, wireType 0 =*/176).int32(message.kind);
+                if (message.base_in_cart != null && $Object.hasOwnProperty.call(message, "base_in_cart"))
+                    $root.farhand.v1.Pose.encode(message.base_in_cart, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RecordedArm message from the specified reader or buffer.
+             * @function decode
+             * @memberof farhand.v1.RecordedArm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {farhand.v1.RecordedArm & farhand.v1.RecordedArm.$Shape} RecordedArm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RecordedArm.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.farhand.v1.RecordedArm();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.arm_id = value;
+                            else
+                                delete message.arm_id;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.base_in_cart = $root.farhand.v1.Pose.decode(reader, reader.size(), $undefined, _depth + 1, message.base_in_cart);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RecordedArm message.
+             * @function verify
+             * @memberof farhand.v1.RecordedArm
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RecordedArm.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    if (!$util.isInteger(message.arm_id))
+                        return "arm_id: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.base_in_cart != null && $Object.hasOwnProperty.call(message, "base_in_cart")) {
+                    let error = $root.farhand.v1.Pose.verify(message.base_in_cart, _depth + 1);
+                    if (error)
+                        return "base_in_cart." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RecordedArm message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof farhand.v1.RecordedArm
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {farhand.v1.RecordedArm} RecordedArm
+             */
+            RecordedArm.fromObject = function (object, _depth) {
+                if (object instanceof $root.farhand.v1.RecordedArm)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".farhand.v1.RecordedArm: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.farhand.v1.RecordedArm();
+                if (object.arm_id != null)
+                    if ($Number(object.arm_id) !== 0)
+                        message.arm_id = object.arm_id >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.farhand.v1.ArmKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "ARM_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "INSTRUMENT":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "CAMERA":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.base_in_cart != null) {
+                    if (!$util.isObject(object.base_in_cart))
+                        throw $TypeError(".farhand.v1.RecordedArm.base_in_cart: object expected");
+                    message.base_in_cart = $root.farhand.v1.Pose.fromObject(object.base_in_cart, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RecordedArm message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof farhand.v1.RecordedArm
+             * @static
+             * @param {farhand.v1.RecordedArm} message RecordedArm
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RecordedArm.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.arm_id = 0;
+                    object.name = "";
+                    object.kind = options.enums === $String ? "ARM_KIND_UNSPECIFIED" : 0;
+                    object.base_in_cart = null;
+                }
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    object.arm_id = message.arm_id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.farhand.v1.ArmKind[message.kind] === $undefined ? message.kind : $root.farhand.v1.ArmKind[message.kind] : message.kind;
+                if (message.base_in_cart != null && $Object.hasOwnProperty.call(message, "base_in_cart"))
+                    object.base_in_cart = $root.farhand.v1.Pose.toObject(message.base_in_cart, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RecordedArm to JSON.
+             * @function toJSON
+             * @memberof farhand.v1.RecordedArm
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RecordedArm.prototype.toJSON = function() {
+                return RecordedArm.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RecordedArm;
         })();
 
         v1.RecordedFrame = (function() {
@@ -15527,6 +15913,8 @@ export const farhand = $root.farhand = (() => {
              * @property {string|null} [reason] TickRecord reason
              * @property {farhand.v1.ArmOperatingState|null} [operating_state] TickRecord operating_state
              * @property {number|null} [last_applied_seq] TickRecord last_applied_seq
+             * @property {number|null} [arm_id] Issue 15: the arm this row is for. A multi-arm session writes one row per arm per tick, in arm order
+             * (arm 0 first); a one-arm session writes one row per tick with arm_id absent (0), as before.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15648,6 +16036,15 @@ export const farhand = $root.farhand = (() => {
             TickRecord.prototype.last_applied_seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Issue 15: the arm this row is for. A multi-arm session writes one row per arm per tick, in arm order
+             * (arm 0 first); a one-arm session writes one row per tick with arm_id absent (0), as before.
+             * @member {number} arm_id
+             * @memberof farhand.v1.TickRecord
+             * @instance
+             */
+            TickRecord.prototype.arm_id = 0;
+
+            /**
              * Creates a new TickRecord instance using the specified properties.
              * @function create
              * @memberof farhand.v1.TickRecord
@@ -15701,6 +16098,8 @@ export const farhand = $root.farhand = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).int32(message.operating_state);
                 if (message.last_applied_seq != null && $Object.hasOwnProperty.call(message, "last_applied_seq") && (typeof message.last_applied_seq === "object" ? message.last_applied_seq.low || message.last_applied_seq.high : message.last_applied_seq !== 0))
                     writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.last_applied_seq);
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id") && message.arm_id !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.arm_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15843,6 +16242,15 @@ export const farhand = $root.farhand = (() => {
                                 delete message.last_applied_seq;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.arm_id = value;
+                            else
+                                delete message.arm_id;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15916,6 +16324,9 @@ export const farhand = $root.farhand = (() => {
                 if (message.last_applied_seq != null && $Object.hasOwnProperty.call(message, "last_applied_seq"))
                     if (!$util.isInteger(message.last_applied_seq) && !(message.last_applied_seq && $util.isInteger(message.last_applied_seq.low) && $util.isInteger(message.last_applied_seq.high)))
                         return "last_applied_seq: integer|Long expected";
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    if (!$util.isInteger(message.arm_id))
+                        return "arm_id: integer expected";
                 return null;
             };
 
@@ -16057,6 +16468,9 @@ export const farhand = $root.farhand = (() => {
                             message.last_applied_seq = object.last_applied_seq;
                         else if (typeof object.last_applied_seq === "object")
                             message.last_applied_seq = new $util.LongBits(object.last_applied_seq.low >>> 0, object.last_applied_seq.high >>> 0).toNumber(true);
+                if (object.arm_id != null)
+                    if ($Number(object.arm_id) !== 0)
+                        message.arm_id = object.arm_id >>> 0;
                 return message;
             };
 
@@ -16102,6 +16516,7 @@ export const farhand = $root.farhand = (() => {
                         object.last_applied_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.last_applied_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.arm_id = 0;
                 }
                 if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -16143,6 +16558,8 @@ export const farhand = $root.farhand = (() => {
                         object.last_applied_seq = options.longs === $String ? $String(message.last_applied_seq) : message.last_applied_seq;
                     else
                         object.last_applied_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.last_applied_seq) : options.longs === $Number ? new $util.LongBits(message.last_applied_seq.low >>> 0, message.last_applied_seq.high >>> 0).toNumber(true) : message.last_applied_seq;
+                if (message.arm_id != null && $Object.hasOwnProperty.call(message, "arm_id"))
+                    object.arm_id = message.arm_id;
                 return object;
             };
 

@@ -2,9 +2,8 @@
 // shutdown as worker.ts's one-arm loop, around @farhand/loop's runArmsTick: every arm read, the
 // MultiArmCore stepped, every arm written, in one tick. The one-arm loop (worker.ts) is untouched.
 //
-// Recording: the tick rows carry arm 0 (PSM1), as the one-arm recording does; the frames (two-handed
-// envelopes), commands and clock samples are recorded in full. Replay refuses a multi-arm recording
-// with a clear message until per-arm tick rows exist (README, "Two instruments and the camera").
+// Recording: one tick row per arm per tick (arm 0 first; TickRecord.arm_id), the frames (two-handed
+// envelopes), commands and clock samples in full: `farhand replay` rebuilds every arm from them.
 import type { MessagePort } from 'node:worker_threads';
 import type { ArmReading, ArrivedArmsFrame, ClockSample, ArmCoreCommand, MasterKind, MultiArmOutput, Pose, SupervisorState } from '@farhand/latency-core';
 import { createArmsRuntime, runArmsTick } from '@farhand/loop';
@@ -38,7 +37,7 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
   const specs = core.arms;
   const cart = dvrkCart();
   const bases: Pose[] = specs.map((s) => toPose(cart.bases[s.name as CartArmName]));
-  post({ k: 'ready', reading: initialReadings[0]!, armIds: specs.map((s) => s.armId), driver: arms.map((a) => a.name).join(', '), scheduling: d.scheduling, arms: specs.map((s) => ({ armId: s.armId, name: s.name, kind: s.kind })) });
+  post({ k: 'ready', reading: initialReadings[0]!, armIds: specs.map((s) => s.armId), driver: arms.map((a) => a.name).join(', '), scheduling: d.scheduling, arms: specs.map((s, i) => ({ armId: s.armId, name: s.name, kind: s.kind, baseInCart: bases[i]! })) });
 
   const startAtNs = await new Promise<number>((resolve) => {
     port.once('message', (m: { k: 'go'; startAtNs: number }) => resolve(m.startAtNs));
@@ -60,11 +59,12 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
   let controllerId: string | null = null;
   let masterKind: MasterKind | undefined;
 
-  let rows = recorder ? new Float64Array(batchTicks * TICK_ROW) : new Float64Array(0);
+  const nArms = specs.length;
+  let rows = recorder ? new Float64Array(batchTicks * nArms * TICK_ROW) : new Float64Array(0);
   let nRows = 0;
-  let reasons: Array<[number, string]> = [];
+  let reasons: Array<[number, string, number]> = [];
   let marks: number[] = [];
-  let lastRecordedReason = '';
+  const lastRecordedReason: string[] = specs.map(() => '');
   let overruns = 0;
   let prevStart = NaN;
   let samples: LoopSamples = { periodNs: [], latenessNs: [], workNs: [] };
@@ -79,36 +79,41 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
 
   const flushBatch = (): void => {
     if (!recorder || (nRows === 0 && marks.length === 0)) return;
-    const batch: RecorderTickBatch = { k: 'ticks', rows, n: nRows, reasons, marks };
+    const batch: RecorderTickBatch = { k: 'ticks', rows, n: nRows, arms: nArms, reasons, marks };
     recorder.postMessage(batch, [rows.buffer]);
-    rows = new Float64Array(batchTicks * TICK_ROW);
+    rows = new Float64Array(batchTicks * nArms * TICK_ROW);
     nRows = 0;
     reasons = [];
     marks = [];
   };
 
-  const recordRow = (tick: number, nowNs: number, reading: ArmReading, out: MultiArmOutput): void => {
-    const a = out.arms[0]!;
-    const o = nRows * TICK_ROW;
-    rows[o + ROW.tick] = tick;
-    rows[o + ROW.timeNs] = nowNs;
-    const sp = a.setpoint_cp;
-    for (let i = 0; i < 3; i++) rows[o + ROW.sp + i] = sp.position[i]!;
-    for (let i = 0; i < 4; i++) rows[o + ROW.sp + 3 + i] = sp.orientation[i]!;
-    rows[o + ROW.jawSp] = a.jaw_setpoint_rad;
-    const m = reading.measured_cp;
-    for (let i = 0; i < 3; i++) rows[o + ROW.m + i] = m.position[i]!;
-    for (let i = 0; i < 4; i++) rows[o + ROW.m + 3 + i] = m.orientation[i]!;
-    for (let j = 0; j < 6; j++) rows[o + ROW.js + j] = reading.measured_js[j] ?? NaN;
-    rows[o + ROW.jawM] = reading.jaw_measured_rad;
-    rows[o + ROW.state] = STATES.indexOf(a.state);
-    rows[o + ROW.op] = OP_STATES.indexOf(reading.operating_state);
-    rows[o + ROW.seq] = a.core?.lastAppliedSeq ?? -1;
-    if (a.reason !== lastRecordedReason) {
-      reasons.push([tick, a.reason]);
-      lastRecordedReason = a.reason;
+  /** Every arm's row of this tick, arm 0 first. */
+  const recordRows = (tick: number, nowNs: number, readings: readonly ArmReading[], out: MultiArmOutput): void => {
+    for (let k = 0; k < nArms; k++) {
+      const a = out.arms[k]!;
+      const reading = readings[k]!;
+      const o = nRows * TICK_ROW;
+      rows[o + ROW.tick] = tick;
+      rows[o + ROW.timeNs] = nowNs;
+      const sp = a.setpoint_cp;
+      for (let i = 0; i < 3; i++) rows[o + ROW.sp + i] = sp.position[i]!;
+      for (let i = 0; i < 4; i++) rows[o + ROW.sp + 3 + i] = sp.orientation[i]!;
+      rows[o + ROW.jawSp] = a.jaw_setpoint_rad;
+      const m = reading.measured_cp;
+      for (let i = 0; i < 3; i++) rows[o + ROW.m + i] = m.position[i]!;
+      for (let i = 0; i < 4; i++) rows[o + ROW.m + 3 + i] = m.orientation[i]!;
+      for (let j = 0; j < 6; j++) rows[o + ROW.js + j] = reading.measured_js[j] ?? NaN;
+      rows[o + ROW.jawM] = reading.jaw_measured_rad;
+      rows[o + ROW.state] = STATES.indexOf(a.state);
+      rows[o + ROW.op] = OP_STATES.indexOf(reading.operating_state);
+      rows[o + ROW.seq] = a.core?.lastAppliedSeq ?? -1;
+      if (a.reason !== lastRecordedReason[k]) {
+        reasons.push([tick, a.reason, k]);
+        lastRecordedReason[k] = a.reason;
+      }
+      nRows++;
     }
-    if (++nRows === batchTicks) flushBatch();
+    if (nRows === batchTicks * nArms) flushBatch();
   };
 
   const stop = async (last: { tick: number; state: SupervisorState; reason: string }, atRest: boolean): Promise<void> => {
@@ -165,7 +170,7 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
     commands.length = 0;
     shared[0] = tick + 1;
     shared[1] = sched.nextDeadlineNs;
-    if (recorder) recordRow(tick, nowNs, readings[0]!, output);
+    if (recorder) recordRows(tick, nowNs, readings, output);
 
     const first = output.arms[0]!;
     const states = output.arms.map((a) => `${a.state}:${a.reason}`).join(',') + (output.cameraMode ? ':camera' : '');

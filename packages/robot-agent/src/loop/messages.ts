@@ -151,6 +151,8 @@ export interface ArmAnnouncement {
   armId: number;
   name: string;
   kind: ArmKind;
+  /** Its base (RCM) frame in the cart frame (the dVRK system file's placement); recorded in SessionStart.arms. */
+  baseInCart?: Pose;
 }
 
 export type LoopMessage =

@@ -72,6 +72,24 @@ function verdict(r: ReplayReport): string {
   return `<div class="verdict ${r.config.changes.length ? 'info' : 'bad'}"><b>Differs from the recording${esc(expected)}.</b> ${esc(rep.summary)}${diffs}</div>`;
 }
 
+/** Several arms: one row per arm (reproduction, and the what-if figures with a link); the rest of the page is arm 0's. */
+function armsSection(r: ReplayReport): string {
+  if (!r.arms || r.arms.length === 0) return '';
+  const mm = (m: number) => `${num(m * 1000, 3)} mm`;
+  const whatIf = r.arms.some((a) => a.whatIf);
+  const rows = r.arms
+    .map((a) => {
+      const w = a.whatIf;
+      return `<tr><td>${a.armId}</td><td>${esc(a.name)}</td><td>${esc(a.kind.toLowerCase())}</td><td>${a.identical ? 'reproduced' : 'differs'}</td><td>${esc(a.summary)}</td>${
+        whatIf ? `<td>${w ? mm(w.trackingRmsM) : ''}</td><td>${w ? mm(w.trackingMaxM) : ''}</td><td>${w ? `${num(w.lagS * 1e3, 0)} ms` : ''}</td><td>${w ? sec(w.heldS) : ''}</td>` : ''
+      }</tr>`;
+    })
+    .join('');
+  return `<h2>Arms</h2><p class="dim">Each arm against its own recorded ticks${whatIf ? '; over the link, each against its own unimpaired run' : ''}. The figures and plots below are arm 0's (${esc(r.arms[0]!.name)}).</p><table class="small"><tr><th>id</th><th>arm</th><th>kind</th><th>replay</th><th>summary</th>${
+    whatIf ? '<th>tracking RMS</th><th>max</th><th>lag</th><th>held</th>' : ''
+  }</tr>${rows}</table>`;
+}
+
 function linkSection(r: ReplayReport): string {
   const l = r.link;
   const parts: string[] = [`<h2>Link</h2><p>${esc(l.description)}</p>`];
@@ -282,6 +300,7 @@ export function renderHtml(r: ReplayReport): string {
 ${header}
 ${damage}
 ${verdict(r)}
+${armsSection(r)}
 ${notes}
 ${changes}
 ${kpis}

@@ -97,6 +97,11 @@ export interface ReplayReport {
     firstDifference: { tick: number; timeS: number; differences: Array<{ field: string; recorded: number | string; replayed: number | string }> } | null;
     summary: string;
   };
+  /**
+   * Several arms (issue 15): each arm's reproduction against its own recorded ticks, in arm order (absent
+   * for a one-arm session). `reproduction` above is then every arm's: identical only if all are.
+   */
+  arms?: ArmReproduction[];
   link: {
     impaired: boolean;
     description: string;
@@ -125,6 +130,28 @@ export interface ReplayReport {
     linkDelay: { timeS: number[]; maxDelayS: number[]; meanDelayS: number[]; lost: number[] } | null;
     coreLink: LinkSample[];
   };
+}
+
+export interface ArmReproduction {
+  armId: number;
+  name: string;
+  kind: 'INSTRUMENT' | 'CAMERA';
+  identical: boolean;
+  ticksCompared: number;
+  ticksDiffering: number;
+  firstDifference: ReplayReport['reproduction']['firstDifference'];
+  summary: string;
+  /** With a link: this arm's impaired run (first seed) against its unimpaired run, and its spread over the seeds. */
+  whatIf?: ArmWhatIf;
+}
+
+export interface ArmWhatIf {
+  trackingRmsM: number;
+  trackingMaxM: number;
+  lagS: number;
+  heldS: number;
+  holds: number;
+  seeds: { rows: SeedFigures[]; spread: Record<SpreadKey, Spread> } | null;
 }
 
 export interface ReportInput {
@@ -299,6 +326,11 @@ export function reportText(r: ReplayReport): string {
   for (const c of r.config.changes) lines.push(`config: ${c.path} ${JSON.stringify(c.recorded)} -> ${JSON.stringify(c.replayed)}`);
   for (const n of r.config.notes) lines.push(`note: ${n}`);
   lines.push(`${r.reproduction.identical ? 'REPRODUCED' : 'DIFFERS'}: ${r.reproduction.summary}`);
+  for (const a of r.arms ?? []) {
+    lines.push(`  arm ${a.armId} ${a.name} (${a.kind.toLowerCase()}): ${a.identical ? 'REPRODUCED' : 'DIFFERS'}: ${a.summary}`);
+    const w = a.whatIf;
+    if (w) lines.push(`    over the link: tracking RMS ${mm(w.trackingRmsM)}, max ${mm(w.trackingMaxM)}, lag ${(w.lagS * 1e3).toFixed(0)} ms, held ${w.heldS.toFixed(3)} s (${w.holds} holds)`);
+  }
   if (r.link.impaired) {
     const l = r.link.frames;
     lines.push(`link: ${r.link.description}`);

@@ -6,7 +6,7 @@
 // ...: given any file of it, the whole series is read from part 1 as one session (the core's state at a
 // later part's first tick exists only by running from tick 0).
 import { CHANNELS, MCAP_PROFILE, RecordingFormatError, parsePartPath, seriesFiles, streamRecordingFile, type ChannelName } from '@farhand/recording';
-import type { ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, MasterKind, Pose } from '@farhand/latency-core';
+import type { ArmCoreCommand, ArmKind, ArrivedArmsFrame, ArrivedFrame, ClockSample, CoreCommand, CoreCommandType, MasterKind, Pose } from '@farhand/latency-core';
 import { armStateName, commandName, farhand, severityName, supervisorStateName, validateMotionFrame } from '@farhand/protocol';
 import { Trace } from './trace.js';
 
@@ -21,6 +21,8 @@ export class SessionFileError extends Error {
 export interface SessionFrame {
   tick: number;
   arrived: ArrivedFrame;
+  /** Several arms: what the multi-arm loop was handed (the two-handed form, or the single-hand frame). */
+  arms?: ArrivedArmsFrame;
   /** Encoded size of the Envelope that carried it, bytes (for the bandwidth model). */
   sizeBytes: number;
 }
@@ -38,8 +40,16 @@ export interface SessionCommand {
   type: string;
   /** Handed to the core at `tick` (false: the agent answered it, e.g. the control lock). */
   toCore: boolean;
-  /** The CoreCommand handed over; null when not toCore. */
-  command: CoreCommand | null;
+  /** The CoreCommand handed over; null when not toCore. Several arms: with the arm it names (Command.arm_id). */
+  command: ArmCoreCommand | null;
+}
+
+/** An arm of a multi-arm session (SessionStart.arms). */
+export interface SessionArm {
+  armId: number;
+  name: string;
+  kind: ArmKind;
+  baseInCart: Pose;
 }
 
 export interface SessionControl {
@@ -97,6 +107,8 @@ export interface LoadedSession {
     wallClockIso: string;
     simSeed: number;
     armDriver: string;
+    /** Several arms (SessionStart.arms), in arm order; empty for a one-arm session. */
+    arms: SessionArm[];
   };
   frames: SessionFrame[];
   framesRefused: number;
@@ -105,6 +117,11 @@ export interface LoadedSession {
   commands: SessionCommand[];
   controls: SessionControl[];
   ticks: Trace;
+  /**
+   * Several arms: each arm's recorded ticks in arm order (armTicks[0] is `ticks`); empty for one arm.
+   * A file cut short may end with a tick whose later arms are missing: each arm is compared over the ticks it has.
+   */
+  armTicks: Trace[];
   events: RecordedEvent[];
   /** null: the file is complete (footer read, ticks contiguous). */
   damage: Damage | null;
@@ -207,6 +224,13 @@ export async function loadSession(file: string, options: LoadOptions = {}): Prom
   return state.finish(sizeBytes, files);
 }
 
+/** One TickRecord onto a trace. */
+function pushTick(t: Trace, r: farhand.v1.TickRecord): void {
+  const state = supervisorStateName(r.state) ?? 'UNKNOWN';
+  t.push(Number(r.tick), Number(r.time_ns), pose(r.setpoint_cp), r.jaw_setpoint_rad, pose(r.measured_cp), state, r.reason, Number(r.last_applied_seq));
+  t.setArm(t.length - 1, r.measured_js, r.jaw_measured_rad, armStateName(r.operating_state)?.replace(/^ARM_/, '') ?? 'UNKNOWN');
+}
+
 /** Builds the replay's view of a session from the reader's messages (the reader checks the file). */
 class Loader {
   damage: Damage | null = null;
@@ -217,6 +241,9 @@ class Loader {
   private readonly commands: SessionCommand[] = [];
   private readonly controls: SessionControl[] = [];
   private readonly ticks = new Trace(1 << 16);
+  /** Arms 1.. of a multi-arm session (arm 0's rows go to `ticks`). */
+  private readonly otherTicks: Trace[] = [];
+  private frameOptions: Parameters<typeof validateMotionFrame>[1] = undefined;
   private readonly events: RecordedEvent[] = [];
 
   private current: string;
@@ -269,7 +296,19 @@ class Loader {
           wallClockIso: s.wall_clock_iso,
           simSeed: Number(s.sim_seed),
           armDriver: s.arm_driver,
+          arms: (s.arms ?? []).map((a) => ({
+            armId: Number(a.arm_id ?? 0),
+            name: a.name ?? '',
+            kind: a.kind === v1.ArmKind.CAMERA ? ('CAMERA' as const) : ('INSTRUMENT' as const),
+            baseInCart: pose(a.base_in_cart),
+          })),
         };
+        if (this.start.arms.length > 1) {
+          // Frames are checked as the agent checked them (its arms), which also yields the two-handed form it handed the loop.
+          const arms = this.start.arms.map((a) => ({ armId: a.armId, name: a.name, kind: a.kind }));
+          this.frameOptions = { armIds: arms.map((a) => a.armId), arms };
+          for (let k = 1; k < arms.length; k++) this.otherTicks.push(new Trace(1 << 16));
+        }
         return;
       }
       case 'frame': {
@@ -278,14 +317,18 @@ class Loader {
           this.framesRefused++;
           return;
         }
-        const check = validateMotionFrame(r.frame);
+        const check = validateMotionFrame(r.frame, this.frameOptions);
         if (!check.ok) throw new Error(`frame seq ${String(r.frame?.seq)} was handed to the core but is invalid: ${check.message}`);
         // The Envelope that carried it: tag + length + the MotionFrame, whose length is in the record.
         const motionBytes = embeddedLength(data, 4);
         const sizeBytes = 1 + varintSize(motionBytes) + motionBytes;
+        const receiveTimeNs = Number(r.receive_time_ns);
+        const arrived = { frame: check.frame, receiveTimeNs, sourceId: r.session_id };
         this.frames.push({
           tick: Number(r.tick),
-          arrived: { frame: check.frame, receiveTimeNs: Number(r.receive_time_ns), sourceId: r.session_id },
+          arrived,
+          // As the agent hands it to a multi-arm loop: the two-handed form when there is one, else the frame.
+          ...(this.frameOptions ? { arms: check.hands ? { frame: check.hands, receiveTimeNs, sourceId: r.session_id } : arrived } : {}),
           sizeBytes,
         });
         return;
@@ -310,11 +353,12 @@ class Loader {
       case 'command': {
         const r = v1.RecordedCommand.decode(data);
         if (!r.command) throw new Error('a RecordedCommand without its command');
-        let cmd: CoreCommand | null = null;
+        let cmd: ArmCoreCommand | null = null;
         if (r.to_core) {
           const c = coreCommandOf(r.session_id, r.command);
           if (typeof c === 'string') throw new Error(`a command handed to the core: ${c}`);
-          cmd = c;
+          // Several arms: the agent hands every command with the arm it names (absent arm_id: 0).
+          cmd = this.frameOptions ? { ...c, armId: Number(r.command.arm_id ?? 0) } : c;
         }
         this.commands.push({
           tick: Number(r.tick),
@@ -341,6 +385,13 @@ class Loader {
       case 'tick': {
         const r = v1.TickRecord.decode(data);
         const tick = Number(r.tick);
+        const armId = Number(r.arm_id ?? 0);
+        if (armId > 0) {
+          const other = this.otherTicks[armId - 1];
+          if (!other) throw new SessionFileError(`${this.current}: a TickRecord for arm ${armId}, which SessionStart does not list (arms: ${this.start?.arms.map((a) => `${a.armId} ${a.name}`).join(', ') || 'one'})`);
+          pushTick(other, r);
+          return;
+        }
         const t = this.ticks;
         if (t.length > 0) {
           const expected = (t.tick[t.length - 1] as number) + 1;
@@ -353,9 +404,7 @@ class Loader {
             return;
           }
         }
-        const state = supervisorStateName(r.state) ?? 'UNKNOWN';
-        t.push(tick, Number(r.time_ns), pose(r.setpoint_cp), r.jaw_setpoint_rad, pose(r.measured_cp), state, r.reason, Number(r.last_applied_seq));
-        t.setArm(t.length - 1, r.measured_js, r.jaw_measured_rad, armStateName(r.operating_state)?.replace(/^ARM_/, '') ?? 'UNKNOWN');
+        pushTick(t, r);
         return;
       }
       case 'event': {
@@ -372,6 +421,7 @@ class Loader {
     // A damaged file is replayable up to its last complete tick: inputs for later ticks are dropped.
     const lastTick = this.ticks.tick[this.ticks.length - 1] as number;
     const keep = <T extends { tick: number }>(xs: T[]) => (this.damage ? xs.filter((x) => x.tick <= lastTick) : xs);
+    const armTicks = this.otherTicks.length > 0 ? [this.ticks, ...this.otherTicks] : [];
     return {
       file: this.file,
       files,
@@ -383,6 +433,7 @@ class Loader {
       commands: keep(this.commands),
       controls: keep(this.controls),
       ticks: this.ticks,
+      armTicks,
       events: this.events,
       damage: this.damage,
     };
