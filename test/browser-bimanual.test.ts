@@ -174,9 +174,10 @@ describe('two instruments and the camera (headless Chromium, fake protocol 1.1 a
     expect(movedR, 'right hand (PSM1) moved by the drag').toBeGreaterThan(0.9 * 200 * HAND_M_PER_PX);
     expect(movedR).toBeLessThan(1.1 * 200 * HAND_M_PER_PX);
     expect(handPos(after, 1), 'left hand (PSM2) kept its pose').toEqual(handPos(before, 1));
-    // Looking through the ECM, the hands move in the camera frame (x right, y down): a drag to the right is +x.
+    // Looking through the ECM, the hands move in the camera frame, the dVRK's (ISI: x to the left of the
+    // picture, y up, z forward): a drag to the right is -x.
     const dR = [0, 1, 2].map((k) => handPos(after, 0)[k]! - handPos(before, 0)[k]!);
-    expect(Math.abs(dR[0]! - 200 * HAND_M_PER_PX), `hand moved ${dR.map((v) => (v * 1000).toFixed(2)).join(', ')} mm`).toBeLessThan(0.001);
+    expect(Math.abs(dR[0]! + 200 * HAND_M_PER_PX), `hand moved ${dR.map((v) => (v * 1000).toFixed(2)).join(', ')} mm`).toBeLessThan(0.001);
     expect(Math.hypot(dR[1]!, dR[2]!)).toBeLessThan(0.001);
     expect([...ghostsMid], 'PSM1 ghost drawn while its motion is in flight').toContain('PSM1');
 
@@ -195,7 +196,7 @@ describe('two instruments and the camera (headless Chromium, fake protocol 1.1 a
     expect(movedL).toBeLessThan(1.1 * 160 * HAND_M_PER_PX);
     expect(handPos(after2, 0), 'right hand (PSM1) kept its pose').toEqual(handPos(before2, 0));
     const dL = [0, 1, 2].map((k) => handPos(after2, 1)[k]! - handPos(before2, 1)[k]!);
-    expect(Math.abs(dL[1]! + 160 * HAND_M_PER_PX), `hand moved ${dL.map((v) => (v * 1000).toFixed(2)).join(', ')} mm`).toBeLessThan(0.001); // up on screen is -y
+    expect(Math.abs(dL[1]! - 160 * HAND_M_PER_PX), `hand moved ${dL.map((v) => (v * 1000).toFixed(2)).join(', ')} mm`).toBeLessThan(0.001); // up on screen is +y
     expect(Math.hypot(dL[0]!, dL[2]!)).toBeLessThan(0.001);
     expect([...ghostsMid2], 'PSM2 ghost drawn while its motion is in flight').toContain('PSM2');
     await page.keyboard.press('KeyF');

@@ -134,6 +134,28 @@ export interface TelemetrySample {
   link: farhand.v1.ILinkFigures | null;
   /** What carried the controller's newest frame (MotionTransport name), as the agent saw it. */
   motionTransport: string;
+  /** Several arms (Telemetry.camera_mode): the ECM follows the hands. */
+  cameraMode: boolean;
+  /** Several arms (Telemetry.arms): every arm, in the agent's order; empty for a one-arm agent. */
+  arms: ArmSample[];
+}
+
+/** One arm of Telemetry.arms: poses in its own base frame, and that base in the cart frame. */
+export interface ArmSample {
+  armId: number;
+  state: string;
+  reason: string;
+  measured: { position: [number, number, number]; orientation: [number, number, number, number] };
+  setpoint: { position: [number, number, number]; orientation: [number, number, number, number] };
+  base: { position: [number, number, number]; orientation: [number, number, number, number] };
+  /** The hand pose played for this arm (console frame); NaN before any. */
+  master: { position: [number, number, number]; orientation: [number, number, number, number] };
+}
+
+function wirePose(p: farhand.v1.IPose | null | undefined): ArmSample['measured'] {
+  const a = p?.position;
+  const q = p?.orientation;
+  return { position: [a?.x ?? NaN, a?.y ?? NaN, a?.z ?? NaN], orientation: [q?.x ?? NaN, q?.y ?? NaN, q?.z ?? NaN, q?.w ?? NaN] };
 }
 
 /**
@@ -181,6 +203,16 @@ export class TelemetryTap {
             scale: m.motion_scale,
             link: m.link ?? null,
             motionTransport: farhand.v1.MotionTransport[m.motion_transport] ?? String(m.motion_transport),
+            cameraMode: m.camera_mode === true,
+            arms: (m.arms ?? []).map((a) => ({
+              armId: a.arm_id ?? 0,
+              state: supervisorStateName(a.state ?? 0) ?? 'UNKNOWN',
+              reason: a.reason ?? '',
+              measured: wirePose(a.measured_cp),
+              setpoint: wirePose(a.setpoint_cp),
+              base: wirePose(a.base_frame),
+              master: wirePose(a.master_cp),
+            })),
           });
           if (this.samples.length > 20_000) this.samples.splice(0, 10_000);
         } else if (r.kind === 'event') {

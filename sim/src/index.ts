@@ -85,6 +85,7 @@ export {
   type CartArmName,
   type PsmArmName,
 } from './placement.js';
+export { cartStartJoints, tipInCamera, ECM_CART_START, PSM_CART_START_TIPS, type CartStart } from './cart-start.js';
 export { identityFrame, composeFrames, invertFrame, transformPoint, rotateVector, frameFromMatrix, frameToMatrix } from './frames.js';
 export { createMtm, type Mtm } from './mtm-kinematics.js';
 export { MTM_ARMS, MTM_NAMES, MTM_JOINT_NAMES, type MtmName } from './mtm-tables.js';

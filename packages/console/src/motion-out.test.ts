@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, encodeEnvelope, farhand, toMotionFrame } from '@farhand/protocol';
-import { buildMotionFrame, rosterFromWelcome } from './motion-out.js';
+import { buildMotionFrame, commandArmId, rosterFromWelcome } from './motion-out.js';
 import { HandPair } from './input/hands.js';
 import { emptyContribution } from './input/source.js';
 
@@ -31,6 +31,17 @@ describe('rosterFromWelcome', () => {
     const unnamed = rosterFromWelcome({ arm_ids: [0, 1], arms: [{ arm_id: 0, kind: INSTRUMENT }, { arm_id: 1, kind: INSTRUMENT }] });
     expect(unnamed.handArms?.right.armId).toBe(0);
     expect(unnamed.handArms?.left.armId).toBe(1);
+  });
+
+  it('commands address the instrument of the selected hand with two instruments, arm_ids[0] otherwise', () => {
+    const r = rosterFromWelcome({ arm_ids: [5, 7, 2], arms: [{ arm_id: 5, name: 'PSM2', kind: INSTRUMENT }, { arm_id: 7, name: 'PSM1', kind: INSTRUMENT }, { arm_id: 2, name: 'ECM', kind: CAMERA }] });
+    expect(commandArmId(r, 'bimanual', 'right')).toBe(7);
+    expect(commandArmId(r, 'bimanual', 'left')).toBe(5);
+    // The hands not (yet) in two-handed mode: the one arm a single-hand frame names.
+    expect(commandArmId(r, 'single', 'left')).toBe(5);
+    const one = rosterFromWelcome({ arm_ids: [3] });
+    expect(commandArmId(one, 'single', 'right')).toBe(3);
+    expect(commandArmId(one, 'bimanual', 'left')).toBe(3);
   });
 
   it('leaves out duplicate ids and arms of an unknown kind', () => {

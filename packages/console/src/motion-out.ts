@@ -58,6 +58,17 @@ export interface FrameStamp {
   captureTimeNs: number;
 }
 
+/**
+ * The arm a command from the console addresses (Command.arm_id). One instrument: Welcome.arm_ids[0], as
+ * before. Two instruments: the hand the mouse and keys drive (F), so HOME (and a CLUTCH command, should
+ * one be sent) acts on the instrument the surgeon is looking at; the agent sends ENGAGE, DISENGAGE,
+ * SET_SCALE, ESTOP and RESET_FAULT to every arm whatever arm_id says.
+ */
+export function commandArmId(roster: Roster, mode: HandPairState['mode'], selected: HandSide): number {
+  if (!roster.bimanual || !roster.handArms || mode !== 'bimanual') return roster.singleArmId;
+  return roster.handArms[selected].armId;
+}
+
 const vec = (v: readonly number[]): farhand.v1.IVector3f => ({ x: v[0]!, y: v[1]!, z: v[2]! });
 const quat = (q: readonly number[]): farhand.v1.IQuaternionf => ({ x: q[0]!, y: q[1]!, z: q[2]!, w: q[3]! });
 

@@ -86,13 +86,14 @@ describe('runArmsTick on the simulated cart', () => {
       const after = toolInCamera(i);
       return [after[0] - before[0], after[1] - before[1], after[2] - before[2]];
     };
-    // 2 cm right (console eye = camera frame) -> 4 mm right in the picture, as measured by the arms.
+    // 2 cm along the console's x (console eye = camera frame; on a dVRK both point x to the LEFT of the
+    // picture, ISI convention) -> 4 mm along the camera's x, the same way in the picture, as measured by the arms.
     let d = rightInPicture(0);
     expect(d[0]).toBeGreaterThan(0.0037);
     expect(d[0]).toBeLessThan(0.0043);
     expect(Math.hypot(d[1]!, d[2]!)).toBeLessThan(0.0004);
 
-    // Camera mode: both hands 4 cm right: the ECM turns, the instruments hold.
+    // Camera mode: both hands 4 cm along x: the ECM turns, the instruments hold.
     const ecmJoints0 = [...h.last.readings[2]!.measured_js];
     h.setCamera(true);
     h.run(0.1);
@@ -119,7 +120,7 @@ describe('runArmsTick on the simulated cart', () => {
     });
     expect(maxStep).toBeLessThan(1e-4);
     expect(h.last.output.arms.map((a) => a.state)).toEqual(['FOLLOWING', 'FOLLOWING', 'IDLE']);
-    // Right is still right in the new picture, for both instruments.
+    // The console's x is still the new picture's x, for both instruments.
     d = rightInPicture(1);
     expect(d[0]).toBeGreaterThan(0.0037);
     expect(d[0]).toBeLessThan(0.0043);

@@ -5,7 +5,7 @@
 // same time.
 import type { ArmDriver, ArmReading, ClockSample, MasterKind, MultiArmConfig } from '@farhand/latency-core';
 import { MultiArmCore, parseMultiArmConfig, type ArmCoreCommand, type ArrivedArmsFrame, type MultiArmOutput } from '@farhand/latency-core';
-import { SimulatedEcm, SimulatedPsm, dvrkCart, toPose, type CartArmName } from '@farhand/sim';
+import { SimulatedEcm, SimulatedPsm, cartStartJoints, createPsm, dvrkCart, toPose, type CartArmName } from '@farhand/sim';
 import type { EffectiveConfig } from './effective.js';
 import { DriverUnavailableError } from './drivers.js';
 import type { Logger } from 'pino';
@@ -27,8 +27,18 @@ export function armNames(config: Pick<EffectiveConfig, 'arms'>): CartArmName[] {
 export function multiArmConfigFor(config: EffectiveConfig): { ok: true; config: MultiArmConfig } | { ok: false; errors: string[] } {
   const cart = dvrkCart();
   const names = armNames(config);
+  // The simulated instruments start at the cart's start pose (createArmDrivers), and HOME brings them back
+  // there; real arms keep the core's home (the dVRK's).
+  const start = config.driver === 'sim' ? cartStartJoints(cart, { tool: config.sim.tool }) : null;
+  const psm = start ? createPsm({ tool: config.sim.tool }) : null;
   const r = parseMultiArmConfig({
-    arms: names.map((name, armId) => ({ armId, name, kind: name === 'ECM' ? 'CAMERA' : 'INSTRUMENT', baseInCart: toPose(cart.bases[name]).orientation })),
+    arms: names.map((name, armId) => ({
+      armId,
+      name,
+      kind: name === 'ECM' ? 'CAMERA' : 'INSTRUMENT',
+      baseInCart: toPose(cart.bases[name]).orientation,
+      ...(start && psm && name !== 'ECM' ? { home: toPose(psm.forwardKinematics(start[name])) } : {}),
+    })),
     core: config.core,
     camera: config.multiArm?.camera ?? {},
     eyeToCamera: (config.multiArm?.eyeToCamera ?? [0, 0, 0, 1]) as [number, number, number, number],
@@ -45,7 +55,14 @@ export function armSeed(seed: number, i: number): number {
 export async function createArmDrivers(config: EffectiveConfig, deps: { logger?: Logger } = {}): Promise<ArmDriver[]> {
   const names = armNames(config);
   if (config.driver === 'sim') {
-    return names.map((name, i) => (name === 'ECM' ? new SimulatedEcm({ seed: armSeed(config.sim.seed, i) }) : new SimulatedPsm({ tool: config.sim.tool, seed: armSeed(config.sim.seed, i) })));
+    // The simulated arms home to the cart's start pose (both tool tips in the camera's picture; @farhand/sim
+    // cart-start.ts), not to their single-arm homes, which put the tips 20 cm either side of the lens.
+    const start = cartStartJoints(dvrkCart(), { tool: config.sim.tool });
+    return names.map((name, i) =>
+      name === 'ECM'
+        ? new SimulatedEcm({ seed: armSeed(config.sim.seed, i), homeJoints: start.ECM })
+        : new SimulatedPsm({ tool: config.sim.tool, seed: armSeed(config.sim.seed, i), homeJoints: start[name] }),
+    );
   }
   if (names.includes('ECM')) {
     throw new DriverUnavailableError('driver ros cannot drive the ECM yet: the CRTK driver reads and writes a PSM (with its jaw topics); use driver "sim" for a cart with the ECM, or arms PSM1,PSM2 over ROS');

@@ -1,7 +1,8 @@
 // Several arms in the console (protocol 1.1): Telemetry.arms read into per-arm views, and the frames
 // that relate them. Each arm reports its poses in its own base frame and its base frame in the cart
-// frame; the hands live in the console frame, which is the camera's (the ECM lens, OpenCV axes: x right,
-// y down, z forward) when the agent drives a camera arm, as on a da Vinci where "right" on the console is
+// frame; the hands live in the console frame, which is the camera's (the ECM lens as the dVRK reports it,
+// the ISI convention the surgeon's console shares: x to the LEFT of the picture, y up, z forward, away
+// from the surgeon) when the agent drives a camera arm, as on a da Vinci where "right" on the console is
 // right in the picture, and the cart frame otherwise. Pure: no DOM, no three.js.
 import { qConj, qMul, qNormalize, type Pose, type Quat } from '@farhand/latency-core';
 import { farhand, supervisorStateName } from '@farhand/protocol';

@@ -19,6 +19,26 @@ describe('HandPair: two-hand input routing', () => {
     expect(p.switchHand()).toBe('right');
   });
 
+  it('bimanual, camera pedal held: the mouse moves both hands together (no turn of the line between them)', () => {
+    const p = new HandPair();
+    p.setMode('bimanual');
+    p.apply([c({ translationM: [0.01, 0, 0], hand: 'left' })], 0);
+    p.apply([c({ translationM: [0.02, 0, 0.01], rotation: [0, 0, Math.sin(0.05), Math.cos(0.05)], grip: 1, camera: true })], 1);
+    const s = p.state();
+    expect(s.camera).toBe(true);
+    expect(s.hands.right.position).toEqual([0.02, 0, 0.01]);
+    expect(s.hands.left.position[0]).toBeCloseTo(0.03, 12);
+    expect(s.hands.left.position[2]).toBeCloseTo(0.01, 12);
+    // Only the selected hand takes the rotation and the grip.
+    expect(s.hands.left.orientation).toEqual([0, 0, 0, 1]);
+    expect(s.hands.left.grip).toBe(0);
+    expect(s.hands.right.grip).toBeGreaterThan(0);
+    // Pedal released: the mouse drives the selected hand alone again.
+    p.apply([c({ translationM: [0.01, 0, 0] })], 2);
+    expect(p.state().hands.left.position[0]).toBeCloseTo(0.03, 12);
+    expect(p.state().hands.right.position[0]).toBeCloseTo(0.03, 12);
+  });
+
   it('bimanual: contributions that name a hand go to it; the others to the selected hand', () => {
     const p = new HandPair();
     p.setMode('bimanual');

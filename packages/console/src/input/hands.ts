@@ -1,7 +1,8 @@
 // The surgeon's two master hands on a two-instrument agent (protocol 1.1): one VirtualHand per hand, and
 // the routing of every device's contribution to the hand it belongs to. Two-handed devices (gamepad,
 // WebXR) name the hand in each contribution; one-handed devices (mouse, keyboard) drive the selected
-// hand, which a key switches, while the other hand keeps its last pose. The dead-man and the camera pedal
+// hand, which a key switches, while the other hand keeps its last pose (while the camera pedal is held
+// they move both hands together: a pan or zoom, no roll). The dead-man and the camera pedal
 // are frame-wide (one operator, one pedal), so they are the OR over every device, not per hand.
 // On a one-instrument agent (protocol 1.0, or fewer than two INSTRUMENT arms) everything drives the right
 // hand, exactly as the console's single virtual hand always has.
@@ -89,8 +90,16 @@ export class HandPair {
     for (const c of contributions) {
       present ||= c.operatorPresent;
       camera ||= c.camera === true;
+    }
+    const cameraHeld = this.mode === 'bimanual' && camera;
+    const other: HandSide = this.selected === 'right' ? 'left' : 'right';
+    for (const c of contributions) {
       const side = this.mode === 'single' ? 'right' : (c.hand ?? this.selected);
       per[side].push(c);
+      // Camera pedal held: a one-handed device (mouse, keys) moves BOTH hands together, so it pans and
+      // zooms the camera by the whole drag. Moving the selected hand alone would move the hands' mean by
+      // half and turn the line between them, which the agent reads as a roll of the camera.
+      if (cameraHeld && c.hand === undefined) per[other].push({ translationM: c.translationM, rotation: [0, 0, 0, 1], grip: null, operatorPresent: c.operatorPresent, clutch: false, sampledAtMs: c.sampledAtMs ?? null, camera: true });
     }
     for (const side of HAND_SIDES) this.pair[side].apply(per[side], nowMs, claimStill);
     this.present = present;

@@ -11,7 +11,7 @@ import { createEcm } from '@farhand/sim';
 import type { HandState } from '../input/hand.js';
 import { HandPair, pairChanged, pairFlagsKey, pairSampledAtMs, type HandPairState } from '../input/hands.js';
 import { CameraButtonSource } from '../input/camera-button.js';
-import { buildMotionFrame, rosterFromWelcome, type Roster } from '../motion-out.js';
+import { buildMotionFrame, commandArmId, rosterFromWelcome, type Roster } from '../motion-out.js';
 import { armsFromTelemetry, cameraInCart, relativePose, toConsoleRotation, toolInConsole, type ArmStateView } from '../console/cart.js';
 import { predictGhost } from '../predict/ghost.js';
 import { MouseSource } from '../input/mouse-source.js';
@@ -460,7 +460,7 @@ class ConsolePage implements InputSink {
   }
 
   private armId(): number {
-    return this.roster.singleArmId;
+    return commandArmId(this.roster, this.hands.handMode, this.hands.selectedHand);
   }
 
   private isController(): boolean {

@@ -47,6 +47,12 @@ export interface VideoCamera {
 const DEFAULT_FOV_DEG = 38;
 /** A half turn about x: OpenCV's camera (y down, z forward) to three.js's (y up, looking along -z). */
 const CV_TO_THREE = new Quaternion(1, 0, 0, 0);
+/**
+ * A half turn about y: the dVRK camera frame (the ECM's measured_cp; the ISI convention: x to the LEFT of
+ * the picture, y up, z forward, away from the surgeon) to three.js's camera (x right, y up, looking along
+ * -z). With it the ECM view is the endoscope's picture: PSM1 on the right, the instruments from above.
+ */
+const ISI_TO_THREE = new Quaternion(0, 1, 0, 0);
 const VIEWS: readonly ViewName[] = ['Endoscope view', 'Overview', 'Side view', 'Top view'];
 /** With two instruments: the overview (every arm) first, the endoscope view follows the first instrument. */
 const CART_VIEWS: readonly ViewName[] = ['Overview', 'Endoscope view', 'Side view', 'Top view'];
@@ -129,11 +135,12 @@ export class ArmView {
   private cart: CartLayout | null = null;
   private second: SecondArm | null = null;
   private ecm: EcmMeshes | null = null;
-  /** The ECM's camera (lens) in the scene frame, OpenCV axes (x right, y down, z forward). */
+  /** The ECM camera's pose in the scene frame, dVRK (ISI) axes: x to the left of the picture, y up, z forward. */
   private ecmCamera: Pose | null = null;
   private workspaceBox: { min: Vec3; max: Vec3 } | null = null;
   /** Arm names drawn over the view, each anchored to a scene point (null: hidden). */
-  private readonly labels = new Map<string, { el: HTMLElement; anchor: Vec3 | null }>();
+  /** Arm labels; `tip`: where an instrument's tool tip is, its label's place looking through the ECM. */
+  private readonly labels = new Map<string, { el: HTMLElement; anchor: Vec3 | null; tip?: Vec3 | null }>();
   /** Called on each XR animation frame (the XR input source reads controller poses there). */
   onXrFrame: ((frame: XRFrame, ref: XRReferenceSpace) => void) | null = null;
   private xrRef: XRReferenceSpace | null = null;
@@ -402,6 +409,7 @@ export class ArmView {
     this.second.arm.group.visible = frames !== null;
     if (frames) {
       placeArm(this.second.arm, frames, jawRad);
+      this.anchorTip('second', this.second.group, frames[6]!.position);
     }
     this.dirty = true;
   }
@@ -499,9 +507,22 @@ export class ArmView {
     l.anchor = [v.x, v.y, v.z];
   }
 
+  /** An instrument's tool tip (in a group's frame), where its label goes looking through the ECM. */
+  private anchorTip(key: string, group: Group | null, p: Vec3): void {
+    const l = this.labels.get(key);
+    if (!l) return;
+    const v = new Vector3(...p);
+    if (group) v.applyMatrix4(group.matrix);
+    l.tip = [v.x, v.y, v.z];
+  }
+
   private placeLabels(): void {
+    // Looking through the ECM the remote centres are outside the picture: the instruments are named at
+    // their tips, as a da Vinci names the instruments in its picture.
+    const throughEcm = this.viewName() === 'ECM camera';
     for (const l of this.labels.values()) {
-      const at = l.anchor ? this.projectToView(l.anchor) : null;
+      const where = throughEcm && l.tip ? l.tip : l.anchor;
+      const at = where ? this.projectToView(where) : null;
       const shown = at !== null && at.x >= 0 && at.y >= 0 && at.x <= this.container.clientWidth && at.y <= this.container.clientHeight;
       l.el.style.display = shown ? '' : 'none';
       if (shown) l.el.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px) translate(-50%, -130%)`;
@@ -541,6 +562,7 @@ export class ArmView {
       this.pushTrail(frames[6]!.position);
       this.followTip(frames[6]!.position);
       this.placeDrop(frames[6]!.position);
+      this.anchorTip('primary', null, frames[6]!.position);
     }
     this.dirty = true;
   }
@@ -684,7 +706,7 @@ export class ArmView {
         // Through the camera arm's lens: what the surgeon sees on a da Vinci.
         const c = this.ecmCamera!;
         this.camera.position.set(...c.position);
-        this.camera.quaternion.set(...c.orientation).multiply(CV_TO_THREE);
+        this.camera.quaternion.set(...c.orientation).multiply(ISI_TO_THREE);
         this.camera.updateMatrixWorld(true);
         this.dirty = true;
         return;

@@ -1,13 +1,13 @@
 // Validation of a MultiArmConfig from outside (agent config, recording). Every error names the path,
 // the value and what is accepted.
 import type { CoreConfigInput } from '../config.js';
-import { parseCoreConfig } from '../config.js';
-import type { Quat } from '../types.js';
+import { insideWorkspace, parseCoreConfig } from '../config.js';
+import type { Pose, Quat } from '../types.js';
 import { DEFAULT_CAMERA_CONTROL, type CameraControlConfig } from './camera.js';
 import type { ArmSpec, MultiArmConfig } from './types.js';
 
 export interface MultiArmConfigInput {
-  arms: Array<{ armId: number; name: string; kind: 'INSTRUMENT' | 'CAMERA'; baseInCart?: Quat }>;
+  arms: Array<{ armId: number; name: string; kind: 'INSTRUMENT' | 'CAMERA'; baseInCart?: Quat; home?: Pose }>;
   core?: CoreConfigInput;
   camera?: Partial<CameraControlConfig>;
   eyeToCamera?: Quat;
@@ -54,7 +54,16 @@ export function parseMultiArmConfig(input: unknown): ParseMultiArmConfigResult {
       if (a.kind !== 'INSTRUMENT' && a.kind !== 'CAMERA') errors.push(`${at}.kind: ${String(a.kind)} is not accepted; expected INSTRUMENT or CAMERA`);
       const q = a.baseInCart ?? [0, 0, 0, 1];
       if (!unitQuat(q)) errors.push(`${at}.baseInCart: ${JSON.stringify(q)} is not accepted; expected a unit quaternion [x, y, z, w]`);
-      arms.push({ armId: a.armId, name: a.name, kind: a.kind, baseInCart: [q[0], q[1], q[2], q[3]] });
+      const spec: ArmSpec = { armId: a.armId, name: a.name, kind: a.kind, baseInCart: [q[0], q[1], q[2], q[3]] };
+      if (a.home !== undefined) {
+        const h = a.home as Partial<Pose> | null;
+        const p = h?.position;
+        const posOk = Array.isArray(p) && p.length === 3 && p.every((v) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1);
+        if (a.kind !== 'INSTRUMENT') errors.push(`${at}.home: only an INSTRUMENT has a HOME target; the camera arm is homed by its driver`);
+        else if (!posOk || !unitQuat(h?.orientation)) errors.push(`${at}.home: ${JSON.stringify(a.home)} is not accepted; expected { position: [x, y, z] (m, each within 1), orientation: a unit quaternion [x, y, z, w] }`);
+        else spec.home = { position: [p[0]!, p[1]!, p[2]!], orientation: [h!.orientation![0], h!.orientation![1], h!.orientation![2], h!.orientation![3]] };
+      }
+      arms.push(spec);
     });
     const cams = arms.filter((a) => a.kind === 'CAMERA').length;
     const instruments = arms.filter((a) => a.kind === 'INSTRUMENT').length;
@@ -64,6 +73,11 @@ export function parseMultiArmConfig(input: unknown): ParseMultiArmConfigResult {
   }
   const core = parseCoreConfig(x.core ?? {});
   if (!core.ok) errors.push(...core.errors.map((e) => `core.${e}`));
+  else {
+    arms.forEach((a, i) => {
+      if (a.home && !insideWorkspace(a.home.position, core.config.limits.workspace)) errors.push(`arms[${i}].home.position: ${JSON.stringify(a.home.position)} is not accepted; expected a position inside core.limits.workspace`);
+    });
+  }
   const camera: CameraControlConfig = { ...DEFAULT_CAMERA_CONTROL };
   if (x.camera !== undefined) {
     if (typeof x.camera !== 'object' || x.camera === null) errors.push('camera: expected an object');

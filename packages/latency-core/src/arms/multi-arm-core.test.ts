@@ -31,7 +31,8 @@ describe('MultiArmCore', () => {
     moveHand(h, 0, [0.02, 0, 0], 0.2);
     h.run(1.5);
     const d1 = vSub(h.last.arms[0]!.setpoint_cp.position, p1);
-    // 2 cm right in the console eye frame (= camera frame) -> 4 mm right in the picture (scale 0.2);
+    // 2 cm along x in the console eye frame (= camera frame; on a dVRK x points to the LEFT of the picture,
+    // the ISI convention of the ECM and the surgeon's console alike) -> 4 mm along x in the picture (scale 0.2);
     // what is left is the tremor filter's ringing after the hand stopped.
     const c1 = inCamera(h, d1);
     expect(Math.abs(c1[0] - 0.004)).toBeLessThan(2e-5);
@@ -195,6 +196,23 @@ describe('MultiArmCore', () => {
     expect(errors.some((e) => e.startsWith('arms[0]: the first arm must be an INSTRUMENT'))).toBe(true);
     expect(errors).toContain('camera.zoomScale: 9 is not accepted; expected a number between 0.05 and 2');
     expect(errors.some((e) => e.startsWith('camera.warp: unknown field'))).toBe(true);
+  });
+
+  it('takes a HOME target per instrument (inside the workspace; none for the camera)', () => {
+    const home = { position: [0.1, -0.03, -0.1] as [number, number, number], orientation: [0, 0, 0, 1] as [number, number, number, number] };
+    const ok = parseMultiArmConfig({ arms: [{ armId: 0, name: 'PSM1', kind: 'INSTRUMENT', home }, { armId: 1, name: 'ECM', kind: 'CAMERA' }] });
+    expect(ok.ok && ok.config.arms[0]!.home).toEqual(home);
+    const bad = parseMultiArmConfig({
+      arms: [
+        { armId: 0, name: 'PSM1', kind: 'INSTRUMENT', home: { position: [0.5, 0, -0.1], orientation: [0, 0, 0, 1] } },
+        { armId: 1, name: 'PSM2', kind: 'INSTRUMENT', home: { position: [0, 0], orientation: [0, 0, 0, 1] } },
+        { armId: 2, name: 'ECM', kind: 'CAMERA', home },
+      ],
+    });
+    const errors = bad.ok ? [] : bad.errors;
+    expect(errors).toContain('arms[0].home.position: [0.5,0,-0.1] is not accepted; expected a position inside core.limits.workspace');
+    expect(errors.some((e) => e.startsWith('arms[1].home: {"position":[0,0]'))).toBe(true);
+    expect(errors).toContain('arms[2].home: only an INSTRUMENT has a HOME target; the camera arm is homed by its driver');
   });
 
   it('is deterministic', () => {

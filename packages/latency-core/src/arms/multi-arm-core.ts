@@ -87,7 +87,7 @@ export class MultiArmCore {
     config.arms.forEach((spec, index) => {
       const reading = init.arms[index]!;
       if (spec.kind === 'INSTRUMENT') {
-        const core = new TeleopCore({ ...config.core, armId: spec.armId }, { nowNs: init.nowNs, arm: reading });
+        const core = new TeleopCore({ ...config.core, armId: spec.armId, ...(spec.home ? { home: spec.home } : {}) }, { nowNs: init.nowNs, arm: reading });
         this.instruments.push({ spec, index, core, addressed: false });
       } else {
         const problem = armReadingProblem(reading);

@@ -15,6 +15,11 @@ export interface ArmSpec {
   kind: ArmKind;
   /** Rotation of the arm's base (RCM) frame in the cart frame (the dVRK system file's placement). */
   baseInCart: Quat;
+  /**
+   * An instrument's HOME target (its base frame), when it is not the core config's `home` (e.g. the
+   * simulated cart's start pose, both tips in the picture). Absent: `core.home`.
+   */
+  home?: Pose;
 }
 
 export interface MultiArmConfig {
@@ -23,8 +28,10 @@ export interface MultiArmConfig {
   core: CoreConfig;
   camera: CameraControlConfig;
   /**
-   * Console eye frame -> camera frame rotation. Identity: the console's axes are the camera's (x right,
-   * y down in the picture, z into the picture, the dVRK/OpenCV camera frame).
+   * Console eye frame -> camera frame rotation. Identity: the console's axes are the camera's. The dVRK
+   * camera frame (the ECM's measured_cp) and its surgeon's console (MTMs w.r.t. the stereo display) both
+   * follow the ISI convention: x to the LEFT of the picture, y up, z forward (away from the surgeon); the
+   * browser console sends its hands in that frame (a drag to the right on screen is -x).
    */
   eyeToCamera: Quat;
 }
