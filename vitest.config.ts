@@ -22,9 +22,19 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'sim/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      {
+        // The packages' own tests share one process per worker (no per-file fork and module reload: ~0.6 s a
+        // file here, a minute over the suite). They hold no global state between files and assert no
+        // timing, so `npm test` runs them on both cores; the cross-package and system tests below keep
+        // full isolation and run alone (one file at a time: their timing must not share the CPUs).
+        extends: true,
+        test: { name: 'packages', include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'sim/src/**/*.test.ts'], isolate: false },
+      },
+      { extends: true, test: { name: 'system', include: ['test/**/*.test.ts'] } },
+    ],
   },
 });
