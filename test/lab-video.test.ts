@@ -38,7 +38,7 @@ const run = runVideoCase as (o: { video: boolean; link: Record<string, unknown>;
 
 describe.skipIf(!ready)("the field's video through 50 ms and 2 % loss (link lab, headless Chromium)", () => {
   it('plays, is measured frame by frame and recorded; glass-to-glass within loose bounds; no long freeze; the arm only follows', async () => {
-    const r = await run({ video: true, link: { delayNs: 50e6, lossRatio: 0.02 }, seconds: 12, seed: 14 });
+    const r = await run({ video: true, link: { delayNs: 50e6, lossRatio: 0.02 }, seconds: 8, seed: 14 });
     process.stdout.write(
       `lab video (50 ms, 2 %): g2g p50 ${r.g2gMs.p50.toFixed(1)} p90 ${r.g2gMs.p90.toFixed(1)} p99 ${r.g2gMs.p99.toFixed(1)} ms over ${r.g2gMs.n} frames; ${r.fps.toFixed(1)} fps; ` +
         `${r.framesLost} lost; ${r.freezes} freezes, longest ${r.longestFreezeMs.toFixed(0)} ms; jitter buffer ${r.jitterBufferMs.toFixed(1)} ms, decode ${r.decodeMs.toFixed(1)} ms; ` +
