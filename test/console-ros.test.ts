@@ -21,7 +21,7 @@ import { DEFAULT_GRIPPER, DEFAULT_PEDAL_TOPICS, gripFromAngle, type MtmSide, typ
 import { SimMtm, type PublishedPose } from '../packages/ros/src/sim-ros/sim-mtm.js';
 import { monotonicNs } from '../packages/ros/src/driver/clock.js';
 import { LogSink, TestClient, startTestAgent, waitFor } from './agent-helpers.js';
-import { rosAvailable, sleep, startRoscore, type Roscore } from './ros-helpers.js';
+import { bundleCli, rosAvailable, sleep, startRoscore, type Roscore } from './ros-helpers.js';
 
 const pb = farhand.v1;
 const skip = process.env['FARHAND_SKIP_ROS'] === '1';
@@ -198,32 +198,6 @@ const quantile = (xs: number[], q: number): number => {
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
-async function bundleCli(entryTs: string, name: string, dir: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const entry = join(dir, `${name}-entry.mjs`);
-  const out = join(dir, `${name}.mjs`);
-  writeFileSync(
-    entry,
-    `import { main } from ${JSON.stringify(join(ROOT, entryTs))};\n` +
-      'main(process.argv.slice(2)).then((c) => { process.exitCode = c; }, (e) => { console.error(e); process.exitCode = 1; });\n',
-  );
-  await build({
-    entryPoints: [entry],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    alias: {
-      '@farhand/sim': join(ROOT, 'sim/src/index.ts'),
-      '@farhand/latency-core': join(ROOT, 'packages/latency-core/src/index.ts'),
-      '@farhand/protocol': join(ROOT, 'packages/protocol/src/index.ts'),
-    },
-    logLevel: 'error',
-  });
-  return out;
-}
 
 interface Child {
   output(): string;

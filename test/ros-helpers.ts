@@ -352,17 +352,26 @@ const ROOT = new URL('../', import.meta.url).pathname;
  * Returns the file and a cleanup.
  */
 export async function bundleSimRosCli(): Promise<{ file: string; cleanup: () => void }> {
-  const { build } = await import('esbuild');
   const cacheDir = join(ROOT, 'node_modules/.cache');
   const { mkdirSync } = await import('node:fs');
   mkdirSync(cacheDir, { recursive: true });
   const dir = mkdtempSync(join(cacheDir, 'farhand-ros-test-'));
-  const entry = join(dir, 'sim-ros-entry.mjs');
-  const out = join(dir, 'sim-ros.mjs');
+  const file = await bundleCli('packages/ros/src/sim-ros/sim-ros-cli.ts', 'sim-ros', dir);
+  return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Bundles a CLI module (its `main(argv)` resolving to an exit code; path relative to the repository) into
+ * `dir/<name>.mjs`, with the workspace packages from source. `dir` must be inside the repository (see above).
+ */
+export async function bundleCli(entryTs: string, name: string, dir: string): Promise<string> {
+  const { build } = await import('esbuild');
   const { writeFileSync } = await import('node:fs');
+  const entry = join(dir, `${name}-entry.mjs`);
+  const out = join(dir, `${name}.mjs`);
   writeFileSync(
     entry,
-    `import { main } from ${JSON.stringify(join(ROOT, 'packages/ros/src/sim-ros/sim-ros-cli.ts'))};\n` +
+    `import { main } from ${JSON.stringify(join(ROOT, entryTs))};\n` +
       'main(process.argv.slice(2)).then((c) => { process.exitCode = c; }, (e) => { console.error(e); process.exitCode = 1; });\n',
   );
   await build({
@@ -380,7 +389,7 @@ export async function bundleSimRosCli(): Promise<{ file: string; cleanup: () => 
     },
     logLevel: 'error',
   });
-  return { file: out, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return out;
 }
 
 /** Starts `farhand sim-ros` from a bundle (see bundleSimRosCli) and waits until its topics are on the master. */
