@@ -3,15 +3,15 @@
 //
 // At their homes (PSM [0, 0, 0.12, 0, 0, 0], ECM [0, 0, 0.12, 0]) the system file's placement puts the
 // tips 20 cm either side of the lens and 10 cm in front of it: 64 deg off the view axis, outside any
-// endoscope's field. The PSMs' remote centres are 20 cm either side of the lens, and a PSM's default
-// workspace box (latency-core: |x|, |y| <= 15 cm about its RCM) keeps each tip at least 5 cm to its own
-// side of the view axis. So the start pose:
+// endoscope's field. The PSMs' remote centres are 20 cm either side of the lens (the agent's cart
+// workspace, @farhand/loop CART_INSTRUMENT_WORKSPACE, lets either tip reach 5 cm past the view axis). So
+// the start pose:
 // - the ECM backs out to 8 cm of insertion (4 cm less than its home; the reference joints of the
 //   placement stay the system file's), which widens what the camera sees at the instruments' depth;
 // - each PSM pivots its shaft toward the view (yaw 55 deg, pitch 15 deg, 17 cm inserted), wrist
 //   straight, so its tip sits 7 cm to its side of the view axis, 1 cm below it, 10 cm in front of the
 //   reference lens (14 cm in front of the started lens): 27 deg off the view axis, inside the picture
-//   (the console's ECM view: 60 deg vertical field, wider across), 2 cm inside its workspace box.
+//   (the console's ECM view: 60 deg vertical field, wider across).
 // Camera frame: the dVRK's (ISI): x to the left of the picture, y up, z forward. PSM1 is on the right
 // (-x), PSM2 on the left (+x).
 //

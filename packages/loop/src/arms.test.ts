@@ -130,6 +130,39 @@ describe('runArmsTick on the simulated cart', () => {
     expect(h.last.readings.every((r) => r.operating_state === 'ENABLED')).toBe(true);
   }, 60_000);
 
+  it('lets the two instruments meet on the view axis (the cart workspace, not the one-arm box)', async () => {
+    const h = await cart();
+    expect(h.rt.core.config.core.limits.workspace).toEqual({ shape: 'box', minM: [-0.25, -0.15, -0.25], maxM: [0.25, 0.15, -0.03] });
+    h.run(0.3);
+    h.command('ENGAGE');
+    h.run(0.1);
+    const c = dvrkCart();
+    const tipX = (i: 0 | 1) => toCameraFrame(placeArms(c, { joints: h.last.readings[2]!.measured_js }), i === 0 ? 'PSM1' : 'PSM2', h.last.readings[i]!.measured_cp).position[0];
+    expect(tipX(0)).toBeCloseTo(-0.07, 2);
+    expect(tipX(1)).toBeCloseTo(0.07, 2);
+    // Each hand 35 cm toward the other over 3.5 s: each tip 7 cm, onto the view axis (PSM1 is on the
+    // right of the picture, -x; PSM2 on the left, +x). The one-arm box stopped each 5 cm short of it.
+    for (let k = 0; k < 3500; k++) {
+      h.hands[0]![0] += 0.0001;
+      h.hands[1]![0] -= 0.0001;
+      h.tick();
+    }
+    h.run(1);
+    expect(Math.abs(tipX(0))).toBeLessThan(0.003);
+    expect(Math.abs(tipX(1))).toBeLessThan(0.003);
+    expect(h.last.output.arms.slice(0, 2).map((a) => a.state)).toEqual(['FOLLOWING', 'FOLLOWING']);
+    expect(h.last.output.events.filter((e) => e.severity === 'ALARM' || e.severity === 'CRITICAL')).toEqual([]);
+  }, 60_000);
+
+  it('keeps a workspace the config gives, and the one-arm default for one arm', () => {
+    const given = completeConfig(agentConfigSchema.parse({ arms: 'PSM1,PSM2', sim: { seed: 1 }, core: { limits: { workspace: { shape: 'cylinder' } } } }));
+    if (!given.ok) throw new Error(given.errors.join('\n'));
+    expect(given.config.core.limits.workspace.shape).toBe('cylinder');
+    const one = completeConfig(agentConfigSchema.parse({ sim: { seed: 1 } }));
+    if (!one.ok) throw new Error(one.errors.join('\n'));
+    expect(one.config.core.limits.workspace).toEqual({ shape: 'box', minM: [-0.15, -0.15, -0.25], maxM: [0.15, 0.15, -0.03] });
+  });
+
   it('refuses a bad arms list with a clear error', () => {
     const twice = agentConfigSchema.safeParse({ arms: 'PSM1,PSM1' });
     expect(twice.success).toBe(false);

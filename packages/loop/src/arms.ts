@@ -10,6 +10,16 @@ import type { EffectiveConfig } from './effective.js';
 import { DriverUnavailableError } from './drivers.js';
 import type { Logger } from 'pino';
 
+/**
+ * The instruments' tool-tip box (RCM frame, m) when the agent drives a cart and the config names none.
+ * The one-arm default (|x|, |y| <= 15 cm about the RCM) holds a single PSM's motion, but the dVRK system
+ * file puts each PSM's remote centre 20 cm to its side of the lens: with that box each tip stays at least
+ * 5 cm on its own side of the view axis, 2 cm from the cart's start pose, and the two instruments could
+ * never meet (a needle handed from one to the other). Across the cart (x) the box is +-25 cm, so either
+ * tip reaches 5 cm past the view axis; depth and the other axis are the one-arm default's.
+ */
+export const CART_INSTRUMENT_WORKSPACE = { shape: 'box', minM: [-0.25, -0.15, -0.25], maxM: [0.25, 0.15, -0.03] } as const;
+
 /** True when the config asks for more than the one-arm path. */
 export function isMultiArm(config: Pick<EffectiveConfig, 'arms'>): boolean {
   return Array.isArray(config.arms) && config.arms.length > 1;

@@ -4,7 +4,7 @@
 // exact same core and simulator from a recording.
 import { parseCoreConfig, type CoreConfig } from '@farhand/latency-core';
 import { agentConfigSchema, describeConfigIssues, type AgentConfig } from '@farhand/protocol';
-import { isMultiArm, multiArmConfigFor } from './arms.js';
+import { CART_INSTRUMENT_WORKSPACE, isMultiArm, multiArmConfigFor } from './arms.js';
 
 export type EffectiveConfig = Omit<AgentConfig, 'core' | 'sim'> & {
   core: CoreConfig;
@@ -26,7 +26,7 @@ export function completeConfig(config: AgentConfig, randomSeed: () => number = d
       errors: [`core.controlRateHz = ${JSON.stringify(given)}: expected the agent's controlRateHz (${config.controlRateHz}), or leave it out (the core is stepped at the agent's rate)`],
     };
   }
-  const core = parseCoreConfig({ ...config.core, controlRateHz: config.controlRateHz });
+  const core = parseCoreConfig({ ...withCartWorkspace(config), controlRateHz: config.controlRateHz });
   if (!core.ok) return { ok: false, errors: core.errors.map((e) => prefixCore(e)) };
   const effective: EffectiveConfig = { ...config, core: core.config, sim: { tool: config.sim.tool, seed: config.sim.seed ?? randomSeed() } };
   // Several arms: the composition's own checks (camera control, eye rotation) at startup, not at the first tick.
@@ -35,6 +35,19 @@ export function completeConfig(config: AgentConfig, randomSeed: () => number = d
     if (!m.ok) return { ok: false, errors: m.errors };
   }
   return { ok: true, config: effective };
+}
+
+/**
+ * Several arms and no workspace given: the cart's instrument box (arms.ts CART_INSTRUMENT_WORKSPACE), not
+ * the one-arm default, which would keep the two tips from ever meeting in the picture. The parsed box is
+ * what the session records, so a replay keeps the one it ran with.
+ */
+function withCartWorkspace(config: AgentConfig): Record<string, unknown> {
+  const core = config.core;
+  const limits = core['limits'];
+  const given = typeof limits === 'object' && limits !== null && (limits as Record<string, unknown>)['workspace'] !== undefined;
+  if (!isMultiArm(config) || given) return core;
+  return { ...core, limits: { ...(typeof limits === 'object' && limits !== null ? limits : {}), workspace: CART_INSTRUMENT_WORKSPACE } };
 }
 
 function prefixCore(e: string): string {
