@@ -31,7 +31,8 @@ import { ARM_ENCODER_QUANTUM, type NoiseOptions } from './encoder.js';
 import { JointEncoder } from './joint-encoder.js';
 import { DEFAULT_SERVO_PERIOD_NS, DEFAULT_UNPOWERED_DECAY_S, DVRK_PSM_SERVO, ServoBank, type ServoChannelParams } from './servo.js';
 import { checkFaultSpec, type FaultChannels, type FaultSpec } from './faults.js';
-import { SIM_FAULT_CODES, type InjectedFault } from './simulated-psm.js';
+import { FaultSchedule, type InjectedFault } from './fault-schedule.js';
+import { SIM_FAULT_CODES } from './simulated-psm.js';
 
 /** ECM channels: the four joints (no jaw). */
 export const ECM_CHANNELS = 4;
@@ -113,10 +114,6 @@ export interface EcmCommandStatus {
 
 const FEEDFORWARD_MAX_GAP_NS = 50e6;
 
-interface FaultEntry extends InjectedFault {
-  samplesLeft: number;
-}
-
 export class SimulatedEcm implements ArmDriver {
   readonly name = 'sim-ecm';
   readonly ecm: Ecm;
@@ -142,8 +139,7 @@ export class SimulatedEcm implements ArmDriver {
   private lastNs = -Infinity;
   private lastWriteNs: number | null = null;
 
-  private faults: FaultEntry[] = [];
-  private nextFaultId = 1;
+  private readonly faults = new FaultSchedule();
   private status: EcmCommandStatus = { accepted: false, reason: 'no command yet', clamped: false, ik: null, timeNs: NaN };
 
   private readonly pq = new Float64Array(ECM_CHANNELS);
@@ -246,7 +242,7 @@ export class SimulatedEcm implements ArmDriver {
     if (nowNs > tickNs) this.servo.step((nowNs - tickNs) * 1e-9, this.powered(), this.pq, this.pv);
     const m = this.meas;
     this.encoder.measure(this.pq, m);
-    this.applyGlitches(nowNs, m);
+    this.faults.applyGlitches(nowNs, m);
     ecmFkInto(this.ecm, m, this.fk);
     const f = this.fk;
     const measured_cp: Pose = {
@@ -327,30 +323,23 @@ export class SimulatedEcm implements ArmDriver {
   injectFault(spec: FaultSpec, startNs?: number): number {
     const s = checkFaultSpec(spec, ECM_FAULT_CHANNELS);
     if (startNs !== undefined) checkTime(startNs, 'injectFault startNs');
-    const entry: FaultEntry = {
-      id: this.nextFaultId++,
-      spec: s,
-      startNs: startNs ?? null,
-      active: false,
-      samplesLeft: s.kind === 'encoder_glitch' ? (s.samples ?? 1) : 0,
-    };
-    this.faults.push(entry);
+    const entry = this.faults.add(s, startNs ?? null);
     if (startNs === undefined || startNs <= this.lastNs) this.activate(entry);
     return entry.id;
   }
 
   clearFaults(): void {
-    this.faults = [];
+    this.faults.clearAll();
     this.recomputeFaultEffects();
   }
 
   clearFault(id: number): void {
-    this.faults = this.faults.filter((f) => f.id !== id);
+    this.faults.clear(id);
     this.recomputeFaultEffects();
   }
 
   get injectedFaults(): readonly InjectedFault[] {
-    return this.faults.map(({ id, spec, startNs, active }) => ({ id, spec, startNs, active }));
+    return this.faults.injected;
   }
 
   get lastCommand(): EcmCommandStatus {
@@ -414,7 +403,7 @@ export class SimulatedEcm implements ArmDriver {
           this.checkTracking();
           if (!this.powered()) continue;
         }
-        const next = this.nextPendingStart();
+        const next = this.faults.nextPendingStart();
         const skipTo = next === null ? targetK : Math.min(targetK, Math.max(this.k + 1, Math.ceil((next - this.originNs) / this.periodNs)));
         if (skipTo > this.k + 1) {
           this.k = skipTo;
@@ -446,21 +435,11 @@ export class SimulatedEcm implements ArmDriver {
     }
   }
 
-  private nextPendingStart(): number | null {
-    let t: number | null = null;
-    for (const f of this.faults) {
-      if (!f.active && f.startNs !== null && (t === null || f.startNs < t)) t = f.startNs;
-    }
-    return t;
-  }
-
   private activateDue(t: number): void {
-    for (const f of this.faults) {
-      if (!f.active && (f.startNs === null || f.startNs <= t)) this.activate(f);
-    }
+    this.faults.activateDue(t, (f) => this.activate(f));
   }
 
-  private activate(f: FaultEntry): void {
+  private activate(f: InjectedFault): void {
     f.active = true;
     if (f.spec.kind === 'power_loss') {
       this.enterFault(SIM_FAULT_CODES.POWER_LOSS, 'Motor power lost: joints unpowered and coasting; encoders still read. Restore power, then disable() and enable().');
@@ -469,42 +448,7 @@ export class SimulatedEcm implements ArmDriver {
   }
 
   private recomputeFaultEffects(): void {
-    const s = this.servo;
-    s.stuck.fill(0);
-    s.slowFactor.fill(1);
-    s.sagVelocity.fill(0);
-    this.powerLost = false;
-    for (const f of this.faults) {
-      if (!f.active) continue;
-      const spec = f.spec;
-      switch (spec.kind) {
-        case 'stuck_joint':
-          s.stuck[spec.joint] = 1;
-          s.v[spec.joint] = 0;
-          break;
-        case 'slow_joint':
-          s.slowFactor[spec.joint]! *= spec.factor;
-          break;
-        case 'power_loss':
-          this.powerLost = true;
-          (spec.sagVelocity ?? []).forEach((v, i) => { s.sagVelocity[i] = v; });
-          break;
-        case 'encoder_glitch':
-          break;
-      }
-    }
-  }
-
-  private applyGlitches(nowNs: number, m: Float64Array): void {
-    let spent = false;
-    for (const f of this.faults) {
-      if (f.spec.kind !== 'encoder_glitch' || !f.active || f.samplesLeft <= 0) continue;
-      if (f.startNs !== null && nowNs < f.startNs) continue;
-      m[f.spec.joint]! += f.spec.magnitudeRad;
-      f.samplesLeft--;
-      if (f.samplesLeft === 0) spent = true;
-    }
-    if (spent) this.faults = this.faults.filter((f) => !(f.spec.kind === 'encoder_glitch' && f.samplesLeft === 0));
+    this.powerLost = this.faults.applyEffects(this.servo);
   }
 
   private checkCommand(cmd: ArmCommand): { kind: 'jp'; values: readonly number[] } | { kind: 'cp' } {

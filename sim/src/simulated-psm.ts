@@ -27,6 +27,7 @@ import {
   type ServoOptions,
 } from './servo.js';
 import { checkFaultSpec, type FaultSpec } from './faults.js';
+import { FaultSchedule, type InjectedFault } from './fault-schedule.js';
 import { JOINT_NAMES, isToolName, type ToolName } from './tools.js';
 
 export interface SimulatedPsmOptions {
@@ -54,14 +55,7 @@ export interface CommandStatus {
   timeNs: number;
 }
 
-/** A fault as injected, with whether it has taken effect yet. */
-export interface InjectedFault {
-  id: number;
-  spec: FaultSpec;
-  /** Time it takes effect, ns; null: at injection. */
-  startNs: number | null;
-  active: boolean;
-}
+export type { InjectedFault } from './fault-schedule.js';
 
 /** Stable fault codes in ArmReading.fault. */
 export const SIM_FAULT_CODES = {
@@ -73,10 +67,6 @@ export const DEFAULT_HOME_JOINTS: readonly number[] = [0, 0, 0.12, 0, 0, 0];
 
 /** Setpoint velocity for feed-forward is estimated only from writes closer together than this, and expires after it. */
 const FEEDFORWARD_MAX_GAP_NS = 50e6;
-
-interface FaultEntry extends InjectedFault {
-  samplesLeft: number;
-}
 
 export class SimulatedPsm implements ArmDriver {
   readonly name = 'sim';
@@ -104,8 +94,7 @@ export class SimulatedPsm implements ArmDriver {
   private lastNs = -Infinity;
   private lastWriteNs: number | null = null;
 
-  private faults: FaultEntry[] = [];
-  private nextFaultId = 1;
+  private readonly faults = new FaultSchedule();
   private status: CommandStatus = { accepted: false, reason: 'no command yet', clamped: false, ik: null, timeNs: NaN };
 
   // Scratch, reused every tick.
@@ -213,7 +202,7 @@ export class SimulatedPsm implements ArmDriver {
     if (nowNs > tickNs) this.servo.step((nowNs - tickNs) * 1e-9, this.powered(), this.pq, this.pv);
     const m = this.meas;
     this.encoder.measure(this.pq, m);
-    this.applyGlitches(nowNs, m);
+    this.faults.applyGlitches(nowNs, m);
     fkInto(this.psm, m, this.fk);
     const f = this.fk;
     const measured_cp: Pose = {
@@ -300,14 +289,7 @@ export class SimulatedPsm implements ArmDriver {
   injectFault(spec: FaultSpec, startNs?: number): number {
     const s = checkFaultSpec(spec);
     if (startNs !== undefined) checkTime(startNs, 'injectFault startNs');
-    const entry: FaultEntry = {
-      id: this.nextFaultId++,
-      spec: s,
-      startNs: startNs ?? null,
-      active: false,
-      samplesLeft: s.kind === 'encoder_glitch' ? (s.samples ?? 1) : 0,
-    };
-    this.faults.push(entry);
+    const entry = this.faults.add(s, startNs ?? null);
     if (startNs === undefined || startNs <= this.lastNs) this.activate(entry);
     return entry.id;
   }
@@ -317,18 +299,18 @@ export class SimulatedPsm implements ArmDriver {
    * (operating_state FAULT) stays until disable() then enable(), as on a real arm.
    */
   clearFaults(): void {
-    this.faults = [];
+    this.faults.clearAll();
     this.recomputeFaultEffects();
   }
 
   /** Remove one injected fault by id (same latching rule as clearFaults). */
   clearFault(id: number): void {
-    this.faults = this.faults.filter((f) => f.id !== id);
+    this.faults.clear(id);
     this.recomputeFaultEffects();
   }
 
   get injectedFaults(): readonly InjectedFault[] {
-    return this.faults.map(({ id, spec, startNs, active }) => ({ id, spec, startNs, active }));
+    return this.faults.injected;
   }
 
   /** What became of the last write(). */
@@ -400,7 +382,7 @@ export class SimulatedPsm implements ArmDriver {
           if (!this.powered()) continue;
         }
         // Nothing moves until the next pending fault (or nowNs): skip the idle steps exactly.
-        const next = this.nextPendingStart();
+        const next = this.faults.nextPendingStart();
         const skipTo = next === null ? targetK : Math.min(targetK, Math.max(this.k + 1, Math.ceil((next - this.originNs) / this.periodNs)));
         if (skipTo > this.k + 1) {
           this.k = skipTo;
@@ -433,21 +415,11 @@ export class SimulatedPsm implements ArmDriver {
     }
   }
 
-  private nextPendingStart(): number | null {
-    let t: number | null = null;
-    for (const f of this.faults) {
-      if (!f.active && f.startNs !== null && (t === null || f.startNs < t)) t = f.startNs;
-    }
-    return t;
-  }
-
   private activateDue(t: number): void {
-    for (const f of this.faults) {
-      if (!f.active && (f.startNs === null || f.startNs <= t)) this.activate(f);
-    }
+    this.faults.activateDue(t, (f) => this.activate(f));
   }
 
-  private activate(f: FaultEntry): void {
+  private activate(f: InjectedFault): void {
     f.active = true;
     if (f.spec.kind === 'power_loss') {
       this.enterFault(SIM_FAULT_CODES.POWER_LOSS, 'Motor power lost: joints unpowered and coasting; encoders still read. Restore power, then disable() and enable().');
@@ -456,42 +428,7 @@ export class SimulatedPsm implements ArmDriver {
   }
 
   private recomputeFaultEffects(): void {
-    const s = this.servo;
-    s.stuck.fill(0);
-    s.slowFactor.fill(1);
-    s.sagVelocity.fill(0);
-    this.powerLost = false;
-    for (const f of this.faults) {
-      if (!f.active) continue;
-      const spec = f.spec;
-      switch (spec.kind) {
-        case 'stuck_joint':
-          s.stuck[spec.joint] = 1;
-          s.v[spec.joint] = 0;
-          break;
-        case 'slow_joint':
-          s.slowFactor[spec.joint]! *= spec.factor;
-          break;
-        case 'power_loss':
-          this.powerLost = true;
-          (spec.sagVelocity ?? []).forEach((v, i) => { s.sagVelocity[i] = v; });
-          break;
-        case 'encoder_glitch':
-          break;
-      }
-    }
-  }
-
-  private applyGlitches(nowNs: number, m: Float64Array): void {
-    let spent = false;
-    for (const f of this.faults) {
-      if (f.spec.kind !== 'encoder_glitch' || !f.active || f.samplesLeft <= 0) continue;
-      if (f.startNs !== null && nowNs < f.startNs) continue;
-      m[f.spec.joint]! += f.spec.magnitudeRad;
-      f.samplesLeft--;
-      if (f.samplesLeft === 0) spent = true;
-    }
-    if (spent) this.faults = this.faults.filter((f) => !(f.spec.kind === 'encoder_glitch' && f.samplesLeft === 0));
+    this.powerLost = this.faults.applyEffects(this.servo);
   }
 
   /** Validate a command; for servo_cp also fills ikTarget. Throws RangeError; the arm holds. */
