@@ -19,7 +19,7 @@ export interface ChartSpec {
   overlayColor?: string;
 }
 
-const AXIS = { stroke: '#9fb0c0', grid: { stroke: '#223040', width: 1 }, ticks: { stroke: '#223040', width: 1 }, font: '11px system-ui, sans-serif' };
+export const AXIS = { stroke: '#9fb0c0', grid: { stroke: '#223040', width: 1 }, ticks: { stroke: '#223040', width: 1 }, font: '11px system-ui, sans-serif' };
 
 export class FigureChart {
   private readonly plot: uPlot;
@@ -92,7 +92,7 @@ export class FigureChart {
   }
 }
 
-function fmtTick(t: number): string {
+export function fmtTick(t: number): string {
   if (t === 0) return '0';
   if (Math.abs(t) >= 10) return String(Math.round(t));
   return t.toFixed(1).replace(/\.0$/, '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RollingSeries } from './series.js';
 import { StateTimeline } from './timeline.js';
 import { AlarmList } from './alarms.js';
+import { ArmSeries, armColor, type ArmSample } from './arm-series.js';
 
 describe('RollingSeries', () => {
   it('keeps the last window, decimates, and shows unmeasured values as gaps', () => {
@@ -132,5 +133,66 @@ describe('AlarmList', () => {
     for (let i = 0; i < 10; i++) l.acknowledge(l.add(ev('ALARM', `A${i}`))!.id);
     expect(l.list().length).toBe(3);
     expect(l.list().some((a) => a.code === 'KEEP')).toBe(true);
+  });
+});
+
+describe('ArmSeries (several arms)', () => {
+  const ARMS = [
+    { armId: 0, name: 'PSM1', hasJaw: true },
+    { armId: 1, name: 'PSM2', hasJaw: true },
+    { armId: 2, name: 'ECM', hasJaw: false },
+  ];
+
+  it('keeps tracking error, tip speed (agent clock) and jaw per arm; the ECM has no jaw; a missing arm is a gap', () => {
+    const s = new ArmSeries(ARMS, { windowS: 60, minStepS: 0.1 });
+    // 100 Hz telemetry for 3 s: PSM1 moves along x at 20 mm/s with a 0.3 mm lag, PSM2 and the ECM stand
+    // still; the page receives each message up to 30 ms late (jitter), the agent's clock is exact.
+    for (let i = 0; i <= 300; i++) {
+      const agentS = 100 + i * 0.01;
+      const pageS = 5 + i * 0.01 + ((i * 7) % 4) * 0.01;
+      const x = 0.02 * i * 0.01;
+      const arms: ArmSample[] = [
+        { armId: 0, measuredM: [x, 0, -0.1], setpointM: [x + 0.0003, 0, -0.1], jawRad: 0.5 },
+        { armId: 1, measuredM: [0.05, 0, -0.1], setpointM: [0.05, 0, -0.1], jawRad: 0.2 },
+        { armId: 2, measuredM: [0, 0, 0], setpointM: [0, 0, 0], jawRad: 0 },
+      ];
+      s.push(pageS, agentS, i >= 250 ? arms.slice(0, 2) : arms);
+    }
+    expect(s.length()).toBeGreaterThan(25);
+    expect(s.latest(0, 'tracking')).toBeCloseTo(0.0003, 9);
+    expect(s.latest(0, 'speed')).toBeCloseTo(0.02, 9);
+    expect(s.latest(1, 'speed')).toBe(0);
+    expect(s.latest(0, 'jaw')).toBe(0.5);
+    expect(s.latest(1, 'jaw')).toBe(0.2);
+    expect(Number.isNaN(s.latest(2, 'jaw'))).toBe(true);
+    // The ECM stopped reporting at 2.5 s: its columns end in gaps, the others do not.
+    const [t, psm1, psm2, ecm] = s.data('speed');
+    expect(t!.length).toBe(s.length());
+    expect(ecm!.at(-1)).toBeNull();
+    expect(psm1!.at(-1)).toBeCloseTo(0.02, 9);
+    expect(psm2!.at(-1)).toBe(0);
+    // Every kept PSM1 speed is exact despite the page's jitter (the agent's clock spans each step).
+    expect(psm1!.slice(1).every((v) => v !== null && Math.abs(v - 0.02) < 1e-9)).toBe(true);
+    // The first sample has no speed yet (nothing to difference with).
+    expect(psm1![0]).toBeNull();
+    expect(s.data('jaw')[3]!.every((v) => v === null)).toBe(true);
+    expect(s.latest(9, 'speed')).toBeNaN();
+  });
+
+  it('falls back to the page clock without the agent clock, and knows when the arms changed', () => {
+    const s = new ArmSeries(ARMS.slice(0, 2));
+    s.push(1, NaN, [{ armId: 0, measuredM: [0, 0, 0], setpointM: null, jawRad: NaN }]);
+    s.push(1.5, NaN, [{ armId: 0, measuredM: [0.001, 0, 0], setpointM: null, jawRad: NaN }]);
+    expect(s.latest(0, 'speed')).toBeCloseTo(0.002, 12);
+    expect(s.latest(0, 'tracking')).toBeNaN();
+    expect(s.matches(ARMS.slice(0, 2))).toBe(true);
+    expect(s.matches(ARMS)).toBe(false);
+    expect(s.matches([ARMS[0]!, { ...ARMS[1]!, name: 'PSM3' }])).toBe(false);
+  });
+
+  it('colours arms by their place in the list, distinct for the first six', () => {
+    const c = [0, 1, 2, 3, 4, 5].map(armColor);
+    expect(new Set(c).size).toBe(6);
+    expect(armColor(6)).toBe(c[0]);
   });
 });

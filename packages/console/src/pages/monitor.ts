@@ -8,6 +8,8 @@ import { RollingSeries } from '../monitor/series.js';
 import { StateTimeline } from '../monitor/timeline.js';
 import { AlarmList, needsSound, type AlarmSeverity } from '../monitor/alarms.js';
 import { FigureChart, type ChartSpec } from '../monitor/charts.js';
+import { ARM_FIGS, ArmSeries, type ArmFig, type ArmKey, type ArmSample, type Vec3 } from '../monitor/arm-series.js';
+import { ArmChart, type ArmChartSpec } from '../monitor/arm-charts.js';
 import { AlarmSound, type SoundState } from '../monitor/audio.js';
 import {
   formatBytes, formatHz, formatMs, formatPercent, formatScale, frameRateLevel, jitterLevel, lossLevel, oneWayLevel, playoutLevel, rttLevel, thresholdsFromLimits,
@@ -64,6 +66,12 @@ function videoSub(v: farhand.v1.IVideoFigures | null): string {
   return `${p99}${Math.round(v.frame_rate_hz ?? 0)} fps · ${((v.bitrate_bps ?? 0) / 1e6).toFixed(2)} Mbit/s · ${fz} · ${formatCount(v.frames_lost ?? 0)} lost${stale}`;
 }
 
+/** A wire position as a vector (null: not reported). */
+function wirePosition(p: farhand.v1.IPose | null | undefined): Vec3 | null {
+  const v = p?.position;
+  return v ? [v.x ?? 0, v.y ?? 0, v.z ?? 0] : null;
+}
+
 const $ = (id: string): HTMLElement => {
   const el = document.getElementById(id);
   if (!el) throw new Error(`monitor page is missing #${id}`);
@@ -101,6 +109,10 @@ class MonitorPage {
   private readonly alarms = new AlarmList();
   private readonly sound: AlarmSound;
   private readonly charts = new Map<Fig, FigureChart>();
+  /** Several arms (Telemetry.arms): each arm's figures and their charts, one line per arm. */
+  private armSeries: ArmSeries | null = null;
+  private readonly armCharts = new Map<ArmFig, ArmChart>();
+  private limits: farhand.v1.ILimits | null = null;
   private thresholds: Thresholds = thresholdsFromLimits(null);
   /** The arms the agent drives (Welcome.arms), for their names. */
   private roster: Roster = rosterFromWelcome(null);
@@ -193,7 +205,16 @@ class MonitorPage {
   private onWelcome(w: farhand.v1.Welcome): void {
     this.roster = rosterFromWelcome(w);
     this.thresholds = thresholdsFromLimits(w.limits);
+    this.limits = w.limits ?? null;
     this.buildCharts();
+    // One arm: no arm charts. Several: the charts take the new limits and keep their minute of history;
+    // telemetry naming other arms than the series has rebuilds both (pushArms).
+    if (this.roster.arms.length <= 1) {
+      this.armSeries = null;
+      this.showArmFigures(false);
+    } else if (this.armSeries) {
+      this.buildArmCharts([...this.armSeries.arms]);
+    }
   }
 
   private onMessage(m: DecodedMessage): void {
@@ -219,6 +240,54 @@ class MonitorPage {
     const g2gS = v(t.video?.glass_to_glass_p50_ms) / 1000;
     this.series.push(nowS, [v(l?.rtt_s), v(l?.one_way_delay_s), v(l?.playout_delay_s), d.totalS, v(l?.jitter_s), v(l?.loss_ratio), v(l?.frame_rate_hz), d.refusedJump, g2gS, d.lost]);
     this.timeline.observe(nowS, supervisorStateName(t.state) ?? 'UNKNOWN', t.reason);
+    if (t.arms.length > 1) this.pushArms(nowS, t);
+  }
+
+  /** Several arms: each arm's tracking error, tip speed and jaw, on the agent's clock. */
+  private pushArms(nowS: number, t: farhand.v1.Telemetry): void {
+    const keys: ArmKey[] = armsFromTelemetry(t, this.roster).map((a) => ({ armId: a.armId, name: a.name, hasJaw: a.kind === 'INSTRUMENT' }));
+    if (!this.armSeries || !this.armSeries.matches(keys)) {
+      this.armSeries = new ArmSeries(keys, { windowS: 60, minStepS: 0.1 });
+      this.buildArmCharts(keys);
+    }
+    const samples: ArmSample[] = t.arms.map((a) => ({
+      armId: a.arm_id ?? 0,
+      measuredM: wirePosition(a.measured_cp),
+      setpointM: wirePosition(a.setpoint_cp),
+      jawRad: typeof a.jaw_measured_rad === 'number' ? a.jaw_measured_rad : NaN,
+    }));
+    this.armSeries.push(nowS, Number(t.agent_time_ns) / 1e9, samples);
+  }
+
+  private showArmFigures(show: boolean): void {
+    const box = $('arm-figs');
+    if (box.hidden === !show) return;
+    box.hidden = !show;
+  }
+
+  private buildArmCharts(keys: ArmKey[]): void {
+    // Shown first: uPlot takes its size from the element.
+    this.showArmFigures(true);
+    for (const c of this.armCharts.values()) c.destroy();
+    this.armCharts.clear();
+    const lim = this.limits;
+    const trackingLimitM = lim?.tracking_error_limit_m ?? 0;
+    const speedLimitMps = lim?.max_linear_speed_mps ?? 0;
+    const specs: Record<ArmFig, ArmChartSpec> = {
+      // The tracking error that faults (Limits.tracking_error_limit_m) is the red line.
+      tracking: { unit: 'mm', factor: 1000, minMax: 0.5, digits: 2, ...(trackingLimitM > 0 ? { bad: trackingLimitM * 1000 } : {}) },
+      speed: { unit: 'mm/s', factor: 1000, minMax: 10, digits: 0, ...(speedLimitMps > 0 ? { bad: speedLimitMps * 1000 } : {}) },
+      jaw: { unit: '°', factor: 180 / Math.PI, minMax: 60, digits: 0 },
+    };
+    for (const fig of ARM_FIGS) {
+      const el = document.querySelector<HTMLElement>(`.arm-fig[data-arm-fig="${fig}"]`);
+      const chartEl = el?.querySelector<HTMLElement>('.chart');
+      const keysEl = el?.querySelector<HTMLElement>('.arm-keys');
+      if (!el || !chartEl || !keysEl) continue;
+      // The camera arm has no jaw.
+      const drawn = keys.map((k, i) => ({ k, i })).filter(({ k }) => fig !== 'jaw' || k.hasJaw);
+      this.armCharts.set(fig, new ArmChart(chartEl, keysEl, drawn.map((d) => d.k), drawn.map((d) => d.i), specs[fig]));
+    }
   }
 
   private addAlarm(severity: AlarmSeverity, code: string, message: string, sessionId: string, agentTimeNs = 0): void {
@@ -435,6 +504,16 @@ class MonitorPage {
     const rel = (times as number[]).map((x) => x - nowS);
     const col = (name: (typeof SERIES)[number]): (number | null)[] => cols[SERIES.indexOf(name)] ?? [];
     FIGS.forEach((f) => this.charts.get(f)?.set(rel, col(f), f === 'total' ? col('playout') : f === 'refused' ? col('lost') : f === 'video' ? col('total') : undefined));
+    const arms = this.armSeries;
+    if (!arms) return;
+    for (const fig of ARM_FIGS) {
+      const chart = this.armCharts.get(fig);
+      if (!chart) continue;
+      const [at, ...armCols] = arms.data(fig);
+      const relArm = (at as number[]).map((x) => x - nowS);
+      const drawn = chart.arms.map((a) => arms.arms.findIndex((k) => k.armId === a.armId));
+      chart.set(relArm, drawn.map((i) => armCols[i] ?? []), chart.arms.map((a) => arms.latest(a.armId, fig)));
+    }
   }
 
   private paintTimeline(nowS: number): void {
@@ -565,6 +644,11 @@ class MonitorPage {
           sound: page.sound.state(),
           recording: t?.recording ?? null,
           motionTransport: t?.motion_transport ? (farhand.v1.MotionTransport[t.motion_transport] ?? null) : null,
+          // Several arms: what each arm chart draws (names, colours, points) and each arm's newest figures.
+          armCharts: Object.fromEntries([...page.armCharts].map(([fig, c]) => [fig, c.describe()])),
+          armFigures: Object.fromEntries(
+            (page.armSeries?.arms ?? []).map((a) => [a.name, Object.fromEntries(ARM_FIGS.map((f) => [f, page.armSeries!.latest(a.armId, f)]))]),
+          ),
         };
       },
     };

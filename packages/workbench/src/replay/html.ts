@@ -1,6 +1,7 @@
 // The replay report as one self-contained HTML page: inline CSS and inline SVG plots, no script, no
 // network, so it can be mailed, archived and printed. Rendered from the same ReplayReport as the JSON.
-import type { ReplayReport, RunSummary } from './report.js';
+import type { ArmReproduction, ReplayReport, RunSummary, StateSegment } from './report.js';
+import type { PlotSeries } from './figures.js';
 import { esc, lineChart, timeline, type LineSeries } from './svg.js';
 
 const C = { run: '#1f6fb2', ref: '#8a8f98', x: '#c8362f', y: '#3a9d5d', z: '#1f6fb2', limit: '#c8362f', delay: '#7a4fb5', lost: '#c8362f' };
@@ -72,7 +73,7 @@ function verdict(r: ReplayReport): string {
   return `<div class="verdict ${r.config.changes.length ? 'info' : 'bad'}"><b>Differs from the recording${esc(expected)}.</b> ${esc(rep.summary)}${diffs}</div>`;
 }
 
-/** Several arms: one row per arm (reproduction, and the what-if figures with a link); the rest of the page is arm 0's. */
+/** Several arms: one row per arm (reproduction, and the what-if figures with a link); the figures further down are arm 0's. */
 function armsSection(r: ReplayReport): string {
   if (!r.arms || r.arms.length === 0) return '';
   const mm = (m: number) => `${num(m * 1000, 3)} mm`;
@@ -85,7 +86,9 @@ function armsSection(r: ReplayReport): string {
       }</tr>`;
     })
     .join('');
-  return `<h2>Arms</h2><p class="dim">Each arm against its own recorded ticks${whatIf ? '; over the link, each against its own unimpaired run' : ''}. The figures and plots below are arm 0's (${esc(r.arms[0]!.name)}).</p><table class="small"><tr><th>id</th><th>arm</th><th>kind</th><th>replay</th><th>summary</th>${
+  const plotted = r.arms.every((a) => a.plots !== undefined);
+  const below = plotted ? `The figures below are arm 0's (${esc(r.arms[0]!.name)}); the plots are each arm's, under its name.` : `The figures and plots below are arm 0's (${esc(r.arms[0]!.name)}).`;
+  return `<h2>Arms</h2><p class="dim">Each arm against its own recorded ticks${whatIf ? '; over the link, each against its own unimpaired run' : ''}. ${below}</p><table class="small"><tr><th>id</th><th>arm</th><th>kind</th><th>replay</th><th>summary</th>${
     whatIf ? '<th>tracking RMS</th><th>max</th><th>lag</th><th>held</th>' : ''
   }</tr>${rows}</table>`;
 }
@@ -124,29 +127,40 @@ function linkSection(r: ReplayReport): string {
   return parts.join('');
 }
 
-function charts(r: ReplayReport): string {
-  const s = r.series;
+/** What the motion plots of one arm are drawn from (the report's `series` for arm 0, or an arm's `plots`). */
+interface MotionPlots {
+  run: PlotSeries;
+  reference: PlotSeries | null;
+  runStates: StateSegment[];
+  referenceStates: StateSegment[];
+  trackingRmsM: number;
+}
+
+/** An arm's setpoint position against its reference, its tracking error, its speed and its states. */
+function motionCharts(r: ReplayReport, s: MotionPlots, armName = ''): string[] {
   const dur = r.session.durationS;
   const out: string[] = [];
   const impaired = r.link.impaired;
   const runName = impaired ? 'impaired' : 'replay';
   const refName = impaired ? 'unimpaired' : 'recording';
+  // Several arms: each title names its arm, so a plot copied out of the page still says whose it is.
+  const named = (title: string) => (armName ? `${armName}: ${title}` : title);
   const pos: LineSeries[] = [];
   const axes = ['x', 'y', 'z'] as const;
   for (const a of axes) {
     if (s.reference) pos.push({ name: `${a} ${refName}`, color: C[a], x: s.reference.timeS, y: s.reference[a].map((v) => v * 1e3), dashed: true });
     pos.push({ name: `${a} ${runName}`, color: C[a], x: s.run.timeS, y: s.run[a].map((v) => v * 1e3) });
   }
-  out.push(lineChart({ title: 'Tool tip setpoint position (RCM frame)', xLabel: 'time, s', yLabel: 'mm', series: pos, xMax: dur }));
+  out.push(lineChart({ title: named(armName ? 'tip setpoint position (its own base frame)' : 'Tool tip setpoint position (RCM frame)'), xLabel: 'time, s', yLabel: 'mm', series: pos, xMax: dur }));
   out.push(
     lineChart({
-      title: `Tracking error: ${r.tracking.run} vs ${r.tracking.reference} (peak per bucket)`,
+      title: armName ? `${armName}: tracking error, ${r.tracking.run} vs ${r.tracking.reference} (peak per bucket)` : `Tracking error: ${r.tracking.run} vs ${r.tracking.reference} (peak per bucket)`,
       xLabel: 'time, s',
       yLabel: 'mm',
       yFromZero: true,
       xMax: dur,
       series: [{ name: 'distance', color: C.run, x: s.run.timeS, y: s.run.errorM.map((v) => v * 1e3) }],
-      hLines: [{ y: r.tracking.rmsM * 1e3, label: `RMS ${mm(r.tracking.rmsM)}`, color: C.ref }],
+      hLines: [{ y: s.trackingRmsM * 1e3, label: `RMS ${mm(s.trackingRmsM)}`, color: C.ref }],
     }),
   );
   const speed: LineSeries[] = [];
@@ -154,7 +168,7 @@ function charts(r: ReplayReport): string {
   speed.push({ name: runName, color: C.run, x: s.run.timeS, y: s.run.speedMps.map((v) => v * 1e3) });
   out.push(
     lineChart({
-      title: 'Tool tip setpoint speed (peak per bucket)',
+      title: named(armName ? 'tip setpoint speed (peak per bucket)' : 'Tool tip setpoint speed (peak per bucket)'),
       xLabel: 'time, s',
       yLabel: 'mm/s',
       yFromZero: true,
@@ -165,7 +179,7 @@ function charts(r: ReplayReport): string {
   );
   out.push(
     timeline(
-      'Supervisor state',
+      named(armName ? 'supervisor state' : 'Supervisor state'),
       [
         { name: runName, segments: s.runStates },
         { name: refName, segments: s.referenceStates },
@@ -173,6 +187,14 @@ function charts(r: ReplayReport): string {
       dur,
     ),
   );
+  return out;
+}
+
+/** What the link did (shared by every arm): the frames' delay over an impaired link, and the core's view. */
+function linkCharts(r: ReplayReport): string[] {
+  const s = r.series;
+  const dur = r.session.durationS;
+  const out: string[] = [];
   if (s.linkDelay) {
     const d = s.linkDelay;
     out.push(
@@ -207,7 +229,37 @@ function charts(r: ReplayReport): string {
       }),
     );
   }
-  return out.map((svg) => `<figure>${svg}</figure>`).join('\n');
+  return out;
+}
+
+const figures = (svgs: string[]): string => svgs.map((svg) => `<figure>${svg}</figure>`).join('\n');
+
+/** One arm's heading, figures in a line (and its spread over the seeds with a link), then its plots. */
+function armPlotsSection(r: ReplayReport, a: ArmReproduction & { plots: NonNullable<ArmReproduction['plots']> }): string {
+  const p = a.plots;
+  const w = a.whatIf;
+  const sd = w?.seeds;
+  const spread =
+    sd && sd.rows.length > 1
+      ? ` Over ${sd.rows.length} seeds, min / median / max: tracking RMS ${(['min', 'median', 'max'] as const).map((q) => mm(sd.spread.trackingRmsM[q])).join(' / ')}, held ${(['min', 'median', 'max'] as const).map((q) => sec(sd.spread.heldS[q])).join(' / ')}.`
+      : '';
+  const held = w ? `, held ${sec(w.heldS)} (${w.holds} hold${w.holds === 1 ? '' : 's'})` : '';
+  const line = `Against ${esc(r.tracking.reference)}: tracking RMS ${mm(p.tracking.rmsM)}, max ${mm(p.tracking.maxM)} at ${sec(p.tracking.maxAtS)}, lag ${ms(p.tracking.lagS)}${held}.${spread}`;
+  return `<section class="arm" data-arm="${esc(a.name)}"><h3>${esc(a.name)} <span class="dim">(arm ${a.armId}, ${esc(a.kind.toLowerCase())}; ${a.identical ? 'reproduced' : 'differs'})</span></h3><p class="dim">${line}</p>
+${figures(motionCharts(r, { run: p.run, reference: p.reference, runStates: p.runStates, referenceStates: p.referenceStates, trackingRmsM: p.tracking.rmsM }, a.name))}</section>`;
+}
+
+/** Several arms with their plots: one section per arm, named; else arm 0's plots as a one-arm report has them. The link's plots follow, once. */
+function charts(r: ReplayReport): string {
+  const arms = r.arms ?? [];
+  const perArm = arms.length > 0 && arms.every((a) => a.plots !== undefined);
+  if (!perArm) {
+    const s = r.series;
+    return figures([...motionCharts(r, { run: s.run, reference: s.reference, runStates: s.runStates, referenceStates: s.referenceStates, trackingRmsM: r.tracking.rmsM }), ...linkCharts(r)]);
+  }
+  const sections = arms.map((a) => armPlotsSection(r, a as ArmReproduction & { plots: NonNullable<ArmReproduction['plots']> })).join('\n');
+  const link = linkCharts(r);
+  return `<h2>Plots per arm</h2>\n${sections}${link.length > 0 ? `\n<h2>The link (every arm's)</h2>\n${figures(link)}` : ''}`;
 }
 
 function eventsTable(r: RunSummary, title: string): string {

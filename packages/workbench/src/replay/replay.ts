@@ -11,7 +11,7 @@ import { stateTimes, trackingFigures } from './figures.js';
 import type { Trace } from './trace.js';
 import { runSchedule, type RunResult, type Schedule, type TickGrid } from './engine.js';
 import { applyOverrides, type ConfigChange, type ConfigOverride } from './overrides.js';
-import { buildReport, type ArmReproduction, type ArmWhatIf, type ReplayReport } from './report.js';
+import { armPlots, buildReport, type ArmReproduction, type ArmWhatIf, type ReplayReport } from './report.js';
 import { retimeSession, type RetimeResult, type StreamKind } from './retime.js';
 import { DEFAULT_WHATIF_SEEDS, seedFigures, spreadOf, type SeedFigures } from './seeds.js';
 import { loadSession, masterKindsOf, type LoadedSession, type SessionFrame } from './session.js';
@@ -155,7 +155,8 @@ export async function replaySession(session: LoadedSession, options: ReplayOptio
 /**
  * Several arms (issue 15): the recorded effective config rebuilds the composition and every arm
  * (createArmsRuntime), the recorded inputs run at their recorded ticks through runArmsTick, and each
- * arm is compared with its own recorded tick rows. The report's figures are arm 0's; `arms` is per arm.
+ * arm is compared with its own recorded tick rows. The report's figures are arm 0's; `arms` is per arm
+ * (reproduction, what-if figures and plots).
  */
 async function replayArms(session: LoadedSession, config: EffectiveConfig, changes: ConfigChange[], options: ReplayOptions & { loadSeconds?: number }): Promise<ReplayOutcome> {
   const names = (config.arms ?? []).join(', ');
@@ -199,7 +200,7 @@ async function replayArms(session: LoadedSession, config: EffectiveConfig, chang
     const c = compareTraces(session.armTicks[k]!, run.traces[k]!);
     return { arm: a, comparison: c, text: describeDifference(c, t0) };
   });
-  const arms: ArmReproduction[] = perArm.map(({ arm, comparison: c, text }) => ({
+  const arms: ArmReproduction[] = perArm.map(({ arm, comparison: c, text }, k) => ({
     armId: arm.armId,
     name: arm.name,
     kind: arm.kind,
@@ -209,6 +210,9 @@ async function replayArms(session: LoadedSession, config: EffectiveConfig, chang
     firstDifference: c.first && { tick: c.first.tick, timeS: (c.first.timeNs - t0) / 1e9, differences: c.first.differences.map((d) => ({ field: d.field, recorded: d.expected, replayed: d.actual })) },
     summary: text,
     ...(impaired ? { whatIf: armWhatIf(impaired.run.traces[arm.armId]!, run.traces[arm.armId]!, perSeed[arm.armId]!) } : {}),
+    // Plotted as arm 0 is in a one-arm report: the replay against this arm's recorded ticks, or with a
+    // link its impaired run against its unimpaired one.
+    plots: impaired ? armPlots(impaired.run.traces[k]!, run.traces[k]!) : armPlots(run.traces[k]!, session.armTicks[k]!),
   }));
   // The session's reproduction: the first arm that differs (earliest tick), else arm 0's, said for every arm.
   const differing = perArm.filter((p) => !p.comparison.identical).sort((a, b) => a.comparison.first!.index - b.comparison.first!.index);

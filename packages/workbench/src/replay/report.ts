@@ -143,6 +143,32 @@ export interface ArmReproduction {
   summary: string;
   /** With a link: this arm's impaired run (first seed) against its unimpaired run, and its spread over the seeds. */
   whatIf?: ArmWhatIf;
+  /** This arm's plots, as `series` is for arm 0 in a one-arm report: its run against its reference. */
+  plots?: ArmPlots;
+}
+
+/**
+ * One arm's plot data: its run (the replay, or the impaired run with a link) against its reference (its
+ * own recorded ticks, or its unimpaired run), decimated as `series`, and the tracking between the two.
+ */
+export interface ArmPlots {
+  run: PlotSeries;
+  reference: PlotSeries;
+  runStates: StateSegment[];
+  referenceStates: StateSegment[];
+  tracking: { rmsM: number; maxM: number; maxAtS: number; lagS: number };
+}
+
+/** One arm's plots: `run` against `reference` (same tick grid). */
+export function armPlots(run: Trace, reference: Trace): ArmPlots {
+  const tr = trackingFigures(run, reference);
+  return {
+    run: plotSeries(run, reference),
+    reference: plotSeries(reference, null),
+    runStates: segments(run),
+    referenceStates: segments(reference),
+    tracking: { rmsM: tr.rmsM, maxM: tr.maxM, maxAtS: tr.maxAtS, lagS: tr.lagS },
+  };
 }
 
 export interface ArmWhatIf {
