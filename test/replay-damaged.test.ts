@@ -11,6 +11,7 @@ import { main as replayMain } from '../packages/workbench/src/replay/cli.js';
 import { DamagedSessionError, replayFile } from '../packages/workbench/src/replay/replay.js';
 import { SessionFileError, loadSession } from '../packages/workbench/src/replay/session.js';
 import { rewriteMcap, smallSession } from './replay-helpers.js';
+import { captureCli } from './cli-capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'farhand-replay-damaged-'));
 let file = '';
@@ -22,19 +23,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the CLI, capturing what it writes. */
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await replayMain(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (args: string[]) => captureCli(replayMain, args);
 afterEach(() => vi.restoreAllMocks());
 
 describe('damaged session files', () => {

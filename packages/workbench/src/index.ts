@@ -5,6 +5,7 @@
 export { replayFile, replaySession, DamagedSessionError, MultiArmRecordingError, describeDamage, type ReplayOptions, type ReplayOutcome } from './replay/replay.js';
 export { loadSession, SessionFileError, type LoadedSession, type LoadOptions } from './replay/session.js';
 export { buildSession, importConfig, ImportError, type ImportOptions, type ImportResult } from './import/build.js';
+export { buildArmsSession, type ArmsImportResult, type ArmImportFigures } from './import/build-arms.js';
 export { LinkProxy, type LinkProxyOptions, type ProxyConnectionStats } from './link/proxy.js';
 export { LinkImpairment, IDEAL_LINK, gilbertElliottFor, lognormalFor, type ImpairmentParams } from './link/impairment.js';
 export { impairmentFromFlags } from './link/options.js';

@@ -7,7 +7,8 @@
 // receive times. A stamp that does not increase is dropped and reported (the dVRK bags have one).
 import { Bag } from '@foxglove/rosbag';
 import { FileReader } from '@foxglove/rosbag/node.js';
-import { normalisedQuat, type PoseSample, type PoseTrack, type TrackKind } from './track.js';
+import { qSlerp } from '@farhand/latency-core';
+import { normalisedQuat, type HandsTrack, type PoseSample, type PoseTrack, type TrackKind } from './track.js';
 
 export const POSE_STAMPED = 'geometry_msgs/PoseStamped';
 export const POSE_STAMPED_MD5 = 'd3812c3cbc69362b77dc0b19b345f8f5';
@@ -93,11 +94,10 @@ export function pickPoseTopic(topics: BagTopicInfo[], asked: string | undefined,
 }
 
 export async function readBagPoses(path: string, options: { topic?: string; kind?: TrackKind } = {}): Promise<PoseTrack> {
-  return withBag(path, (bag) => readPoses(bag, path, options));
+  return withBag(path, async (bag) => (await readPoses(bag, path, pickPoseTopic(bagTopics(bag), options.topic, path), options.kind)).track);
 }
 
-async function readPoses(bag: Bag, path: string, options: { topic?: string; kind?: TrackKind }): Promise<PoseTrack> {
-  const topic = pickPoseTopic(bagTopics(bag), options.topic, path);
+async function readPoses(bag: Bag, path: string, topic: string, kind: TrackKind | undefined): Promise<{ track: PoseTrack; clock: 'stamp' | 'receive' }> {
   for (const c of bag.connections.values()) {
     if (c.topic === topic && c.md5sum !== POSE_STAMPED_MD5) {
       throw new BagImportError(`${path}: ${topic} has MD5 ${c.md5sum}, not the ${POSE_STAMPED} ${POSE_STAMPED_MD5}; refusing a changed message definition`);
@@ -145,5 +145,73 @@ async function readPoses(bag: Bag, path: string, options: { topic?: string; kind
   }
   // The first sample is never dropped: its stamp is the track's start on the bag's clock (ROS time: Unix epoch).
   const startUnixNs = BigInt(t0.sec) * 1_000_000_000n + BigInt(t0.nsec);
-  return { kind: options.kind ?? 'tool', source: `${path} ${topic}`, frameId: first.msg.header.frame_id, samples, dropped, startUnixNs };
+  return { track: { kind: kind ?? 'tool', source: `${path} ${topic}`, frameId: first.msg.header.frame_id, samples, dropped, startUnixNs }, clock: useStamp ? 'stamp' : 'receive' };
+}
+
+/**
+ * Two topics, one per hand in HAND_ARMS order (track.ts) (the first drives PSM1, the second PSM2), e.g.
+ * /PSM1/setpoint_cp and /PSM2/setpoint_cp (tool poses), or /MTMR/measured_cp and /MTML/measured_cp
+ * (hands, with kind 'hand'). Both must be PoseStamped on the same clock (both header stamps, or both
+ * receive times). One timeline: the frames go at the first topic's times; the second topic's pose is
+ * interpolated there (position linear, orientation slerp) and held at its first or last pose outside
+ * its own span (said in `notes`).
+ */
+export async function readBagHands(path: string, options: { topics: readonly string[]; kind?: TrackKind }): Promise<HandsTrack> {
+  const topics = options.topics;
+  if (topics.length !== 2) throw new BagImportError(`${path}: ${topics.length} topic(s) given; two hands need two topics (the first drives PSM1, the second PSM2)`);
+  if (topics[0] === topics[1]) throw new BagImportError(`${path}: ${topics[0]} given twice; each hand needs its own topic`);
+  return withBag(path, async (bag) => {
+    const list = bagTopics(bag);
+    const names = topics.map((t) => pickPoseTopic(list, t, path));
+    const a = await readPoses(bag, path, names[0]!, options.kind);
+    const b = await readPoses(bag, path, names[1]!, options.kind);
+    if (a.clock !== b.clock) {
+      const [st, rc] = a.clock === 'stamp' ? [names[0], names[1]] : [names[1], names[0]];
+      throw new BagImportError(`${path}: ${st} has header stamps but ${rc} has none (all zero): the two hands would be on different clocks; both topics need stamps, or neither`);
+    }
+    const notes: string[] = [];
+    const offsetNs = Number((b.track.startUnixNs as bigint) - (a.track.startUnixNs as bigint));
+    const times = a.track.samples.map((s) => s.timeNs);
+    const bAligned = b.track.samples.map((s) => ({ ...s, timeNs: s.timeNs + offsetNs }));
+    const span = (t: readonly { timeNs: number }[]) => [t[0]!.timeNs, t[t.length - 1]!.timeNs] as const;
+    const [a0, a1] = span(a.track.samples);
+    const [b0, b1] = span(bAligned);
+    const ms = (ns: number) => `${(ns / 1e6).toFixed(1)} ms`;
+    if (b0 > a0) notes.push(`${names[1]} starts ${ms(b0 - a0)} after ${names[0]}: its first pose is held until then`);
+    if (b1 < a1) notes.push(`${names[1]} ends ${ms(a1 - b1)} before ${names[0]}: its last pose is held after`);
+    if (b0 < a0) notes.push(`${names[1]} starts ${ms(a0 - b0)} before ${names[0]}: that part is not imported (the frames go at ${names[0]}'s times)`);
+    if (b1 > a1) notes.push(`${names[1]} ends ${ms(b1 - a1)} after ${names[0]}: that part is not imported`);
+    const second: PoseTrack = { ...b.track, samples: sampleAt(bAligned, times), startUnixNs: a.track.startUnixNs as bigint };
+    return {
+      kind: options.kind ?? 'tool',
+      source: `${path} ${names.join(' + ')}`,
+      hands: [a.track, second],
+      dropped: [...a.track.dropped.map((d) => ({ ...d, where: `${names[0]} ${d.where}` })), ...b.track.dropped.map((d) => ({ ...d, where: `${names[1]} ${d.where}` }))],
+      notes,
+      startUnixNs: a.track.startUnixNs as bigint,
+    };
+  });
+}
+
+/** A track's poses at the given times: linear in position, slerp in orientation, held outside its span. */
+function sampleAt(samples: readonly PoseSample[], times: readonly number[]): PoseSample[] {
+  const out: PoseSample[] = [];
+  let k = 0;
+  for (const t of times) {
+    while (k + 1 < samples.length - 1 && samples[k + 1]!.timeNs <= t) k++;
+    const a = samples[k]!;
+    const b = samples[Math.min(k + 1, samples.length - 1)]!;
+    const u = b.timeNs === a.timeNs ? 0 : Math.min(1, Math.max(0, (t - a.timeNs) / (b.timeNs - a.timeNs)));
+    const lerp = (x: number, y: number) => x + (y - x) * u;
+    const held = u >= 1 ? b : a;
+    out.push({
+      timeNs: t,
+      position: [lerp(a.position[0], b.position[0]), lerp(a.position[1], b.position[1]), lerp(a.position[2], b.position[2])],
+      orientation: u === 0 ? a.orientation : u === 1 ? b.orientation : qSlerp(a.orientation, b.orientation, u),
+      grip: lerp(a.grip, b.grip),
+      clutch: held.clutch,
+      operatorPresent: held.operatorPresent,
+    });
+  }
+  return out;
 }

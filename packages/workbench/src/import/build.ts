@@ -14,18 +14,36 @@
 // reproduce it: orientation through the inverse registration, displacement divided by the motion
 // scale. A "hand" track is taken as master motion: positions as recorded (from the first one), the
 // orientation turned once so that the first pose is aligned with the tool, as engaging requires.
-import type { ArrivedFrame, ClockSample, CoreCommand, MasterFrame, Pose, Quat, Vec3 } from '@farhand/latency-core';
+// The timing of the synthetic session is synthetic.ts (shared with build-arms.ts, two hands: a
+// multi-arm session).
+import type { ArrivedFrame, CoreCommand, MasterFrame, Pose, Quat, Vec3 } from '@farhand/latency-core';
 import { agentConfigSchema, farhand, toMotionFrame, validateMotionFrame } from '@farhand/protocol';
 import { completeConfig, recordedConfigJson, type EffectiveConfig } from '@farhand/loop';
 import { createRuntime } from '@farhand/loop';
-import { runSchedule, type Schedule, type Scheduled, type TickGrid } from '../replay/engine.js';
+import type { SessionStartRecord } from '@farhand/recording';
+import { runSchedule, type Schedule, type Scheduled } from '../replay/engine.js';
 import { trackingFigures, type TrackingFigures } from '../replay/figures.js';
 import { tickIndexAt } from '../replay/retime.js';
-import { Trace, STATES } from '../replay/trace.js';
+import { Trace } from '../replay/trace.js';
 import { WORKBENCH_VERSION as AGENT_VERSION } from '../version.js';
 import { qConj, qMul, qNormalize, qRotate } from '@farhand/latency-core';
-import { writeSessionFile, type ImportInput, type ImportRecord } from './session-file.js';
+import { writeSessionFile, type SessionFileOptions } from './session-file.js';
+import {
+  CONSOLE_AHEAD_NS,
+  ImportError,
+  T0_NS,
+  clockProbes,
+  commandRecords,
+  followingSeconds,
+  intendedPoses,
+  planTimeline,
+  runWarnings,
+  syntheticCommands,
+  syntheticInputs,
+} from './synthetic.js';
 import type { PoseTrack } from './track.js';
+
+export { ImportError };
 
 export interface ImportOptions {
   /** Motion scale, tool/master (core.mapping.motionScale); default: the core's default (0.2). */
@@ -41,6 +59,8 @@ export interface ImportOptions {
   unixNsAtOrigin?: bigint;
   /** Extra core config (JSON object), e.g. limits. */
   core?: Record<string, unknown>;
+  /** The arms to drive, in wire order (config `arms`); absent: the one-arm path. Two hands need PSM1 and PSM2. */
+  arms?: readonly string[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -62,29 +82,13 @@ export interface ImportResult {
   warnings: string[];
 }
 
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
-
-const T0_NS = 100e6;
-const CONSOLE_AHEAD_NS = 4e9;
-const PROBE_EVERY_NS = 100e6;
-const PROBE_TURNAROUND_NS = 20e3;
-const FRAMES_START_NS = 10e6;
-const MAX_IMPORT_S = 6 * 3600;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1] ?? 0;
-}
-
 export function importConfig(options: ImportOptions): EffectiveConfig {
   const core: Record<string, unknown> = { ...(options.core ?? {}) };
   if (options.scale !== undefined) {
     const mapping = (core.mapping ?? {}) as Record<string, unknown>;
     core.mapping = { ...mapping, motionScale: options.scale };
   }
-  const parsed = agentConfigSchema.safeParse({ core, sim: { seed: options.seed ?? 1 }, recording: { enabled: false } });
+  const parsed = agentConfigSchema.safeParse({ core, sim: { seed: options.seed ?? 1 }, recording: { enabled: false }, ...(options.arms ? { arms: [...options.arms] } : {}) });
   if (!parsed.success) throw new ImportError(`import config: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const r = completeConfig(parsed.data);
   if (!r.ok) throw new ImportError(`import config:\n  ${r.errors.join('\n  ')}`);
@@ -150,14 +154,10 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
   const delay = options.networkDelayNs ?? 1e6;
   const leadNs = (options.leadInS ?? 1) * 1e9;
   const tailNs = (options.tailS ?? 0.5) * 1e9;
-  if (!(delay >= 0 && leadNs >= 0.3e9 && tailNs >= 0)) throw new ImportError('network delay and tail must be >= 0, lead-in >= 0.3 s (the clocks must sync before ENGAGE)');
   const samples = track.samples;
-  if (samples.length < 2) throw new ImportError(`${track.source}: needs at least 2 poses, has ${samples.length}`);
-  const spanNs = (samples[samples.length - 1] as (typeof samples)[number]).timeNs - (samples[0] as (typeof samples)[number]).timeNs;
-  if (spanNs / 1e9 > MAX_IMPORT_S) throw new ImportError(`${track.source}: ${(spanNs / 3600e9).toFixed(1)} h of motion; at most ${MAX_IMPORT_S / 3600} h are imported at once`);
-  const periods: number[] = [];
-  for (let i = 1; i < samples.length; i++) periods.push((samples[i] as (typeof samples)[number]).timeNs - (samples[i - 1] as (typeof samples)[number]).timeNs);
-  const periodNs = Math.min(20e6, Math.max(1e6, median(periods)));
+  const timeline = planTimeline(samples.map((s) => s.timeNs), track.source, { delayNs: delay, leadNs, tailNs, controlRateHz: config.controlRateHz });
+  const { grid, motionStart } = timeline;
+  const n = grid.length;
 
   const { initialReading } = await createRuntime(config);
   const tool0 = initialReading.measured_cp;
@@ -165,37 +165,13 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
   const { master, target } = masterPoses(track, tool0, config.core.mapping.registration, scale);
 
   // Send times (agent clock) and poses of every frame: lead-in, track, tail.
-  const sends: Array<{ atNs: number; pose: Pose; target: Pose; grip: number; clutch: boolean; present: boolean }> = [];
-  const s0 = samples[0] as (typeof samples)[number];
-  const motionStart = T0_NS + FRAMES_START_NS + leadNs;
-  for (let t = T0_NS + FRAMES_START_NS; t < motionStart; t += periodNs) {
-    sends.push({ atNs: t, pose: master[0] as Pose, target: target[0] as Pose, grip: s0.grip, clutch: false, present: true });
-  }
-  samples.forEach((s, i) => {
-    sends.push({ atNs: motionStart + (s.timeNs - s0.timeNs), pose: master[i] as Pose, target: target[i] as Pose, grip: s.grip, clutch: s.clutch, present: s.operatorPresent });
+  const sends = timeline.sends.map((x) => {
+    const s = samples[x.sample] as (typeof samples)[number];
+    return { atNs: x.atNs, pose: master[x.sample] as Pose, target: target[x.sample] as Pose, grip: s.grip, clutch: x.lead ? false : s.clutch, present: x.lead ? true : s.operatorPresent };
   });
-  const motionEnd = motionStart + spanNs;
-  const last = sends[sends.length - 1] as (typeof sends)[number];
-  for (let t = motionEnd + periodNs; t <= motionEnd + tailNs; t += periodNs) sends.push({ ...last, atNs: t });
-  const disengageAt = motionEnd + tailNs + periodNs;
-  const endNs = disengageAt + delay + 100e6;
-
-  // The tick grid.
-  const tickNs = 1e9 / config.controlRateHz;
-  const n = Math.ceil((endNs - T0_NS) / tickNs) + 1;
-  const grid: TickGrid = { length: n, tick: new Float64Array(n), timeNs: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    grid.tick[i] = i;
-    grid.timeNs[i] = Math.round(T0_NS + i * tickNs);
-  }
 
   const schedule: Schedule = { frames: [], clocks: [], commands: [], controls: [] };
-  const written = {
-    frames: [] as Array<{ tick: number; receiveNs: number; envelope: Uint8Array }>,
-    clocks: [] as Array<{ tick: number; sample: ClockSample; id: number }>,
-    commands: [] as Array<{ tick: number; receiveNs: number; type: keyof typeof farhand.v1.CommandType; id: number; toCore: boolean }>,
-    controls: [] as Array<{ tick: number; timeNs: number }>,
-  };
+  const frames: Array<{ tick: number; receiveNs: number; envelope: Uint8Array }> = [];
   sends.forEach((s, k) => {
     const f: MasterFrame = {
       armId: config.core.armId,
@@ -212,32 +188,15 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
     const at = tickIndexAt(grid, arrival);
     const arrived: ArrivedFrame = { frame: w.arrived, receiveTimeNs: arrival, sourceId: sessionId };
     schedule.frames.push({ at, item: arrived });
-    written.frames.push({ tick: at, receiveNs: arrival, envelope: w.envelope });
+    frames.push({ tick: at, receiveNs: arrival, envelope: w.envelope });
   });
-  let probeId = 1;
-  for (let t0 = T0_NS; t0 + 2 * delay + PROBE_TURNAROUND_NS < endNs; t0 += PROBE_EVERY_NS) {
-    const t1 = t0 + CONSOLE_AHEAD_NS + delay;
-    const t2 = t1 + PROBE_TURNAROUND_NS;
-    const t3 = t2 - CONSOLE_AHEAD_NS + delay;
-    const sample: ClockSample = { sourceId: sessionId, agentOriginated: true, t0Ns: t0, t1Ns: t1, t2Ns: t2, t3Ns: t3 };
-    const at = tickIndexAt(grid, t3);
-    schedule.clocks.push({ at, item: sample });
-    written.clocks.push({ tick: at, sample, id: probeId++ });
+  const clocks = clockProbes(sessionId, timeline, delay);
+  for (const c of clocks) schedule.clocks.push({ at: c.tick, item: c.sample });
+  const commands = syntheticCommands(timeline, { delayNs: delay, leadNs });
+  for (const c of commands) {
+    if (c.toCore) schedule.commands.push({ at: c.tick, item: { id: c.id, sourceId: sessionId, type: c.type } as CoreCommand });
+    else schedule.controls.push({ at: c.tick, item: sessionId });
   }
-  const command = (sendAt: number, type: 'REQUEST_CONTROL' | 'ENGAGE' | 'DISENGAGE', id: number) => {
-    const receiveNs = Math.round(sendAt + delay);
-    const at = tickIndexAt(grid, receiveNs);
-    const toCore = type !== 'REQUEST_CONTROL';
-    if (toCore) schedule.commands.push({ at, item: { id, sourceId: sessionId, type } as CoreCommand });
-    else {
-      schedule.controls.push({ at, item: sessionId });
-      written.controls.push({ tick: at, timeNs: receiveNs });
-    }
-    written.commands.push({ tick: at, receiveNs, type, id, toCore });
-  };
-  command(T0_NS + 5e6 - delay, 'REQUEST_CONTROL', 1);
-  command(T0_NS + FRAMES_START_NS + 0.6 * leadNs, 'ENGAGE', 2);
-  command(disengageAt, 'DISENGAGE', 3);
   const byAt = (a: Scheduled<unknown>, b: Scheduled<unknown>) => a.at - b.at;
   schedule.frames.sort(byAt);
   schedule.clocks.sort(byAt);
@@ -250,36 +209,8 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
   // Write the session through the agent's own recorder: the file is what the agent writes (compressed
   // chunks, Unix-epoch log times, Metadata, Foxglove channels), a chunk closed every flush interval.
   const unixNsAtOrigin = options.unixNsAtOrigin ?? importUnixOrigin(track.startUnixNs, motionStart);
-  const inputs: ImportInput[] = [];
-  for (const c of written.controls) {
-    inputs.push({ k: 'control', tick: c.tick, timeNs: c.timeNs, controllerId: sessionId, previousId: '', reason: 'REQUESTED', grantedBy: '', masterKind: 'UNACTUATED' });
-  }
-  for (const c of written.clocks) {
-    const s = c.sample;
-    inputs.push({ k: 'clock', tick: c.tick, sessionId, probe: { id: c.id, t0_ns: s.t0Ns, t1_ns: s.t1Ns, t2_ns: s.t2Ns, t3_ns: s.t3Ns, reply: true }, agentOriginated: true });
-  }
-  for (const f of written.frames) {
-    inputs.push({ k: 'frame', tick: f.tick, receiveTimeNs: f.receiveNs, sessionId, envelope: f.envelope, refused: false, refuseReason: '' });
-  }
-  const acks = new Map(trace.acks.map((a) => [a.ack.id, a]));
-  const records: Array<{ tick: number; record: ImportRecord }> = [];
-  for (const c of written.commands) {
-    const ack = c.toCore ? acks.get(c.id)?.ack : { id: c.id, ok: true, reason: '' };
-    const type = farhand.v1.CommandType[c.type];
-    records.push({
-      tick: c.tick,
-      record: {
-        k: 'command',
-        tick: c.tick,
-        receiveTimeNs: c.receiveNs,
-        sessionId,
-        role: farhand.v1.Role.SURGEON,
-        command: { id: c.id, type },
-        ack: { id: c.id, ok: ack?.ok ?? false, reason: ack?.reason ?? 'NO_ACK: the core did not answer', type },
-        toCore: c.toCore,
-      },
-    });
-  }
+  const inputs = syntheticInputs(sessionId, commands, clocks, frames);
+  const records = commandRecords(sessionId, commands, trace);
   for (const e of trace.events) {
     records.push({
       tick: e.tick,
@@ -292,46 +223,19 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
   await writeSessionFile(
     out,
     `farhand import ${AGENT_VERSION}`,
-    {
-      session_id: sessionId,
-      agent_version: AGENT_VERSION,
-      protocol_major: 1,
-      protocol_minor: 1,
-      config_json: recordedConfigJson(config),
-      start_time_ns: T0_NS,
-      wall_clock_iso: new Date(Number((unixNsAtOrigin + BigInt(T0_NS)) / 1_000_000n)).toISOString(),
-      sim_seed: config.sim.seed,
-      arm_driver: 'sim',
-    },
-    trace,
+    sessionStartRecord(config, sessionId, unixNsAtOrigin),
+    [trace],
     inputs,
     records,
-    {
-      compression: config.recording.compression,
-      unixNsAtOrigin,
-      batchTicks: Math.max(1, Math.round(0.05 * config.controlRateHz)),
-      flushTicks: Math.max(1, Math.round(config.recording.flushIntervalS * config.controlRateHz)),
-    },
+    sessionFileOptions(config, unixNsAtOrigin),
   );
 
   // How well the tool followed: the intended tool poses on the tick grid (by send time), against the run.
   const intended = new Trace(n);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const t = grid.timeNs[i] as number;
-    while (k + 1 < sends.length && (sends[k + 1] as (typeof sends)[number]).atNs <= t) k++;
-    const p = (sends[k] as (typeof sends)[number]).target;
-    intended.push(i, t, p, trace.jaw[i] as number, p, 'FOLLOWING', '', 0);
-  }
+  intendedPoses(timeline, (_x, k) => sends[k]!.target).forEach((p, i) => intended.push(i, grid.timeNs[i] as number, p, trace.jaw[i] as number, p, 'FOLLOWING', '', 0));
   const follow = trackingFigures(trace, intended);
-  let followingS = 0;
-  const FOLLOWING = STATES.indexOf('FOLLOWING');
-  for (let i = 1; i < n; i++) if (trace.state[i - 1] === FOLLOWING) followingS += ((grid.timeNs[i] as number) - (grid.timeNs[i - 1] as number)) / 1e9;
-  const warnings: string[] = [];
-  if (followingS === 0) {
-    const engageAck = trace.acks.find((a) => a.ack.type === 'ENGAGE');
-    warnings.push(`the tool never followed: ENGAGE was ${engageAck ? (engageAck.ack.ok ? 'accepted' : `refused (${engageAck.ack.reason})`) : 'not answered'}`);
-  }
+  const followingS = followingSeconds(trace, grid);
+  const warnings = runWarnings(trace, followingS);
   const faults = trace.events.filter((e) => e.event.severity === 'ALARM' || e.event.severity === 'CRITICAL');
   if (faults.length > 0) warnings.push(`the core raised ${faults.length} alarm(s), first: ${faults[0]?.event.code}: ${faults[0]?.event.message}`);
   return {
@@ -348,5 +252,31 @@ export async function buildSession(track: PoseTrack, out: string, options: Impor
     followingS,
     follow,
     warnings,
+  };
+}
+
+/** The SessionStart of an imported session (the agent's fields; `arms` for several arms). */
+export function sessionStartRecord(config: EffectiveConfig, sessionId: string, unixNsAtOrigin: bigint, arms?: SessionStartRecord['arms']): SessionStartRecord {
+  return {
+    session_id: sessionId,
+    agent_version: AGENT_VERSION,
+    protocol_major: 1,
+    protocol_minor: 1,
+    config_json: recordedConfigJson(config),
+    start_time_ns: T0_NS,
+    wall_clock_iso: new Date(Number((unixNsAtOrigin + BigInt(T0_NS)) / 1_000_000n)).toISOString(),
+    sim_seed: config.sim.seed,
+    arm_driver: 'sim',
+    ...(arms ? { arms } : {}),
+  };
+}
+
+/** Chunking as the agent records: compression, 50 ms tick batches, a chunk per flush interval. */
+export function sessionFileOptions(config: EffectiveConfig, unixNsAtOrigin: bigint): SessionFileOptions {
+  return {
+    compression: config.recording.compression,
+    unixNsAtOrigin,
+    batchTicks: Math.max(1, Math.round(0.05 * config.controlRateHz)),
+    flushTicks: Math.max(1, Math.round(config.recording.flushIntervalS * config.controlRateHz)),
   };
 }

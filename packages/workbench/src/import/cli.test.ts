@@ -87,4 +87,69 @@ describe('farhand import', () => {
     expect((await cli([tsv, '--out', join(dir, 'x.mcap'), '--resample', 'fast'])).err).toMatch(/--resample "fast" must be a rate from 1 to 4000 Hz/);
     expect((await cli([tsv, '--out', join(dir, 'x.mcap'), '--delimiter', 'pipe'])).err).toMatch(/--delimiter "pipe" must be one of comma, tab, semicolon, space/);
   }, 60_000);
+
+  it('two hands: a multi-arm session (PSM1, PSM2), a line per arm; the arguments that make no sense say why', async () => {
+    const csv = join(dir, 'two.csv');
+    const rows = ['time_s,psm1_x_m,psm1_y_m,psm1_z_m,psm2_x_m,psm2_y_m,psm2_z_m'];
+    for (let i = 0; i <= 50; i++) rows.push(`${i / 100},${0.01 * Math.sin(i / 10)},0,0,0,${0.01 * Math.sin(i / 10)},0`);
+    writeFileSync(csv, `${rows.join('\n')}\n`);
+    const out = join(dir, 'two.mcap');
+    const r = await cli([csv, '--out', out, '--lead-in', '400ms', '--tail', '100ms']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/imported 51 two-handed hand poses from .*two\.csv/);
+    expect(r.out).toMatch(/wrote .*two\.mcap: session import, arms PSM1,PSM2, 101 two-handed frames, \d+ ticks/);
+    expect(r.out).toMatch(/ {2}PSM1 \(.*two\.csv, psm1_ columns\): following [\d.]+ s; followed the intended motion within/);
+    expect(r.out).toMatch(/ {2}PSM2 \(.*two\.csv, psm2_ columns\): following/);
+    const s = await loadSession(out);
+    expect(s.start.arms.map((a) => a.name)).toEqual(['PSM1', 'PSM2']);
+
+    const ecm = await cli([csv, '--out', join(dir, 'two-ecm.mcap'), '--arms', 'PSM1,PSM2,ECM', '--lead-in', '400ms', '--tail', '100ms']);
+    expect(ecm.code).toBe(0);
+    expect(ecm.out).toContain('  ECM: the camera, held (no camera pedal in the input)');
+
+    const usage = async (args: string[], re: RegExp) => {
+      const x = await cli(args);
+      expect(x.code, x.err).toBe(2);
+      expect(x.err).toMatch(re);
+    };
+    await usage([csv, '--out', join(dir, 'x.mcap'), '--arms', 'PSM1'], /--arms: two hands drive PSM1 \(right hand\) and PSM2 \(left hand\); PSM1 lacks PSM2/);
+    await usage([csv, '--out', join(dir, 'x.mcap'), '--arms', 'PSM1,PSM3'], /--arms: PSM3 is not an arm of the dVRK cart; accepted: PSM1, PSM2, ECM/);
+    await usage([csv, '--out', join(dir, 'x.mcap'), '--arms', 'ECM,PSM1,PSM2'], /the first arm must be an instrument/);
+    await usage([csv, '--out', join(dir, 'x.mcap'), '--topics', '/a,/b'], /--topics is for ROS bags/);
+    await usage([BAG, '--out', join(dir, 'x.mcap'), '--topics', '/a,/b,/c'], /3 topics given; one \(one hand\) or two/);
+    const one = join(dir, 'one.csv');
+    writeFileSync(one, 'time_s,x_m,y_m,z_m\n0,0,0,0\n1,0,0,0\n');
+    await usage([one, '--out', join(dir, 'x.mcap'), '--arms', 'PSM1,PSM2'], /--arms is for two-handed inputs/);
+    const half = join(dir, 'half.csv');
+    writeFileSync(half, 'time_s,psm1_x_m,psm1_y_m,psm1_z_m,psm2_x_m,psm2_z_m\n0,0,0,0,0,0\n1,0,0,0,0,0\n');
+    const h = await cli([half, '--out', join(dir, 'x.mcap')]);
+    expect(h.code).toBe(3);
+    expect(h.err).toMatch(/PSM2's hand \(psm2_\) has psm2_x_m, psm2_z_m but no psm2_y_m/);
+    expect(existsSync(join(dir, 'x.mcap'))).toBe(false);
+  }, 60_000);
+
+
+  it('--format jigsaws: its options, and what is refused', async () => {
+    const usage = async (args: string[], re: RegExp) => {
+      const x = await cli(args);
+      expect(x.code, x.err).toBe(2);
+      expect(x.err).toMatch(re);
+    };
+    const txt = join(dir, 'k.txt');
+    writeFileSync(txt, '1 2 3\n4 5 6\n');
+    const out = join(dir, 'k.mcap');
+    await usage([txt, '--out', out, '--format', 'xml'], /--format "xml" must be csv or jigsaws/);
+    await usage([txt, '--out', out, '--rate', '30'], /--rate is for --format jigsaws/);
+    await usage([txt, '--out', out, '--format', 'jigsaws', '--rate', 'slow'], /--rate "slow" must be a rate from 1 to 4000 Hz/);
+    await usage([txt, '--out', out, '--format', 'jigsaws', '--gripper-open-rad', 'wide'], /--gripper-open-rad "wide" must be an angle in rad/);
+    await usage([txt, '--out', out, '--format', 'jigsaws', '--gripper-open-rad', '0.01'], /expected at least 0\.05 rad apart/);
+    await usage([txt, '--out', out, '--format', 'jigsaws', '--kind', 'tool'], /--kind tool is not accepted/);
+    await usage([BAG, '--out', out, '--format', 'jigsaws'], /--format jigsaws: this input is a ROS bag/);
+    const r = await cli([txt, '--out', out, '--format', 'jigsaws']);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/k\.txt line 1: 3 columns; a JIGSAWS kinematics line has 76/);
+    expect(existsSync(out)).toBe(false);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvImportError, parsePoseCsv } from './csv.js';
+import { CsvImportError, parseCsvTracks, parsePoseCsv } from './csv.js';
 import { describeInputRate, detectInputRate, parseRateHz, resampleTrack } from './resample.js';
 
 describe('pose CSV', () => {
@@ -72,6 +72,70 @@ describe('pose CSV', () => {
 
   it('names the line of a broken quote', () => {
     expect(() => parsePoseCsv('time_s,x_m,y_m,z_m\n1,0,0,0\n2,"0,0,0\n', 'b.csv')).toThrow(new CsvImportError('b.csv line 3: a quoted field is not closed (a " opened here has no closing ")'));
+  });
+});
+
+describe('two-handed CSV', () => {
+  const two = (csv: string) => {
+    const r = parseCsvTracks(csv, 'h.csv');
+    if (r.hands !== 2) throw new Error('read as one hand');
+    return r.track;
+  };
+
+  it('psm1_/psm2_ columns: one hand each on the shared time, operator presence frame-wide', () => {
+    const t = two(
+      [
+        'time_s,psm2_x_m,psm2_y_m,psm2_z_m,psm1_x_m,psm1_y_m,psm1_z_m,psm1_qx,psm1_qy,psm1_qz,psm1_qw,psm1_grip,psm2_clutch,operator_present',
+        '1.00,0.2,0.3,0.4,0.1,0.1,0.1,0,0,0,1,0.5,0,1',
+        '1.01,0.21,0.3,0.4,0.11,0.1,0.1,0,0,0.7071068,0.7071068,0.6,1,0',
+      ].join('\n'),
+    );
+    expect(t.kind).toBe('hand');
+    expect(t.hands.map((h) => h.source)).toEqual(['h.csv, psm1_ columns', 'h.csv, psm2_ columns']);
+    const [a, b] = t.hands;
+    expect(a.samples[0]).toEqual({ timeNs: 1e9, position: [0.1, 0.1, 0.1], orientation: [0, 0, 0, 1], grip: 0.5, clutch: false, operatorPresent: true });
+    expect(b.samples[0]).toEqual({ timeNs: 1e9, position: [0.2, 0.3, 0.4], orientation: [0, 0, 0, 1], grip: 0, clutch: false, operatorPresent: true });
+    expect(a.samples[1]?.orientation[2]).toBeCloseTo(Math.SQRT1_2, 6);
+    expect(b.samples[1]).toMatchObject({ timeNs: 1.01e9, clutch: true, operatorPresent: false });
+    expect(a.samples[1]?.operatorPresent).toBe(false);
+  });
+
+  it('right_/left_ and mtmr_/mtml_ name the hands: right (MTMR) drives PSM1, left (MTML) PSM2', () => {
+    const t = two('time_s,left_x_m,left_y_m,left_z_m,right_x_m,right_y_m,right_z_m\n0,1,1,1,2,2,2\n1,1,1,1,2,2,3\n');
+    expect(t.hands[0].samples[1]?.position).toEqual([2, 2, 3]);
+    expect(t.hands[1].samples[1]?.position).toEqual([1, 1, 1]);
+    const m = two('time_ns,mtml_x_m,mtml_y_m,mtml_z_m,mtmr_x_m,mtmr_y_m,mtmr_z_m\n0,1,1,1,2,2,2\n10,1,1,1,2,2,3\n');
+    expect(m.hands[0].samples[0]?.position).toEqual([2, 2, 2]);
+    expect(m.hands[1].source).toBe('h.csv, mtml_ columns');
+  });
+
+  it('a file with only unprefixed columns stays one-handed', () => {
+    const r = parseCsvTracks('time_s,x_m,y_m,z_m,right_note\n0,0,0,0,a\n1,1,0,0,b\n', 'o.csv');
+    expect(r.hands).toBe(1);
+    expect(r.track).toEqual(parsePoseCsv('time_s,x_m,y_m,z_m,right_note\n0,0,0,0,a\n1,1,0,0,b\n', 'o.csv'));
+  });
+
+  it('drops a row whose time does not increase for both hands', () => {
+    const t = two('time_s,psm1_x_m,psm1_y_m,psm1_z_m,psm2_x_m,psm2_y_m,psm2_z_m\n0,0,0,0,0,0,0\n1,0,0,0,0,0,0\n0.5,9,9,9,9,9,9\n2,0,0,1,0,0,1\n');
+    expect(t.hands.map((h) => h.samples.map((x) => x.timeNs))).toEqual([
+      [0, 1e9, 2e9],
+      [0, 1e9, 2e9],
+    ]);
+    expect(t.dropped).toEqual([{ where: 'line 4', reason: 'time 0.5 s does not increase (previous 1 s)' }]);
+  });
+
+  it('says what is missing: half a hand, one hand only, mixed forms, two prefixes for one hand', () => {
+    const bad = (csv: string) => () => parseCsvTracks(csv, 'h.csv');
+    expect(bad('time_s,psm1_x_m,psm1_y_m,psm1_z_m,psm2_x_m\n0,0,0,0,0')).toThrow(new CsvImportError("h.csv: PSM2's hand (psm2_) has psm2_x_m but no psm2_y_m, psm2_z_m; required for each hand: psm2_x_m, psm2_y_m, psm2_z_m"));
+    expect(bad('time_s,left_grip,right_x_m,right_y_m,right_z_m\n0,0,0,0,0')).toThrow(/PSM2's hand \(left_\) has left_grip but no left_x_m, left_y_m, left_z_m/);
+    expect(bad('time_s,psm1_x_m,psm1_y_m,psm1_z_m\n0,0,0,0')).toThrow(/only one hand's columns \(psm1_\.\.\.\); a two-handed file has both: add psm2_x_m, psm2_y_m, psm2_z_m \(prefix psm2_, left_, mtml_ for PSM2\); a one-handed file names its columns without a prefix/);
+    expect(bad('time_s,x_m,y_m,z_m,psm2_x_m,psm2_y_m,psm2_z_m\n0,0,0,0,0,0,0')).toThrow(/per-hand columns \(psm2_x_m, psm2_y_m, psm2_z_m, \.\.\.\) and one-hand columns \(x_m, y_m, z_m\)/);
+    expect(bad('time_s,psm1_x_m,psm1_y_m,right_z_m,psm2_x_m,psm2_y_m,psm2_z_m\n0,0,0,0,0,0,0')).toThrow(/psm1_ and right_ columns both give PSM1's hand; use one prefix per hand/);
+    expect(bad('time_s,psm1_x_m,psm1_y_m,psm1_z_m,psm1_qw,psm2_x_m,psm2_y_m,psm2_z_m\n0,0,0,0,1,0,0,0')).toThrow(/give all four of psm1_qx, psm1_qy, psm1_qz, psm1_qw or none/);
+    expect(bad('psm1_x_m,psm1_y_m,psm1_z_m,psm2_x_m,psm2_y_m,psm2_z_m\n0,0,0,0,0,0')).toThrow(/exactly one time column/);
+    const rows = 'time_s,psm1_x_m,psm1_y_m,psm1_z_m,psm2_x_m,psm2_y_m,psm2_z_m,psm2_grip';
+    expect(bad(`${rows}\n0,0,0,0,0,0,0,0\n1,0,0,0,0,x,0,0`)).toThrow(/h\.csv line 3, column psm2_y_m: "x" is not a position in m/);
+    expect(bad(`${rows}\n0,0,0,0,0,0,0,1.5`)).toThrow(/line 2, column psm2_grip: 1\.5 is outside 0 \(open\) \.\. 1 \(closed\)/);
   });
 });
 

@@ -38,12 +38,16 @@ export interface SessionFileOptions {
   flushTicks: number;
 }
 
-/** Writes the whole session: start record, then inputs and records in tick order with the trace's tick rows. */
+/**
+ * Writes the whole session: start record, then inputs and records in tick order with the traces' tick
+ * rows. One trace: the one-arm loop's rows. Several (one per arm, same ticks, arm order): the multi-arm
+ * loop's rows, every arm's row of a tick together, arm 0 first, reasons per arm (robot-agent arms-loop.ts).
+ */
 export async function writeSessionFile(
   path: string,
   library: string,
   start: SessionStartRecord,
-  trace: Trace,
+  traces: readonly Trace[],
   inputs: ImportInput[],
   records: Array<{ tick: number; record: ImportRecord }>,
   options: SessionFileOptions,
@@ -59,7 +63,11 @@ export async function writeSessionFile(
     const sortedRecords = records.map((r, i) => ({ r, i })).sort((a, b) => a.r.tick - b.r.tick || a.i - b.i);
     let nextInput = 0;
     let nextRecord = 0;
-    let reasonIdx = -1;
+    const trace = traces[0];
+    if (!trace) throw new RangeError('writeSessionFile needs at least one trace');
+    const nArms = traces.length;
+    for (const t of traces) if (t.length !== trace.length) throw new RangeError(`writeSessionFile: every arm's trace must have the same ticks (${t.length} vs ${trace.length})`);
+    const reasonIdx = traces.map(() => -1);
     for (let from = 0; from < trace.length; from += options.batchTicks) {
       const to = Math.min(trace.length, from + options.batchTicks);
       const marks: number[] = [];
@@ -75,17 +83,20 @@ export async function writeSessionFile(
         if (last >= 0) marks.push(tick, last);
         while (nextRecord < sortedRecords.length && sortedRecords[nextRecord]!.r.tick <= tick) rec.on(sortedRecords[nextRecord++]!.r.record);
       }
-      const rows = new Float64Array((to - from) * TICK_ROW);
-      const reasons: Array<[number, string]> = [];
+      const rows = new Float64Array((to - from) * nArms * TICK_ROW);
+      const reasons: Array<[number, string] | [number, string, number]> = [];
       for (let i = from; i < to; i++) {
-        tickRow(trace, i, rows, (i - from) * TICK_ROW);
-        const r = trace.reason[i] as number;
-        if (r !== reasonIdx) {
-          reasons.push([trace.tick[i] as number, trace.reasons[r] ?? '']);
-          reasonIdx = r;
+        for (let k = 0; k < nArms; k++) {
+          const t = traces[k]!;
+          tickRow(t, i, rows, ((i - from) * nArms + k) * TICK_ROW);
+          const r = t.reason[i] as number;
+          if (r !== reasonIdx[k]) {
+            reasons.push(nArms === 1 ? [t.tick[i] as number, t.reasons[r] ?? ''] : [t.tick[i] as number, t.reasons[r] ?? '', k]);
+            reasonIdx[k] = r;
+          }
         }
       }
-      rec.onTicks({ k: 'ticks', rows, n: to - from, reasons, marks });
+      rec.onTicks({ k: 'ticks', rows, n: (to - from) * nArms, ...(nArms > 1 ? { arms: nArms } : {}), reasons, marks });
       if (Math.floor(to / options.flushTicks) > Math.floor(from / options.flushTicks)) rec.flush();
     }
     // Inputs past the last tick never reached the core (recorded as the agent does when its loop stops).

@@ -45,3 +45,23 @@ export function normalisedQuat(x: number, y: number, z: number, w: number): Quat
   if (!(Math.abs(n - 1) <= IMPORT_QUATERNION_TOLERANCE)) return null;
   return [x / n, y / n, z / n, w / n];
 }
+
+/** The arms the two hands drive, in hand order: on a da Vinci the right hand (MTMR) drives PSM1, the left (MTML) PSM2. */
+export const HAND_ARMS = ['PSM1', 'PSM2'] as const;
+export type HandArm = (typeof HAND_ARMS)[number];
+
+/**
+ * Two hands (or two instruments) recorded together: one PoseTrack per hand in HAND_ARMS order (PSM1's
+ * first), every one with the same sample times (a CSV's shared time column; a bag's second topic is
+ * interpolated at the first topic's times). Operator presence is the frame's, so it is hand 0's.
+ */
+export interface HandsTrack {
+  kind: TrackKind;
+  source: string;
+  hands: [PoseTrack, PoseTrack];
+  /** Samples left out of both hands (a row whose time does not increase). */
+  dropped: DroppedSample[];
+  /** How the hands were put on one timeline, for people (a bag's topics starting apart). */
+  notes: string[];
+  startUnixNs?: bigint;
+}
