@@ -3,6 +3,22 @@ import { fileURLToPath } from 'node:url';
 
 const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+// Cross-package tests that start no real-time agent, link or ROS graph and assert no timing: they run
+// beside the packages' tests on both cores. Everything else in test/ runs alone.
+const offline = [
+  'test/dependency-rules.test.ts',
+  'test/protocol-core-types.test.ts',
+  'test/protocol-browser.test.ts',
+  'test/sim-browser.test.ts',
+  'test/core-browser-determinism.test.ts',
+  'test/replay-damaged.test.ts',
+  'test/replay-impaired.test.ts',
+  'test/replay-import.test.ts',
+  'test/replay-import-arms.test.ts',
+  'test/import-bag-hands.test.ts',
+  'test/import-recording-format.test.ts',
+];
+
 // Tests import workspace packages from source, so a test never runs against a stale dist/.
 export default defineConfig({
   resolve: {
@@ -34,7 +50,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'packages', include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'sim/src/**/*.test.ts'], isolate: false },
       },
-      { extends: true, test: { name: 'system', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'offline', include: offline } },
+      { extends: true, test: { name: 'system', include: ['test/**/*.test.ts'], exclude: offline } },
     ],
   },
 });
