@@ -1,9 +1,12 @@
 // latency-core tremor filter through the whole core (issue 16): attenuation of the tremor band, gain and
 // delay of voluntary motion, error against the true (tremor-free) hand path, and jerk, with the filter
-// off, causal, the first look-ahead design ('input': the raw hand extrapolated into the filter where the
-// buffer lacks future) and the current one ('output': the filter runs up to the newest frame held and
-// its output is extrapolated past it; after the buffer ran dry the revision is blended over 0.2 s),
-// and the current one with 10 / 20 ms more playout delay (the trade-off: delay buys future).
+// off, causal, and the look-ahead with each bridge of the future the buffer lacks: 'input' (default: the
+// raw hand extrapolated into the filter), 'output' (the filter runs up to the newest frame held and its
+// output is extrapolated past it; after the buffer ran dry the revision is blended over 0.2 s),
+// 'tremor-model' (a model of the hand - straight line + acceleration for the voluntary motion, a fitted
+// sinusoid for the tremor - extrapolated into the filter; blended like 'output'), and 'output' with
+// 10 / 20 ms more playout delay (the trade-off: delay buys future). FARHAND_BENCH_MODES /
+// FARHAND_BENCH_LINKS run part of the table.
 // Links each way: 100 ms +- 20 ms log-normal jitter, 2 % loss in bursts of mean 3, 0.5 % duplicates
 // ("impaired"), and 100 ms constant ("clean"; the jitter buffer then holds ~10 ms of future, too little
 // for the look-ahead: the filter runs causal, and says so). Probes at 10 Hz, 120 ppm drift, float32
@@ -26,9 +29,12 @@ const LINKS = [
 const MODES = [
   ['off', { enabled: false }],
   ['causal', { enabled: true, lookAhead: false }],
-  ['look-ahead, old (input bridged)', { enabled: true, lookAhead: true, bridge: 'input' }],
-  ['look-ahead, new (output bridged)', { enabled: true, lookAhead: true, bridge: 'output' }],
+  ['look-ahead, input bridged (default)', { enabled: true, lookAhead: true, bridge: 'input' }],
+  ['look-ahead, output bridged', { enabled: true, lookAhead: true, bridge: 'output' }],
+  ['look-ahead, tremor-model bridged', { enabled: true, lookAhead: true, bridge: 'tremor-model' }],
 ];
+const MODE_KEYS = ['off', 'causal', 'input', 'output', 'tremor-model'];
+const LINK_KEYS = ['impaired', 'clean'];
 const TREMOR_M = 0.0004; // hand tremor amplitude (tool: x 0.2)
 
 const toTool = (p) => [HOME.position[0] + SCALE * (p[0] - ORIGIN[0]), HOME.position[1] + SCALE * (p[1] - ORIGIN[1]), HOME.position[2] + SCALE * (p[2] - ORIGIN[2])];
@@ -196,6 +202,8 @@ function passband(link, tremor, f) {
   return { gainDb: 20 * Math.log10(r.amp / (SCALE * a)), delayMs: (r.phase / (2 * Math.PI * f) - meanBase) * 1000 };
 }
 
+export { surgeonFigures, attenuationDb, passband, session, surgeon, wandering, bandPower, IMPAIRED, LINKS, MODES };
+
 export default async function run() {
   const rows = [];
   const row = (linkName, mode, link, tremor, seeds, extra, full) => {
@@ -220,13 +228,24 @@ export default async function run() {
       'causal %': mean('causal') * 100,
     });
   };
-  for (const [linkName, link, seeds] of LINKS) for (const [mode, tremor] of MODES) row(linkName, mode, link, tremor, seeds, {}, true);
+  // The machine is shared: FARHAND_BENCH_MODES (comma-separated names from MODE_KEYS) and
+  // FARHAND_BENCH_LINKS ('impaired', 'clean') run part of the table (each part under ~60 s).
+  const modes = process.env.FARHAND_BENCH_MODES?.split(',');
+  const links = process.env.FARHAND_BENCH_LINKS?.split(',');
+  LINKS.forEach(([linkName, link, seeds], li) => {
+    if (links && !links.includes(LINK_KEYS[li])) return;
+    MODES.forEach(([mode, tremor], mi) => {
+      if (!modes || modes.includes(MODE_KEYS[mi])) row(linkName, mode, link, tremor, seeds, {}, true);
+    });
+  });
   // The trade-off: more playout delay buys the look-ahead more future (fewer extrapolated tips).
-  for (const extraMs of [10, 20]) {
-    row(LINKS[0][0], `look-ahead, new, playout margin +${extraMs} ms`, IMPAIRED, MODES[3][1], LINKS[0][2], { playout: { marginS: 0.01 + extraMs / 1000 } }, false);
+  if (!links || links.includes('impaired')) {
+    for (const extraMs of [10, 20]) {
+      if (!modes || modes.includes(`output+${extraMs}`)) row(LINKS[0][0], `look-ahead, output bridged, playout margin +${extraMs} ms`, IMPAIRED, MODES[3][1], LINKS[0][2], { playout: { marginS: 0.01 + extraMs / 1000 } }, false);
+    }
   }
   return {
-    title: 'latency-core: tremor filter through the core (off / causal / look-ahead old and new)',
+    title: 'latency-core: tremor filter through the core (off / causal / look-ahead with its three bridges)',
     rows,
     notes: [
       'Tremor attenuation: a 0.4 mm hand sine at 6, 8, 10, 12 Hz on top of voluntary motion (5 cm, 0.3 rad, <= 1.5 Hz); coherent gain of the setpoint error (setpoint - true tool path at playout + tick delay) at that frequency vs the tremor.',

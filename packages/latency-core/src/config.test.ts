@@ -46,7 +46,7 @@ describe('core config', () => {
     const inf = parseCoreConfig({ staleLinkTimeoutS: Infinity });
     expect(inf.ok).toBe(false);
     const b = parseCoreConfig({ mapping: { tremor: { bridge: 'sideways' } } });
-    expect(b).toEqual({ ok: false, errors: [`mapping.tremor.bridge: "sideways" is not accepted; expected 'output' or 'input'`] });
+    expect(b).toEqual({ ok: false, errors: [`mapping.tremor.bridge: "sideways" is not accepted; expected 'output', 'input' or 'tremor-model'`] });
     expect(parseCoreConfig({ mapping: { tremor: { bridge: 'input' } } }).ok).toBe(true);
   });
 

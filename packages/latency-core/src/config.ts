@@ -150,10 +150,13 @@ export const coreConfigSchema = z
              * How the look-ahead bridges a buffer holding less future than it reads: 'input' extrapolates the
              * raw hand into the filter (the tremor's extrapolation error leaks: ~14-17 dB on a 100 +- 20 ms
              * lossy link); 'output' extrapolates the filter's output past the newest frame (~3 dB more
-             * rejection, but 40-60 % more tracking error on real motion). Default 'input': fidelity to
-             * the surgeon's voluntary motion first (packages/latency-core/README.md, "Tremor filter").
+             * rejection, but 40-60 % more tracking error on real motion); 'tremor-model' feeds the filter a
+             * model of the hand (voluntary motion extrapolated with its acceleration + the tremor continued
+             * as a fitted sinusoid: -18.5 dB, less tracking error and jerk on motion with tremor, +14 % RMS
+             * on the real dVRK recording). Default 'input': fidelity to the surgeon's voluntary motion
+             * first; none reaches 20 dB there (packages/latency-core/README.md, "Tremor filter").
              */
-            bridge: z.enum(['output', 'input'], { error: "expected 'output' or 'input'" }).default('input'),
+            bridge: z.enum(['output', 'input', 'tremor-model'], { error: "expected 'output', 'input' or 'tremor-model'" }).default('input'),
           })
           .prefault({}),
         jaw: z

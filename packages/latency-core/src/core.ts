@@ -150,7 +150,14 @@ export class TeleopCore {
     this.jump = new JumpDetector(c.limits.maxHandSpeedMps, c.limits.maxHandAngularSpeedRadps, c.limits.jumpResyncS);
     this.guard = new StreamGuard(STEP_CONFIRM_S);
     this.tremor = new TremorFilter({ ...c.mapping.tremor, sampleRateHz: c.controlRateHz });
-    this.tremorAhead = new LookAheadTremor({ ...c.mapping.tremor, sampleRateHz: c.controlRateHz }, { velocityBaseS: OUTPUT_VELOCITY_BASE_S, horizonS: c.prediction.horizonS, bridge: c.mapping.tremor.bridge, recoveryS: LOOKAHEAD_RECOVERY_S });
+    this.tremorAhead = new LookAheadTremor({ ...c.mapping.tremor, sampleRateHz: c.controlRateHz }, {
+      velocityBaseS: OUTPUT_VELOCITY_BASE_S,
+      horizonS: c.prediction.horizonS,
+      bridge: c.mapping.tremor.bridge,
+      recoveryS: LOOKAHEAD_RECOVERY_S,
+      maxHandSpeedMps: c.limits.maxHandSpeedMps,
+      maxHandAngularSpeedRadps: c.limits.maxHandAngularSpeedRadps,
+    });
     this.mapping = new MasterToolMapping({
       scale: c.mapping.motionScale,
       registration: c.mapping.registration,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BiquadCascade, LookAheadTremor, TremorFilter, designBandStop, frequencyResponse } from './tremor.js';
+import { BiquadCascade, LookAheadTremor, TremorFilter, designBandStop, frequencyResponse, type TremorBridge } from './tremor.js';
 import { coreConfig } from './config.js';
 
 const FS = 1000;
@@ -96,12 +96,12 @@ describe('tremor filter (Chebyshev II band-stop, 6-12 Hz, 20 dB, order 4x2)', ()
  * (the buffer lacking future; negative: the buffer holds enough). Returns gain (dB) and the phase delay
  * (s) of its output against the sine at the playout point.
  */
-function lookAheadResponse(f: number, shortMs: number, bridge: 'output' | 'input'): { gainDb: number; delayS: number } {
+function lookAheadResponse(f: number, shortMs: number, bridge: TremorBridge, rampMps = 0): { gainDb: number; delayS: number } {
   const o = { ...coreConfig({}).mapping.tremor, sampleRateHz: FS };
   const la = new LookAheadTremor(o, { velocityBaseS: 0.01, horizonS: 0.1, bridge, recoveryS: 0.2 });
   const advNs = Math.round(new TremorFilter(o).advanceS * 1e9);
   const A = 1e-3;
-  const x = (tNs: number) => A * Math.sin(2 * Math.PI * f * tNs * 1e-9);
+  const x = (tNs: number) => A * Math.sin(2 * Math.PI * f * tNs * 1e-9) + rampMps * tNs * 1e-9;
   const frame = (tNs: number) => {
     const k = Math.floor(tNs / 1e7);
     const a = x(k * 1e7), b = x((k + 1) * 1e7);
@@ -120,7 +120,7 @@ function lookAheadResponse(f: number, shortMs: number, bridge: 'output' | 'input
       out[0] = t <= newest ? frame(t) : frame(newest) + ((t - newest) * (frame(newest) - frame(newest - 1e7))) / 1e7;
       return true;
     };
-    const y = la.step(xNs, Math.min(c, newest), peek, newest)!.position[0];
+    const y = la.step(xNs, Math.min(c, newest), peek, newest)!.position[0] - rampMps * c * 1e-9;
     if (k > 2000) {
       const w = 2 * Math.PI * f * c * 1e-9;
       si += y * Math.sin(w);
@@ -165,5 +165,70 @@ describe('LookAheadTremor: frequency response with and without the future it rea
     expect(Math.abs(v.gainDb)).toBeLessThan(0.2);
     expect(Math.abs(v.delayS)).toBeLessThan(0.004);
     console.log(`look-ahead, buffer short: ${rows.join('; ')}`);
+  });
+});
+
+describe('LookAheadTremor with the tremor-model bridge', () => {
+  it('a sine tremor on a ramp, buffer short: the model keeps the stop band that a straight line loses; 1 Hz kept', () => {
+    const rows: string[] = [];
+    for (const short of [0, 10, 20]) {
+      const mod = lookAheadResponse(9, short, 'tremor-model', 0.05);
+      const inp = lookAheadResponse(9, short, 'input', 0.05);
+      rows.push(`${short}-${short + 10} ms short: 9 Hz ${mod.gainDb.toFixed(1)} dB (input bridged ${inp.gainDb.toFixed(1)} dB)`);
+      expect(mod.gainDb).toBeLessThan(-16);
+      expect(mod.gainDb).toBeLessThan(inp.gainDb - 3);
+    }
+    const v = lookAheadResponse(1, 20, 'tremor-model');
+    rows.push(`1 Hz 20-30 ms short: ${v.gainDb.toFixed(3)} dB, ${(v.delayS * 1000).toFixed(2)} ms`);
+    expect(Math.abs(v.gainDb)).toBeLessThan(0.2);
+    expect(Math.abs(v.delayS)).toBeLessThan(0.004);
+    console.log(`look-ahead, tremor-model bridge: ${rows.join('; ')}`);
+  });
+
+  it('a starved buffer (no frame for 1 s): the output stays bounded and stops; repeated runs are bit-identical', () => {
+    const o = { ...coreConfig({}).mapping.tremor, sampleRateHz: FS };
+    let fits = 0;
+    const run = (): number[] => {
+      const la = new LookAheadTremor(o, { velocityBaseS: 0.01, horizonS: 0.1, bridge: 'tremor-model', recoveryS: 0.2, maxHandSpeedMps: 2 });
+      const advNs = Math.round(new TremorFilter(o).advanceS * 1e9);
+      // A hand moving at 0.2 m/s with 0.4 mm of 9 Hz tremor; frames stop at 2 s.
+      const hand = (tNs: number) => 0.2 * tNs * 1e-9 + 4e-4 * Math.sin(2 * Math.PI * 9 * tNs * 1e-9);
+      const frame = (tNs: number) => {
+        const k = Math.floor(tNs / 1e7);
+        return hand(k * 1e7) + (hand((k + 1) * 1e7) - hand(k * 1e7)) * (tNs / 1e7 - k);
+      };
+      la.reset({ position: [0, 0, 0], orientation: [0, 0, 0, 1] }, advNs);
+      const ys: number[] = [];
+      for (let k = 1; k < 3000; k++) {
+        const c = k * 1e6;
+        const xNs = c + advNs;
+        const newest = Math.min(2e9, Math.floor((xNs - 5e6) / 1e7) * 1e7);
+        const peek = (t: number, out: Float64Array): boolean => {
+          out.fill(0);
+          out[6] = 1;
+          out[0] = t <= newest ? frame(t) : frame(newest) + ((t - newest) * (frame(newest) - frame(newest - 1e7))) / 1e7;
+          return true;
+        };
+        ys.push(la.step(xNs, Math.min(c, newest), peek, newest)!.position[0]);
+      }
+      fits = la.modelFits;
+      return ys;
+    };
+    const a = run();
+    expect(run()).toEqual(a);
+    // The model was at work: refitted at (nearly) every frame of the 2 s with frames, none after.
+    expect(fits).toBeGreaterThan(150);
+    expect(fits).toBeLessThanOrEqual(200);
+    // Bounded: from the newest frame (0.4 m at 2 s) no further than the travel the bridge allows (speed
+    // over the look-ahead and half the horizon, the acceleration bound over it), plus the tremor.
+    const travelS = 0.0295 + 0.05;
+    const bound = 0.2 * travelS + 0.5 * 10 * travelS * travelS + 0.001;
+    for (const y of a.slice(1999)) expect(Math.abs(y - 0.4)).toBeLessThan(bound);
+    // It stops by itself: the hand goes on at 0.2 m/s; the output's speed (the band-stop ringing out
+    // from the kink where the bridge stopped; ~1 s, README) is under 5 mm/s after 2.6 s, and decaying.
+    const speed = (from: number) => Math.max(...a.slice(from).map((y, i, t) => (i ? Math.abs(y - t[i - 1]!) * 1000 : 0)));
+    expect(speed(2600)).toBeLessThan(0.005);
+    expect(speed(2850)).toBeLessThan(0.6 * speed(2600));
+    console.log(`starved buffer: output ${(a[1999]! * 1000).toFixed(2)} mm at the last frame, ${(a[a.length - 1]! * 1000).toFixed(2)} mm 1 s later (hand ${(0.2 * 2.999 * 1000).toFixed(0)} mm)`);
   });
 });

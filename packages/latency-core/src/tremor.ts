@@ -17,6 +17,22 @@ import type { Pose, Quat } from './types.js';
 import { qAlign, qNormalize } from './math/quat.js';
 import { decayedTravelS } from './predictor.js';
 import { dasinh, datan2, dcos, dcosh, dlog10, dpow, dsin, dsinh, dtan } from './math/dmath.js';
+import { TremorModel } from './tremor-model.js';
+
+/** How the look-ahead bridges the future the buffer does not hold (README, "Tremor filter"). */
+export type TremorBridge = 'output' | 'input' | 'tremor-model';
+
+/** The tremor model's grid: 10 ms (the frame period at 100 Hz) over 300 ms; at least 200 ms to fit. */
+const MODEL_DT_S = 0.01;
+const MODEL_POINTS = 31;
+const MODEL_MIN_POINTS = 21;
+/** The fit weighs the past by exp(-age / this) (the tremor's frequency wanders: its recent phase matters). */
+const MODEL_WEIGHT_TAU_S = 0.15;
+/** Base of the voluntary acceleration's second difference, s; its bound, m/s^2 (hand). */
+const MODEL_ACCEL_BASE_S = 0.02;
+const MODEL_MAX_ACCEL_MPS2 = 10;
+/** Largest spacing of genuine samples the model's grid interpolates across, s. */
+const MODEL_MAX_GAP_S = 0.025;
 
 export interface TremorFilterOptions {
   enabled: boolean;
@@ -316,7 +332,12 @@ export class TremorFilter {
  * frame 10-20 ms short of the look-ahead point: -17.0 dB kept vs -7.5 dB extrapolating the input.
  * When the buffer ran dry (the playout point itself past the newest frame) the frames that come back
  * revise the tip at once: that jump is blended out over recoveryS (see finish()).
- * Bridge 'input' is the first design (raw hand extrapolated into the filter, no blend), kept for the bench.
+ * Bridge 'input' is the first design (raw hand extrapolated into the filter, no blend).
+ * Bridge 'tremor-model': past the newest frame the filter's input is a model of the hand (tremor-model.ts):
+ * the voluntary motion extrapolated (slope + acceleration) plus the tremor continued as a sinusoid whose
+ * frequency, amplitude and phase are fitted to the genuine samples of the last 300 ms, fading to the
+ * voluntary part past advanceS; revisions after a dry buffer blended as the output bridge's. Refitted
+ * when a newer frame arrives; until it can fit (after a restart) the input bridge.
  */
 export class LookAheadTremor {
   private readonly ckpt: TremorFilter;
@@ -324,7 +345,7 @@ export class LookAheadTremor {
   /** x-times (console ns) of the samples taken since the checkpoint (a ring), and their last value. */
   private static readonly CAP = 512;
   /** Outputs of the last samples consumed into the checkpoint (for the output's velocity). */
-  private static readonly HCAP = 256;
+  private static readonly HCAP = 1024;
   private readonly pendT = new Float64Array(LookAheadTremor.CAP);
   private readonly pendV = new Float64Array(LookAheadTremor.CAP * 7);
   /** Output of each pending sample as re-run this tick (valid for the first `ran` of them). */
@@ -354,17 +375,63 @@ export class LookAheadTremor {
   private readonly lastOut = new Float64Array(7);
   private lastTipS = 0;
   private lastValid = false;
-  /** 'output' (default): extrapolate the filter's output past the newest frame; 'input': the raw hand (the first design). */
-  private readonly bridge: 'output' | 'input';
+  /** 'output': extrapolate the filter's output past the newest frame; 'input': the raw hand (the first design); 'tremor-model': a model of the hand. */
+  private readonly bridge: TremorBridge;
+  /** Whether each pending sample's value is genuine (interpolated between frames held when it was read). */
+  private readonly pendReal = new Uint8Array(LookAheadTremor.CAP);
+  /** Raw inputs consumed into the checkpoint (a ring), with their genuineness: the model's past. */
+  private static readonly RCAP = LookAheadTremor.HCAP;
+  private readonly rawT = new Float64Array(LookAheadTremor.RCAP);
+  private readonly rawV = new Float64Array(LookAheadTremor.RCAP * 7);
+  private readonly rawReal = new Uint8Array(LookAheadTremor.RCAP);
+  private rHead = 0;
+  private rN = 0;
+  /** Newest frame held this tick (console ns). */
+  private newestNs = -Infinity;
+  private readonly model: TremorModel | null;
+  /** The newest frame the model was fitted for, and the time of its newest grid point. */
+  private fitKeyNs = NaN;
+  private fitUNs = NaN;
+  /** Successful fits of the tremor model (a figure for tests and diagnostics). */
+  modelFits = 0;
 
-  constructor(o: TremorFilterOptions, extrapolation: { velocityBaseS: number; horizonS: number; bridge?: 'output' | 'input'; recoveryS?: number } = { velocityBaseS: 0.01, horizonS: 0.1, recoveryS: 0.2 }) {
+  constructor(
+    o: TremorFilterOptions,
+    extrapolation: { velocityBaseS: number; horizonS: number; bridge?: TremorBridge; recoveryS?: number; maxHandSpeedMps?: number; maxHandAngularSpeedRadps?: number } = {
+      velocityBaseS: 0.01,
+      horizonS: 0.1,
+      recoveryS: 0.2,
+    },
+  ) {
     this.ckpt = new TremorFilter(o);
     this.work = new TremorFilter(o);
     this.advanceS = this.ckpt.advanceS;
     this.velocityBaseNs = extrapolation.velocityBaseS * 1e9;
     this.horizonS = extrapolation.horizonS;
     this.bridge = extrapolation.bridge ?? 'output';
-    this.recoveryNs = this.bridge === 'output' ? (extrapolation.recoveryS ?? 0) * 1e9 : 0;
+    // The input bridge is the first design (no blend); the model's revisions after a dry buffer are
+    // blended like the output bridge's (-16.7 / -16.6 dB vs -12.5 / -13.4 dB without, two seeds of
+    // bench/tremor.bench.mjs before the acceleration term).
+    this.recoveryNs = this.bridge !== 'input' ? (extrapolation.recoveryS ?? 0) * 1e9 : 0;
+    this.model =
+      this.bridge === 'tremor-model' && o.enabled
+        ? new TremorModel({
+            lowHz: o.lowHz,
+            highHz: o.highHz,
+            channels: 7,
+            positionChannels: 3,
+            dtS: MODEL_DT_S,
+            maxPoints: MODEL_POINTS,
+            minPoints: MODEL_MIN_POINTS,
+            holdS: this.advanceS,
+            horizonS: extrapolation.horizonS,
+            weightTauS: MODEL_WEIGHT_TAU_S,
+            maxSpeed: extrapolation.maxHandSpeedMps ?? 2,
+            // A unit quaternion's components change at most half the angular speed.
+            maxRotationRate: 0.5 * (extrapolation.maxHandAngularSpeedRadps ?? 20),
+            maxAccel: MODEL_MAX_ACCEL_MPS2,
+          })
+        : null;
   }
 
   /** Restarts held at p, with the sample of this tick (p itself) consumed. */
@@ -376,11 +443,18 @@ export class LookAheadTremor {
     this.shortS = 0;
     this.lastValid = false;
     this.corrStartNs = NaN;
+    this.rN = 0;
+    this.rHead = 0;
+    this.fitKeyNs = NaN;
+    this.model?.invalidate();
     const o = this.out;
     o[0] = p.position[0]; o[1] = p.position[1]; o[2] = p.position[2];
     o[3] = p.orientation[0]; o[4] = p.orientation[1]; o[5] = p.orientation[2]; o[6] = p.orientation[3];
     this.ckpt.stepInPlace(o);
-    if (Number.isFinite(xNs)) this.remember(xNs, o);
+    if (Number.isFinite(xNs)) {
+      if (this.model) this.rememberRaw(xNs, o, 0);
+      this.remember(xNs, o);
+    }
     return poseOfArray(o);
   }
 
@@ -391,6 +465,7 @@ export class LookAheadTremor {
    */
   step(xNs: number, finalNs: number, peek: (xNs: number, out: Float64Array) => boolean, newestNs = Infinity): Pose {
     const tipS = (xNs - newestNs) * 1e-9;
+    this.newestNs = newestNs;
     // 'input': every sample goes through the filter, extrapolated by peek past the newest frame.
     const y = this.stepRaw(xNs, finalNs, peek, this.bridge === 'input' ? Infinity : newestNs);
     return this.finish(xNs, tipS, y);
@@ -404,8 +479,11 @@ export class LookAheadTremor {
     if (this.n === CAP) this.consumeOldest(finalNs, peek);
     const slot = (this.head + this.n) % CAP;
     this.pendT[slot] = xNs;
-    if (peek(xNs, v)) this.pendV.set(v, slot * 7);
-    else if (this.n > 0) this.pendV.copyWithin(slot * 7, ((slot + CAP - 1) % CAP) * 7, ((slot + CAP - 1) % CAP) * 7 + 7);
+    this.pendReal[slot] = 0;
+    if (peek(xNs, v)) {
+      this.pendV.set(v, slot * 7);
+      this.pendReal[slot] = xNs <= this.newestNs ? 1 : 0;
+    } else if (this.n > 0) this.pendV.copyWithin(slot * 7, ((slot + CAP - 1) % CAP) * 7, ((slot + CAP - 1) % CAP) * 7 + 7);
     else this.pendV.set(this.out, slot * 7);
     this.n++;
     // Final samples into the checkpoint.
@@ -419,13 +497,16 @@ export class LookAheadTremor {
       const s = (this.head + i) % CAP;
       const t = this.pendT[s]!;
       if (t > newestNs) break; // beyond the frames held
-      if (peek(t, v)) this.pendV.set(v, s * 7);
-      else for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
+      if (peek(t, v)) {
+        this.pendV.set(v, s * 7);
+        this.pendReal[s] = 1;
+      } else for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
       this.work.stepInPlace(v);
       this.pendY.set(v, s * 7);
       ran++;
     }
     if (ran === this.n) return v;
+    if (this.model) return this.bridgeWithModel(ran, peek);
     // The look-ahead point is past the newest frame: extrapolate the output from its last value at uNs.
     let uNs: number;
     let ui: number; // index among pending of the last run sample; -1: the checkpoint's last output
@@ -507,11 +588,175 @@ export class LookAheadTremor {
     const v = this.out;
     // Inside the final horizon the buffer's value is the truth; a sample the playout has passed keeps
     // the value it last had (the frames around it may have been played out of the buffer).
-    if (!(t <= finalNs && t > this.playedNs && peek(t, v))) for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
+    let real = this.pendReal[s]!;
+    if (t <= finalNs && t > this.playedNs && peek(t, v)) real = t <= this.newestNs ? 1 : 0;
+    else for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
+    if (this.model) this.rememberRaw(t, v, real);
     this.ckpt.stepInPlace(v);
     this.remember(t, v);
     this.head = (this.head + 1) % LookAheadTremor.CAP;
     this.n--;
+  }
+
+  /**
+   * The tail past the newest frame, fed the model of the hand instead of a straight line: the pending
+   * samples from index `ran` on go through the filter with the model's bridge as input (the input
+   * bridge until the model can fit). Returns the last output.
+   */
+  private bridgeWithModel(ran: number, peek: (xNs: number, out: Float64Array) => boolean): Float64Array {
+    const CAP = LookAheadTremor.CAP;
+    const model = this.model!;
+    const v = this.v;
+    if (this.fitKeyNs !== this.newestNs) {
+      this.fitKeyNs = this.newestNs;
+      this.fitModel(ran);
+    }
+    for (let i = ran; i < this.n; i++) {
+      const s = (this.head + i) % CAP;
+      const t = this.pendT[s]!;
+      if (model.valid) model.predict((t - this.fitUNs) * 1e-9, v);
+      else if (!peek(t, v)) for (let j = 0; j < 7; j++) v[j] = this.pendV[s * 7 + j]!;
+      this.pendV.set(v, s * 7);
+      this.pendReal[s] = 0;
+      this.work.stepInPlace(v);
+    }
+    this.shortS = (this.pendT[(this.head + this.n - 1) % CAP]! - this.fitUNs) * 1e-9;
+    return v;
+  }
+
+  /**
+   * Fits the model: its grid is e = x - y every MODEL_DT_S backwards from advanceS before the newest
+   * genuine sample u (x the raw input at tau, y the filter's output for the sample at tau + advanceS,
+   * i.e. its estimate of the voluntary motion at tau), interpolated between genuine samples no further
+   * apart than MODEL_MAX_GAP_S, quaternions on the newest sample's hemisphere. Anchored at x(u) with
+   * the slope of the last MODEL_DT_S.
+   */
+  private fitModel(ran: number): void {
+    const model = this.model!;
+    const grid = model.grid;
+    const total = ran + this.rN;
+    this.fitRan = ran;
+    model.invalidate();
+    let k0 = 0;
+    while (k0 < total && !this.sampleReal(k0)) k0++;
+    if (k0 >= total) return;
+    const uNs = this.sampleT(k0);
+    this.fitUNs = uNs;
+    const xu = this.xU;
+    for (let j = 0; j < 7; j++) xu[j] = this.sampleV(k0, j, false);
+    const xp = this.xPrev;
+    this.interpAt(uNs - MODEL_DT_S * 1e9, k0, false, xp, xu);
+    if (!this.interpOk) return;
+    const lagNs = this.advanceS * 1e9;
+    let kx = k0;
+    let ky = k0;
+    const x = this.gx;
+    const y = this.gy;
+    const mask = model.mask;
+    let n = 0;
+    for (let i = 0; i < MODEL_POINTS; i++) {
+      const tau = uNs - lagNs - i * MODEL_DT_S * 1e9;
+      // A point the history does not cover genuinely (a loss burst's guesses consumed) is left out.
+      kx = this.interpAt(tau, kx, false, x, xu);
+      const okX = this.interpOk;
+      ky = this.interpAt(tau + lagNs, ky, true, y, xu);
+      mask[i] = okX && this.interpOk ? 1 : 0;
+      if (kx < 0 || ky < 0) {
+        for (let r = i; r < MODEL_POINTS; r++) mask[r] = 0;
+        break;
+      }
+      for (let j = 0; j < 7; j++) grid[i * 7 + j] = mask[i] ? x[j]! - y[j]! : 0;
+      n = i + 1;
+    }
+    if (!model.fit(n, this.advanceS, xu, xp, MODEL_DT_S)) return;
+    this.modelFits++;
+    // The voluntary motion's acceleration: second difference of the hand less the fitted tremor over
+    // MODEL_ACCEL_BASE_S (a straight line misses fast voluntary motion by more than the tremor itself:
+    // ~0.3 mm of a 5 cm, 1.5 Hz hand 20-30 ms ahead, bench/tremor.bench.mjs).
+    const d = MODEL_ACCEL_BASE_S;
+    const a0 = this.gx;
+    const a1 = this.gy;
+    const a2 = this.ya;
+    const k1 = this.interpAt(uNs - d * 1e9, k0, false, a1, xu);
+    const ok1 = this.interpOk;
+    this.interpAt(uNs - 2 * d * 1e9, k1, false, a2, xu);
+    if (!ok1 || !this.interpOk) return;
+    const s = this.tmpS;
+    model.tremorAt(0, s);
+    for (let j = 0; j < 7; j++) a0[j] = xu[j]! - s[j]!;
+    model.tremorAt(-d, s);
+    for (let j = 0; j < 7; j++) a1[j] = a1[j]! - s[j]!;
+    model.tremorAt(-2 * d, s);
+    for (let j = 0; j < 7; j++) a2[j] = (a0[j]! - 2 * (a1[j]!) + (a2[j]! - s[j]!)) / (d * d);
+    model.setAcceleration(a2, MODEL_DT_S);
+  }
+
+  private readonly xU = new Float64Array(7);
+  private readonly xPrev = new Float64Array(7);
+  private readonly gx = new Float64Array(7);
+  private readonly gy = new Float64Array(7);
+  private readonly ya = new Float64Array(7);
+  private readonly tmpS = new Float64Array(7);
+
+  /**
+   * The input (or, y, the filter's output) at time tNs, interpolated between the genuine samples around
+   * it, searching backwards from sample k (at or after tNs); the quaternion on ref's hemisphere.
+   * Returns the index of the later sample (the next search's start), or -1 when not covered.
+   */
+  private interpAt(tNs: number, k: number, y: boolean, out: Float64Array, ref: Float64Array): number {
+    const total = this.fitRan + this.rN;
+    this.interpOk = false;
+    if (k < 0 || k >= total || this.sampleT(k) < tNs) return -1;
+    while (k + 1 < total && this.sampleT(k + 1) > tNs) k++;
+    if (k + 1 >= total && this.sampleT(k) !== tNs) return -1; // older than the history
+    if (!this.sampleReal(k)) return k;
+    const tL = this.sampleT(k);
+    if (tL === tNs) {
+      for (let j = 0; j < 7; j++) out[j] = this.sampleV(k, j, y);
+    } else {
+      if (!this.sampleReal(k + 1)) return k;
+      const tE = this.sampleT(k + 1);
+      if (!(tE <= tNs) || !(tL > tE) || tL - tE > MODEL_MAX_GAP_S * 1e9) return k;
+      const a = (tNs - tE) / (tL - tE);
+      for (let j = 0; j < 7; j++) {
+        const e = this.sampleV(k + 1, j, y);
+        out[j] = e + (this.sampleV(k, j, y) - e) * a;
+      }
+    }
+    if (out[3]! * ref[3]! + out[4]! * ref[4]! + out[5]! * ref[5]! + out[6]! * ref[6]! < 0) for (let j = 3; j < 7; j++) out[j] = -out[j]!;
+    this.interpOk = true;
+    return k;
+  }
+  private interpOk = false;
+
+  /** The k-th newest sample for the model: the pending ones re-run this tick (genuine) first, then the consumed ring. */
+  private fitRan = 0;
+  private slotOf(k: number): number {
+    return k < this.fitRan ? (this.head + this.fitRan - 1 - k) % LookAheadTremor.CAP : (this.rHead + this.rN - 1 - (k - this.fitRan)) % LookAheadTremor.RCAP;
+  }
+  private sampleT(k: number): number {
+    return k < this.fitRan ? this.pendT[this.slotOf(k)]! : this.rawT[this.slotOf(k)]!;
+  }
+  private sampleReal(k: number): boolean {
+    return (k < this.fitRan ? this.pendReal[this.slotOf(k)]! : this.rawReal[this.slotOf(k)]!) === 1;
+  }
+  /** Input (y false) or the filter's output (y true) of the k-th newest sample. */
+  private sampleV(k: number, j: number, y: boolean): number {
+    if (k < this.fitRan) return (y ? this.pendY : this.pendV)[this.slotOf(k) * 7 + j]!;
+    if (!y) return this.rawV[this.slotOf(k) * 7 + j]!;
+    // The output ring is pushed in lockstep with the raw one (same capacity, same samples).
+    return this.histY[((this.hHead + this.hN - 1 - (k - this.fitRan)) % LookAheadTremor.HCAP) * 7 + j]!;
+  }
+
+  /** Keeps a consumed sample's raw input (ring), for the tremor model. */
+  private rememberRaw(t: number, v: Float64Array, real: number): void {
+    const R = LookAheadTremor.RCAP;
+    const s = (this.rHead + this.rN) % R;
+    this.rawT[s] = t;
+    this.rawV.set(v, s * 7);
+    this.rawReal[s] = real;
+    if (this.rN < R) this.rN++;
+    else this.rHead = (this.rHead + 1) % R;
   }
 
   /** Keeps a consumed sample's output (ring). */

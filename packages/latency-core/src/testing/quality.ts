@@ -48,7 +48,8 @@ export function measureQuality(tr: Trajectory, o: QualityOptions): QualityFigure
   const startS = 2; // the hand holds the first pose while the session engages
   const config: CoreConfig = coreConfig({
     ...(o.config ?? {}),
-    mapping: { ...((o.config?.mapping as object) ?? {}), tremor: { enabled: o.tremor ?? true } },
+    // The configured tremor options (e.g. its bridge) are kept; `tremor` only turns it on or off.
+    mapping: { ...((o.config?.mapping as object) ?? {}), tremor: { ...(((o.config?.mapping as { tremor?: object } | undefined)?.tremor) ?? {}), enabled: o.tremor ?? true } },
   });
   const scale = config.mapping.motionScale;
   const origin: Vec3 = [0.1, 0, 0.2];
