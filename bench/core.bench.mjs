@@ -26,8 +26,8 @@ function pct(sorted, p) {
  * A closed-loop session generated on the fly (nothing precomputed, so memory stays flat): hand ->
  * frames over LINK -> core.step at 1 kHz -> ideal arm. onStep(k, ns) gets each step's cost.
  */
-function session({ frameRateHz, steps, seed, step, onStep }) {
-  const config = coreConfig({});
+function session({ frameRateHz, steps, seed, step, onStep, bridge }) {
+  const config = coreConfig(bridge ? { mapping: { tremor: { bridge } } } : {});
   const agent0 = 4 * 3600e9;
   const console0 = 1.5e9;
   const hand = randomHand(seed, { origin: [0.1, 0, 0.2], orientation: HOME.orientation, amplitudeM: 0.15, rotationRad: 0.3, maxHz: 1, tremorM: 0.0003, startS: 1.5 });
@@ -91,7 +91,7 @@ function session({ frameRateHz, steps, seed, step, onStep }) {
   }
 }
 
-function stepCost(frameRateHz, step, steps = 120_000, warm = 20_000) {
+function stepCost(frameRateHz, step, steps = 120_000, warm = 20_000, bridge = undefined) {
   const t = new Float64Array(steps - warm);
   let following = 0;
   session({
@@ -99,6 +99,7 @@ function stepCost(frameRateHz, step, steps = 120_000, warm = 20_000) {
     steps,
     seed: 7,
     step,
+    bridge,
     onStep: (k, ns, out) => {
       if (k > warm) t[k - warm - 1] = ns;
       if (out.state === 'FOLLOWING') following++;
@@ -152,6 +153,12 @@ export default async function run() {
       following: `${(c.following * 100).toFixed(0)} %`,
     });
   }
+  // The tremor filter's bridges (mapping.tremor.bridge) at 100 Hz frames, against the same run's naive step.
+  for (const bridge of ['tremor-model', 'output']) {
+    const base = stepCost(100, 'naive', 60_000, 10_000);
+    const c = stepCost(100, 'core', 120_000, 20_000, bridge);
+    rows.push({ case: `step, frames at 100 Hz, bridge '${bridge}'`, 'p50 us': c.p50, 'p99 us': c.p99, 'p99.9 us': c.p999, 'max us': c.max, 'naive p50 us': base.p50, 'naive p99 us': base.p99, 'p99 / naive p99': c.p99 / base.p99, following: `${(c.following * 100).toFixed(0)} %` });
+  }
   const heap = heapGrowth(1_000_000);
   rows.push({ case: 'heap over 1e6 steps (100 Hz frames)', 'heap at 1e5 MB': heap.heapAt1e5Mb, 'heap at 1e6 MB': heap.heapAtEndMb, 'growth MB': heap.heapAtEndMb - heap.heapAt1e5Mb });
   const tr = parsePoseCsv(readFileSync(`${here}../packages/latency-core/test/fixtures/dvrk-psm2-traj01-setpoint-rcm.csv`, 'utf8'));
@@ -172,6 +179,7 @@ export default async function run() {
     rows,
     notes: [
       'Step cost: 120k steps (first 20k discarded), link 100 +- 20 ms, 2 % loss in bursts, 0.5 % duplicates, probes at 10 Hz; target p99 < 20 us.',
+      "Rows without a bridge run the default (mapping.tremor.bridge 'input').",
       'Naive baseline: apply the newest frame (by seq) mapped with the scale; no buffer, filter, supervisor or limits.',
       `Max is the machine, not the step: a young-generation GC or a preemption lands in some step (load average ${load.toFixed(2)} on ${os.cpus().length} CPUs at the start).`,
       'Heap: heapUsed after a forced GC at step 1e5 and at step 1e6 (flat = no growth).',
