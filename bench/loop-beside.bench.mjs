@@ -1,12 +1,23 @@
-// The 1 kHz loop beside a browser, inputs through the MessagePort vs the lock-free ring, in one run: the
-// agent (its own process, recording on) twice, FARHAND_LOOP_INPUTS=port then =ring, each with one
-// surgeon client streaming motion at 500 Hz (plus its clock probes) and BROWSER_PAGES headless Chromium
-// pages (consoles and monitors, WebGL on the CPU) open beside it on the same 2 cores. Loop figures come
-// from the recording's tick times; bench/loop-diag-preload.cjs, preloaded into the agent, says where
-// each stall was spent (the loop thread's Atomics.wait returning late, or busy in a tick: port, posts,
-// GC) and gives each thread's GC pauses and event loop delay.
-//   node bench/loop-beside.bench.mjs      (after `node scripts/build.mjs`; ~75 s)
-//   FARHAND_BESIDE_SECONDS=20 FARHAND_BESIDE_ORDER=ring,port node bench/loop-beside.bench.mjs
+// The 1 kHz loop beside a browser: the loop as before (FARHAND_LOOP_GC=background: a fresh ArrayBuffer
+// for its tick rows every 50 ms, so each scavenge of its heap hands array-buffer sweeping to V8's worker
+// pool) vs the agent's default (local: no ArrayBuffer allocated in the loop), in one run: the agent (its
+// own process, recording on, inputs through the rings) once per variant, each with one surgeon client
+// streaming motion at 500 Hz (plus its clock probes) and BROWSER_PAGES headless Chromium pages (consoles
+// and monitors, WebGL on the CPU) open beside it on the same 2 cores. Loop figures come from the
+// recording's tick times; bench/loop-diag-preload.cjs, preloaded into the agent, says where each stall
+// was spent (the loop thread's Atomics.wait returning late, or busy in a tick: port, posts, GC; on a CPU,
+// runnable or blocked) and gives each thread's GC pauses and event loop delay. With FARHAND_BESIDE_NVP=1,
+// V8's --trace-gc-nvp lines of the loop isolate give its allocation per tick and the phases of its
+// longest collection; with FARHAND_BESIDE_TRACE_OPT=1, --trace-opt gives the synchronous optimizing
+// compiles (the loop isolate compiles on its own thread, host.ts).
+//   node bench/loop-beside.bench.mjs      (after `node scripts/build.mjs`; ~60 s)
+//   FARHAND_BESIDE_SECONDS=20 FARHAND_BESIDE_VARIANTS=local,background FARHAND_BESIDE_NVP=1 node bench/loop-beside.bench.mjs
+// Variants (FARHAND_BESIDE_VARIANTS, comma-separated, run in that order): background, local, and to
+// explore: sync-sweep (local plus --no-concurrent-array-buffer-sweeping, the agent's opt-in), local-nosweep (local plus
+// --no-concurrent-sweeping, process-wide), local-cr (the loop
+// isolate's optimizing compiles on V8's threads: --no-concurrent-recompilation dropped), st-start (node
+// --single-threaded-gc: no GC helper threads at all; only safe on the command line), port-background
+// (the MessagePort inputs), young8-local (the loop worker's young generation at 8 MB instead of 48).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -22,7 +33,21 @@ const pb = farhand.v1;
 const CLI = fileURLToPath(new URL('../packages/robot-agent/dist/cli.js', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('./loop-diag-preload.cjs', import.meta.url));
 const SECONDS = Number(process.env.FARHAND_BESIDE_SECONDS ?? 15);
-const ORDER = (process.env.FARHAND_BESIDE_ORDER ?? 'port,ring').split(',');
+const VARIANT_ENV = {
+  background: { env: { FARHAND_LOOP_GC: 'background' } },
+  local: { env: { FARHAND_LOOP_GC: 'local' } },
+  'sync-sweep': { env: { FARHAND_LOOP_GC: 'sync-sweep' } },
+  'local-nosweep': { env: { FARHAND_LOOP_GC: 'local' }, diagFlags: '--no-concurrent-sweeping' },
+  'local-cr': { env: { FARHAND_LOOP_GC: 'local', FARHAND_DIAG_DROP_FLAGS: '--no-concurrent-recompilation' } },
+  'st-start': { env: { FARHAND_LOOP_GC: 'local' }, args: ['--single-threaded-gc'] },
+  'port-background': { env: { FARHAND_LOOP_GC: 'background', FARHAND_LOOP_INPUTS: 'port' } },
+  'young8-local': { env: { FARHAND_LOOP_GC: 'local', FARHAND_DIAG_YOUNG_MB: '8' } },
+};
+const VARIANTS = (process.env.FARHAND_BESIDE_VARIANTS ?? 'background,local').split(',');
+for (const v of VARIANTS) if (!VARIANT_ENV[v]) throw new Error(`FARHAND_BESIDE_VARIANTS: unknown variant ${JSON.stringify(v)}; known: ${Object.keys(VARIANT_ENV).join(', ')}`);
+const NVP = process.env.FARHAND_BESIDE_NVP === '1';
+// FARHAND_BESIDE_TRACE_OPT=1: V8's --trace-opt in the agent; the notes list optimizing compiles >= 5 ms.
+const TRACE_OPT = process.env.FARHAND_BESIDE_TRACE_OPT === '1';
 const BROWSER_PAGES = 4;
 const RATE_HZ = 500;
 
@@ -110,16 +135,61 @@ function readDiag(base) {
   return events;
 }
 
-async function runOnce(path) {
-  const dir = mkdtempSync(join(tmpdir(), `farhand-beside-${path}-`));
+/** V8 --trace-gc-nvp lines by isolate: [{ tMs, pause, gc, fields }]. */
+function parseNvp(out) {
+  const byIsolate = new Map();
+  for (const m of out.matchAll(/^\[\d+:(0x[0-9a-f]+)\]\s+(\d+) ms: (pause=.*)$/gm)) {
+    const fields = {};
+    for (const kv of m[3].split(' ')) {
+      const i = kv.indexOf('=');
+      if (i > 0) fields[kv.slice(0, i)] = kv.slice(i + 1);
+    }
+    const list = byIsolate.get(m[1]) ?? [];
+    list.push({ tMs: Number(m[2]), pause: Number(fields.pause), gc: fields.gc, fields });
+    byIsolate.set(m[1], list);
+  }
+  return byIsolate;
+}
+
+/** The loop isolate's nvp lines: the isolate with as many collections as the loop thread's GC observer saw. */
+function loopNvp(byIsolate, loopGcCount) {
+  let best = null;
+  for (const list of byIsolate.values()) if (!best || Math.abs(list.length - loopGcCount) < Math.abs(best.length - loopGcCount)) best = list;
+  if (!best || Math.abs(best.length - loopGcCount) > Math.max(2, 0.05 * loopGcCount)) return null;
+  // Allocation: bytes allocated between collections over the time between them, past warm-up (the first 3).
+  const steady = best.slice(3);
+  const allocBytes = steady.reduce((a, e) => a + Number(e.fields.allocated ?? 0), 0);
+  const spanMs = steady.length > 1 ? steady[steady.length - 1].tMs - best[2].tMs : NaN;
+  const longest = best.reduce((a, e) => (e.pause > a.pause ? e : a), best[0]);
+  const phases = Object.entries(longest.fields)
+    .filter(([k, v]) => /^[a-z_.]+$/.test(k) && !k.startsWith('background') && !['pause', 'mutator', 'gc', 'reduce_memory'].includes(k) && Number(v) >= 0.5 && !/size|throughput|allocated|promoted|survived|nodes|rate|ratio|count|chunks/.test(k))
+    .map(([k, v]) => `${k}=${v}`);
+  return { n: best.length, bytesPerMs: allocBytes / spanMs, longest: `${longest.gc} pause=${longest.pause} ms: ${phases.join(' ')}` };
+}
+
+async function runOnce(variant) {
+  const dir = mkdtempSync(join(tmpdir(), `farhand-beside-${variant}-`));
   const diagBase = join(dir, 'diag');
-  const agent = spawn(process.execPath, ['--require', PRELOAD, CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'], {
+  const v = VARIANT_ENV[variant];
+  const diagFlags = [v.diagFlags, NVP ? '--trace-gc-nvp' : '', TRACE_OPT ? '--trace-opt' : ''].filter(Boolean).join(' ');
+  const agent = spawn(process.execPath, [...(v.args ?? []), '--require', PRELOAD, CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FARHAND_LOOP_INPUTS: path, FARHAND_LOOP_DIAG: diagBase },
+    env: {
+      ...process.env,
+      FARHAND_LOOP_INPUTS: 'ring',
+      ...v.env,
+      FARHAND_LOOP_DIAG: diagBase,
+      ...(diagFlags ? { FARHAND_DIAG_V8_FLAGS: diagFlags } : {}),
+    },
   });
   let out = '';
   agent.stdout.setEncoding('utf8').on('data', (d) => (out += d));
-  agent.stderr.resume();
+  let errTail = '';
+  agent.stderr.setEncoding('utf8').on('data', (d) => (errTail = (errTail + d).slice(-4000)));
+  agent.once('exit', (code, sig) => {
+    if (!stopping) process.stderr.write(`the ${variant} agent exited (${code ?? sig}) during the run:\n${errTail}\n`);
+  });
+  let stopping = false;
   const exited = new Promise((r) => agent.once('exit', r));
   try {
     for (let i = 0; i < 300 && !/^Recording: /m.test(out); i++) await sleep(50);
@@ -151,6 +221,7 @@ async function runOnce(path) {
     const stateAtEnd = s.state();
     const stallEvents = s.stallEvents();
     await s.stop();
+    stopping = true;
     agent.kill('SIGTERM');
     await exited;
 
@@ -173,6 +244,9 @@ async function runOnce(path) {
     const loopEv = diag.filter((e) => e.thread === 'loop' && e.k !== 'eld');
     const cause = { 'wait-late': 0, busy: 0, unattributed: 0 };
     const busyParts = { port: 0, post: 0, turn: 0, gc: 0, other: 0 };
+    // Where the thread was during each stall's busy span (schedstat): on a CPU, runnable, blocked.
+    const busyWhere = { cpu: 0, runnable: 0, blocked: 0 };
+    const busyMs = { cpu: 0, runnable: 0, blocked: 0 };
     for (const st of stalls) {
       const end = st.start + st.ms * 1e6;
       let best = null;
@@ -196,11 +270,16 @@ async function runOnce(path) {
           const top = Object.entries(parts).sort((x, y) => y[1] - x[1])[0];
           if (top[1] >= 0.5 * best.ms) busyParts[top[0]]++;
           else busyParts.other++;
+          if (best.cpuMs !== undefined) {
+            const where = { cpu: best.cpuMs, runnable: best.runnableMs, blocked: best.blockedMs };
+            busyWhere[Object.entries(where).sort((x, y) => y[1] - x[1])[0][0]]++;
+            for (const k of Object.keys(where)) busyMs[k] += where[k];
+          }
         }
       }
     }
     const win = (e) => e.a >= from && e.a <= to;
-    const gcOf = (th) => diag.filter((e) => e.thread === th && e.k === 'gc' && win(e)).map((e) => e.ms);
+    const gcOf = (th) => diag.filter((e) => e.thread === th && e.k === 'gc' && e.ms >= 1 && win(e)).map((e) => e.ms);
     const eldOf = (th) => diag.filter((e) => e.thread === th && e.k === 'eld' && win(e));
     const mainGc = quantiles(gcOf('main'));
     const loopGc = quantiles(gcOf('loop'));
@@ -210,8 +289,25 @@ async function runOnce(path) {
     const postSlow = loopEv.filter((e) => e.k === 'post' && win(e));
     const postToMain = postSlow.filter((e) => e.to === 'main').length;
     const postToRecorder = postSlow.length - postToMain;
+    const loopGcAll = diag.filter((e) => e.thread === 'loop' && e.k === 'gc');
+    const loopScav = quantiles(loopGcAll.filter((e) => win(e) && e.kind === 1).map((e) => e.ms));
+    const nvp = NVP ? loopNvp(parseNvp(out), loopGcAll.length) : null;
+    // Synchronous optimizing compiles (--trace-opt): only isolates created after --no-concurrent-recompilation
+    // (host.ts: the loop's; the recorder's too if it starts later) compile on their own thread, each a
+    // "[compiling method 0x.. <JSFunction name ..> ..., mode: ConcurrencyMode::kSynchronous]" line followed by its
+    // "[completed compiling 0x.. ... - took a, b, c ms]".
+    const syncAt = new Set([...out.matchAll(/^\[compiling method (0x[0-9a-f]+) .*kSynchronous\]$/gm)].map((m) => m[1]));
+    const compiles = [...out.matchAll(/^\[completed compiling (0x[0-9a-f]+) <JSFunction (\S*).*?took ([\d.]+), ([\d.]+), ([\d.]+) ms\]$/gm)]
+      .filter((m) => syncAt.has(m[1]))
+      .map((m) => ({ fn: m[2], ms: Number(m[3]) + Number(m[4]) + Number(m[5]) }));
+    const bigStalls = stalls.filter((st) => st.ms >= 20).map((st) => `${(st.start / 1e9).toFixed(1)} s: ${st.ms.toFixed(1)} ms`);
     return {
-      path,
+      variant,
+      compiles,
+      bigStalls,
+      windowS: (to - from) / 1e9,
+      loopScav,
+      nvp,
       err,
       missed,
       overruns: h1.loop.overruns - loop0.overruns,
@@ -220,6 +316,8 @@ async function runOnce(path) {
       stallMaxMs: stalls.reduce((a, s) => Math.max(a, s.ms), 0),
       cause,
       busyParts,
+      busyWhere,
+      busyMs,
       mainGc,
       loopGc,
       mainEldMaxMs: mainEld.reduce((a, e) => Math.max(a, e.maxMs), 0),
@@ -243,14 +341,16 @@ async function runOnce(path) {
   }
 }
 
+const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : '-');
+
 export default async function run() {
   if (!existsSync(CHROMIUM)) return { title: 'loop beside a browser', rows: [], notes: [`skipped: no Chromium at ${CHROMIUM}`] };
   const res = [];
-  for (const path of ORDER) res.push(await runOnce(path));
+  for (const v of VARIANTS) res.push(await runOnce(v));
   const rows = [];
   const row = (measure, f) => {
     const r = { measure };
-    for (const x of res) r[x.path] = f(x);
+    for (const x of res) r[x.variant] = f(x);
     rows.push(r);
   };
   row('loop period error p50 (us)', (x) => x.err.p50);
@@ -261,20 +361,26 @@ export default async function run() {
   row('stalls >= 5 ms / >= 20 ms; longest (ms)', (x) => `${x.stalls5} / ${x.stalls20}; ${x.stallMaxMs.toFixed(1)}`);
   row('stalls >= 5 ms in: Atomics.wait returned late / busy in the thread / unattributed', (x) => `${x.cause['wait-late']} / ${x.cause.busy} / ${x.cause.unattributed}`);
   row('  busy stalls by largest part: input port recv / post / event loop turn / GC / the tick itself', (x) => `${x.busyParts.port} / ${x.busyParts.post} / ${x.busyParts.turn} / ${x.busyParts.gc} / ${x.busyParts.other}`);
+  row('  busy stalls, the thread mostly: on a CPU / runnable, waiting for one / blocked (ms in all)', (x) => `${x.busyWhere.cpu} / ${x.busyWhere.runnable} / ${x.busyWhere.blocked} (${x.busyMs.cpu.toFixed(0)} / ${x.busyMs.runnable.toFixed(0)} / ${x.busyMs.blocked.toFixed(0)})`);
   row('loop thread: Atomics.wait late >= 2 ms: count, p50, max (ms)', (x) => `${x.waitLate.n}, ${x.waitLate.p50?.toFixed?.(1) ?? ''}, ${Number.isFinite(x.waitLate.max) ? x.waitLate.max.toFixed(1) : '-'}`);
   row('loop thread: input port recv >= 2 ms; postMessage >= 2 ms to main / to the recorder (count)', (x) => `${x.portSlow}; ${x.postToMain} / ${x.postToRecorder}`);
   row('loop thread GC pauses >= 1 ms: count, max (ms)', (x) => `${x.loopGc.n}, ${Number.isFinite(x.loopGc.max) ? x.loopGc.max.toFixed(1) : '-'}`);
+  row('loop thread scavenges: count, p50, p99, max (ms)', (x) => `${x.loopScav.n}, ${fmt(x.loopScav.p50, 2)}, ${fmt(x.loopScav.p99, 2)}, ${fmt(x.loopScav.max, 1)}`);
+  if (NVP) row('loop isolate allocation, steady state (bytes per ms = per tick)', (x) => (x.nvp ? Math.round(x.nvp.bytesPerMs) : 'isolate not found'));
   row('main thread GC pauses >= 1 ms: count, p99, max (ms)', (x) => `${x.mainGc.n}, ${Number.isFinite(x.mainGc.p99) ? x.mainGc.p99.toFixed(1) : '-'}, ${Number.isFinite(x.mainGc.max) ? x.mainGc.max.toFixed(1) : '-'}`);
   row('main thread event loop delay: median of 1 s p99s, max (ms)', (x) => `${x.mainEldP99Ms.toFixed(1)}, ${x.mainEldMaxMs.toFixed(1)}`);
   row('surgeon engaged; state at end; page errors', (x) => `${x.engaged}; ${x.stateAtEnd}; ${x.pageErrors}`);
   row('load average at start / end', (x) => `${x.load[0].toFixed(2)} / ${x.load[1].toFixed(2)}`);
   row('/healthz at end; LOOP_STALL events the surgeon client got', (x) => `${x.degraded.length ? x.degraded.join(', ') : 'ok'}; ${x.stallEvents}`);
   return {
-    title: `loop beside ${BROWSER_PAGES} Chromium pages: inputs through the MessagePort vs the lock-free ring (${SECONDS} s each)`,
+    title: `loop beside ${BROWSER_PAGES} Chromium pages: the loop's ArrayBuffers swept on V8's worker pool (background) vs none allocated (local) (${SECONDS} s each)`,
     rows,
     notes: [
-      `One agent per column (FARHAND_LOOP_INPUTS), run one after the other on ${os.cpus().length} CPUs shared with other work; a surgeon client streams at ${RATE_HZ} Hz throughout. Loop scheduling: ${res[0]?.scheduling}.`,
+      `One agent per column (FARHAND_LOOP_GC and the variant's V8 flags; local is the agent's default), run one after the other on ${os.cpus().length} CPUs shared with other work; a surgeon client streams at ${RATE_HZ} Hz throughout. Loop scheduling: ${res[0]?.scheduling}.`,
       'A stall is a tick period >= 5 ms (>= 20 ms: LOOP_STALL). "Atomics.wait returned late": the thread asked to sleep until just before its slot and the call returned >= 2 ms after that (the kernel did not run it, or V8\'s futex mutex); "busy": >= 2 ms between two waits (the tick, its input drain, its posts, GC, the event loop turn).',
+      ...res.map((x) => `${x.variant}: stalls >= 20 ms at (agent time) ${x.bigStalls.join(', ') || 'none'}`),
+      ...(TRACE_OPT ? res.map((x) => `${x.variant}: synchronous optimizing compiles (--trace-opt, the whole run): ${x.compiles.length}, ${x.compiles.filter((c) => c.ms >= 5).length} of them >= 5 ms; longest: ${x.compiles.sort((a, b) => b.ms - a.ms).slice(0, 6).map((c) => `${c.fn} ${c.ms.toFixed(1)} ms`).join(', ')}`) : []),
+      ...res.filter((x) => x.nvp).map((x) => `${x.variant}: the loop isolate's longest collection (--trace-gc-nvp, phases >= 0.5 ms): ${x.nvp.longest}`),
       'Diagnostics: bench/loop-diag-preload.cjs (GC observer and monitorEventLoopDelay in every thread; timing of Atomics.wait, receiveMessageOnPort, postMessage and the event loop turn in the loop thread).',
     ],
   };

@@ -90,6 +90,12 @@ describe('farhand-agent CLI', () => {
     expect(core.status).toBe(2);
     expect(core.stderr).toBe('farhand-agent: invalid config: core.limits.maxLinearSpeedMps: 7 is not accepted; expected a number between 0.001 and 1 (from --core)\n');
     expect(runCli(['--bogus']).stderr).toBe('farhand-agent: invalid config: unknown flag --bogus: see farhand-agent --help for the accepted flags\n');
+    const gc = runCli([], { FARHAND_LOOP_GC: 'fast' });
+    expect(gc.status).toBe(2);
+    expect(gc.stderr).toBe(
+      'farhand-agent: invalid environment: FARHAND_LOOP_GC must be "local" (the default: the loop allocates no ArrayBuffer, so its scavenges do not wait for V8\'s helper threads), ' +
+        '"sync-sweep" (also sweep array buffers inside every GC pause, process-wide) or "background" (as before, to compare), got "fast"\n',
+    );
   });
 
   it('refuses a non-loopback bind without TLS unless --insecure', async () => {

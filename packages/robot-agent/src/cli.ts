@@ -9,12 +9,20 @@ import { helpText } from './cli-help.js';
 import { completeConfig } from '@farhand/loop';
 import { loadConfig, sourceLabel } from './config/load.js';
 import { AGENT_VERSION } from './version.js';
+import { loopGcMode } from './loop/gc-mode.js';
 
 
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const err = (s: string): void => void process.stderr.write(`${s}\n`);
 
 export async function main(argv: string[]): Promise<number> {
+  // The loop's GC mode (loop/gc-mode.ts) is applied when the loop starts; a bad value is refused here.
+  try {
+    loopGcMode(process.env);
+  } catch (e) {
+    err(`farhand-agent: invalid environment: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
   const loaded = loadConfig({ argv, env: process.env, cwd: process.cwd() });
   if (!loaded.ok) {
     for (const e of loaded.errors) err(`farhand-agent: invalid config: ${e}`);

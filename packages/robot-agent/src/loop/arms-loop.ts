@@ -11,6 +11,7 @@ import { dvrkCart, toPose, type CartArmName } from '@farhand/sim';
 import type { Logger } from 'pino';
 import { OP_STATES, ROW, STATES, TICK_ROW, type ArmSnapshot, type LoopCounters, type LoopMessage, type LoopRequest, type LoopSamples, type LoopWorkerData, type RecorderTickBatch, type Snapshot } from './messages.js';
 import { TickScheduler } from './scheduler.js';
+import { reusesRowBuffer } from './gc-mode.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 
 const REST_TICKS = 20;
@@ -61,6 +62,7 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
 
   const nArms = specs.length;
   let rows = recorder ? new Float64Array(batchTicks * nArms * TICK_ROW) : new Float64Array(0);
+  const reuseRows = reusesRowBuffer(d.data.gcMode ?? 'local');
   let nRows = 0;
   let reasons: Array<[number, string, number]> = [];
   let marks: number[] = [];
@@ -80,8 +82,13 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
   const flushBatch = (): void => {
     if (!recorder || (nRows === 0 && marks.length === 0)) return;
     const batch: RecorderTickBatch = { k: 'ticks', rows, n: nRows, arms: nArms, reasons, marks };
-    recorder.postMessage(batch, [rows.buffer]);
-    rows = new Float64Array(batchTicks * nArms * TICK_ROW);
+    if (reuseRows) {
+      // Copied by postMessage (off the loop's heap): the loop keeps its one buffer (gc-mode.ts).
+      recorder.postMessage(batch);
+    } else {
+      recorder.postMessage(batch, [rows.buffer]);
+      rows = new Float64Array(batchTicks * nArms * TICK_ROW);
+    }
     nRows = 0;
     reasons = [];
     marks = [];

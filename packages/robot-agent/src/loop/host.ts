@@ -10,6 +10,7 @@ import type { EffectiveConfig } from '@farhand/loop';
 import { compiledFile } from '../paths.js';
 import type { ArmAnnouncement, LoopInput, LoopMessage, LoopWorkerData, Snapshot } from './messages.js';
 import { allocateLoopInputs, loopInputPath, LoopInputWriter, type LoopInputCounts } from './loop-inputs.js';
+import { applyLoopGcMode, loopGcMode } from './gc-mode.js';
 import { allocateLoopOutputs, LoopOutputReader, OUTPUT_POLL_MS } from './loop-outputs.js';
 
 /** V8 flags set before the loop worker starts (see LoopHost.start). */
@@ -52,6 +53,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
     const channel = new MessageChannel();
     const sab = new SharedArrayBuffer(16);
     const rings = loopInputPath(process.env) === 'ring';
+    const gcMode = loopGcMode(process.env);
     const ring = rings ? allocateLoopInputs() : null;
     const outputs = rings ? allocateLoopOutputs() : null;
     const workerData: LoopWorkerData = {
@@ -62,6 +64,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
       ...(ring ? { inputRing: ring } : {}),
       ...(outputs ? { outputRing: outputs } : {}),
       ...(recorderPort ? { recorder: recorderPort } : {}),
+      gcMode,
     };
     // No V8 background thread may hold a lock the loop thread needs. Measured beside a browser (perf
     // sched_switch with stacks, bench/e2e.bench.mjs): the SCHED_FIFO loop blocked 20-170 ms in
@@ -74,6 +77,8 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
     // collection and apply process-wide (main's collections become incremental steps on main); the
     // recompilation flag is read when an isolate is created, so it takes effect for the loop only.
     setFlagsFromString(LOOP_ISOLATE_V8_FLAGS.join(' '));
+    // FARHAND_LOOP_GC=sync-sweep: array buffers swept in the pause, never on the pool (gc-mode.ts).
+    applyLoopGcMode(gcMode);
     const transfer: MessagePort[] = [channel.port2];
     if (recorderPort) transfer.push(recorderPort);
     const worker = new Worker(compiledFile('loop/worker.js'), {

@@ -73,5 +73,27 @@ describe('input codec', () => {
   it('says a damaged record is damaged', () => {
     expect(() => decodeInput(Uint8Array.of(99))).toThrow('input ring record corrupt: tag 99 at byte 0 of 1');
     expect(() => decodeInput(Uint8Array.of(1, 1))).toThrow('1 bytes after the value');
+    // A length that runs past the record, even where the ring's buffer goes on after it.
+    const enc = new InputEncoder();
+    const whole = enc.encode({ key: 'value', list: [1, 2, 3] }).slice();
+    const ring = new Uint8Array(whole.length + 64);
+    ring.set(whole, 16);
+    expect(same(decodeInput(ring.subarray(16, 16 + whole.length)), { key: 'value', list: [1, 2, 3] })).toBe(true);
+    expect(() => decodeInput(ring.subarray(16, 16 + whole.length - 3))).toThrow(/input ring record corrupt: it ends inside a value \(byte \d+ of \d+/);
+    const hugeArray = Uint8Array.of(6, 0xff, 0xff, 0xff, 0x7f);
+    expect(() => decodeInput(hugeArray)).toThrow('input ring record corrupt: it ends inside a value (byte 5 of 5, 2147483647 more needed)');
+  });
+
+  it('hands out repeated strings (keys, kinds) from its table, and strings that share a hash as themselves', () => {
+    const enc = new InputEncoder();
+    const a = decodeInput(enc.encode({ k: 'frame', captureTimeNs: 1 })) as Record<string, unknown>;
+    const b = decodeInput(enc.encode({ k: 'frame', captureTimeNs: 2 })) as Record<string, unknown>;
+    expect(a.k).toBe('frame');
+    expect(b.k).toBe('frame');
+    // "Aa" and "BB" have the same 31-polynomial hash: the second must not come back as the first.
+    expect(decodeInput(enc.encode(['Aa', 'BB', 'Aa', 'BB']))).toEqual(['Aa', 'BB', 'Aa', 'BB']);
+    // Long strings are not kept, and still decode.
+    const long = 'x'.repeat(500);
+    expect(decodeInput(enc.encode(long))).toBe(long);
   });
 });

@@ -111,66 +111,114 @@ export class InputEncoder {
   }
 }
 
+// Decoder state (module-level: decoding is synchronous and never re-entered). The loop decodes every
+// input of every tick, so the decoder allocates nothing but the result: no DataView per record (one per
+// ring buffer), no closures, and the strings that repeat (keys, kinds, ids) come from a bounded table
+// instead of being rebuilt code unit by code unit. Only the loop thread's heap sees this (scavenges).
+let view: DataView = new DataView(new ArrayBuffer(0));
+let viewOf: ArrayBufferLike | null = null;
+let o = 0;
+let start = 0;
+let end = 0;
+const INTERN_MAX_CHARS = 64;
+const INTERN_MAX_ENTRIES = 1024;
+const interned = new Map<number, string>();
+
+function need(bytes: number): void {
+  if (o + bytes > end) throw new Error(`input ring record corrupt: it ends inside a value (byte ${o - start} of ${end - start}, ${bytes} more needed)`);
+}
+
+function str(): string {
+  need(4);
+  const n = view.getUint32(o, true);
+  o += 4;
+  need(2 * n);
+  let h = n;
+  for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + view.getUint16(o + 2 * i, true)) | 0;
+  if (n <= INTERN_MAX_CHARS) {
+    const hit = interned.get(h);
+    if (hit !== undefined && hit.length === n) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = hit.charCodeAt(i) === view.getUint16(o + 2 * i, true);
+      if (same) {
+        o += 2 * n;
+        return hit;
+      }
+    }
+  }
+  let s = '';
+  for (let i = 0; i < n; i++) s += String.fromCharCode(view.getUint16(o + 2 * i, true));
+  o += 2 * n;
+  if (n <= INTERN_MAX_CHARS && interned.size < INTERN_MAX_ENTRIES && !interned.has(h)) interned.set(h, s);
+  return s;
+}
+
+function value(): unknown {
+  need(1);
+  const tag = view.getUint8(o++);
+  switch (tag) {
+    case UNDEF:
+      return undefined;
+    case NULL:
+      return null;
+    case FALSE:
+      return false;
+    case TRUE:
+      return true;
+    case NUM: {
+      need(8);
+      const v = view.getFloat64(o, true);
+      o += 8;
+      return v;
+    }
+    case STR:
+      return str();
+    case ARR: {
+      need(4);
+      const n = view.getUint32(o, true);
+      o += 4;
+      need(n);
+      const a: unknown[] = [];
+      for (let i = 0; i < n; i++) a.push(value());
+      return a;
+    }
+    case F64: {
+      need(4);
+      const n = view.getUint32(o, true);
+      o += 4;
+      need(8 * n);
+      const a = new Float64Array(n);
+      for (let i = 0; i < n; i++) a[i] = view.getFloat64(o + 8 * i, true);
+      o += 8 * n;
+      return a;
+    }
+    case OBJ: {
+      need(4);
+      const n = view.getUint32(o, true);
+      o += 4;
+      need(5 * n);
+      const r: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) {
+        const k = str();
+        r[k] = value();
+      }
+      return r;
+    }
+    default:
+      throw new Error(`input ring record corrupt: tag ${tag} at byte ${o - 1 - start} of ${end - start}`);
+  }
+}
+
 /** Decodes one record (a view into the ring; nothing of it is kept). */
 export function decodeInput(bytes: Uint8Array): unknown {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let o = 0;
-  const str = (): string => {
-    const n = view.getUint32(o, true);
-    o += 4;
-    let s = '';
-    for (let i = 0; i < n; i++) s += String.fromCharCode(view.getUint16(o + 2 * i, true));
-    o += 2 * n;
-    return s;
-  };
-  const value = (): unknown => {
-    const tag = view.getUint8(o++);
-    switch (tag) {
-      case UNDEF:
-        return undefined;
-      case NULL:
-        return null;
-      case FALSE:
-        return false;
-      case TRUE:
-        return true;
-      case NUM: {
-        const v = view.getFloat64(o, true);
-        o += 8;
-        return v;
-      }
-      case STR:
-        return str();
-      case ARR: {
-        const n = view.getUint32(o, true);
-        o += 4;
-        const a: unknown[] = [];
-        for (let i = 0; i < n; i++) a.push(value());
-        return a;
-      }
-      case F64: {
-        const n = view.getUint32(o, true);
-        o += 4;
-        const a = new Float64Array(n);
-        for (let i = 0; i < n; i++) a[i] = view.getFloat64(o + 8 * i, true);
-        o += 8 * n;
-        return a;
-      }
-      case OBJ: {
-        const n = view.getUint32(o, true);
-        o += 4;
-        const r: Record<string, unknown> = {};
-        for (let i = 0; i < n; i++) {
-          const k = str();
-          r[k] = value();
-        }
-        return r;
-      }
-      default:
-        throw new Error(`input ring record corrupt: tag ${tag} at byte ${o - 1} of ${bytes.byteLength}`);
-    }
-  };
+  if (viewOf !== bytes.buffer) {
+    view = new DataView(bytes.buffer);
+    viewOf = bytes.buffer;
+  }
+  start = bytes.byteOffset;
+  end = start + bytes.byteLength;
+  o = start;
   const v = value();
-  if (o !== bytes.byteLength) throw new Error(`input ring record corrupt: ${bytes.byteLength - o} bytes after the value`);
+  if (o !== end) throw new Error(`input ring record corrupt: ${end - o} bytes after the value`);
   return v;
 }

@@ -1,6 +1,7 @@
 // What the threads of the agent say to each other. Main -> loop: inputs, each with a sequence number
 // so the recorder can tell at which tick each was handed to the core. Loop -> main: acks, events and
 // state changes at once, a snapshot at the telemetry rate. Loop -> recorder: tick rows in batches.
+import type { LoopGcMode } from './gc-mode.js';
 import type {
   ArmReading,
   ArrivedFrame,
@@ -50,6 +51,8 @@ export interface LoopWorkerData {
   inputRing?: LoopInputShared;
   /** The outputs' lock-free ring (loop-outputs.ts); absent: outputs go through parentPort alone. */
   outputRing?: LoopOutputShared;
+  /** FARHAND_LOOP_GC (gc-mode.ts); absent: 'local'. */
+  gcMode?: LoopGcMode;
 }
 
 /** Counters the loop keeps itself (cheap); the quantiles are computed in main (stats.ts). */

@@ -24,6 +24,7 @@ import { LoopOutputWriter } from './loop-outputs.js';
 import { createRuntime, isMultiArm, runTick } from '@farhand/loop';
 import { runArmsLoop } from './arms-loop.js';
 import { TickScheduler } from './scheduler.js';
+import { reusesRowBuffer } from './gc-mode.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 import { createLogger } from '../log.js';
 
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   let masterKind: MasterKind | undefined;
 
   let rows = recorder ? new Float64Array(batchTicks * TICK_ROW) : new Float64Array(0);
+  const reuseRows = reusesRowBuffer(data.gcMode ?? 'local');
   let nRows = 0;
   let reasons: Array<[number, string]> = [];
   let marks: number[] = [];
@@ -111,8 +113,13 @@ async function main(): Promise<void> {
   const flushBatch = (): void => {
     if (!recorder || (nRows === 0 && marks.length === 0)) return;
     const batch: RecorderTickBatch = { k: 'ticks', rows, n: nRows, reasons, marks };
-    recorder.postMessage(batch, [rows.buffer]);
-    rows = new Float64Array(batchTicks * TICK_ROW);
+    if (reuseRows) {
+      // Copied by postMessage (off the loop's heap): the loop keeps its one buffer (gc-mode.ts).
+      recorder.postMessage(batch);
+    } else {
+      recorder.postMessage(batch, [rows.buffer]);
+      rows = new Float64Array(batchTicks * TICK_ROW);
+    }
     nRows = 0;
     reasons = [];
     marks = [];
