@@ -101,7 +101,9 @@ describe('WebRTC motion DataChannel, Node peer to agent on loopback', () => {
     expect(sp.p[0] - tool0.p[0]).toBeLessThan(0.004 + 0.0005);
     expect(t.motion_transport).toBe(pb.MotionTransport.WEBRTC_DATACHANNEL);
     expect(t.link!.frames_received_rtc).toBeGreaterThan(300);
-    expect(t.link!.frames_received_rtc).toBeLessThanOrEqual(Number(t.link!.frames_received));
+    // The channel's count is main's, taken as each frame arrives; frames_received is the core's, from the
+    // loop's last snapshot (up to one telemetry period older): a frame or two may be in between.
+    expect(t.link!.frames_received_rtc).toBeLessThanOrEqual(Number(t.link!.frames_received) + 4);
     const m = await agent.metricsText();
     expect(metricValue(m, 'farhand_motion_transport', { transport: 'webrtc' })).toBe(1);
     expect(metricValue(m, 'farhand_motion_transport', { transport: 'websocket' })).toBe(0);
