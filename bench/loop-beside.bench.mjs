@@ -17,9 +17,14 @@
 // --no-concurrent-sweeping, process-wide), local-cr (the loop
 // isolate's optimizing compiles on V8's threads: --no-concurrent-recompilation dropped), st-start (node
 // --single-threaded-gc: no GC helper threads at all; only safe on the command line), port-background
-// (the MessagePort inputs), young8-local (the loop worker's young generation at 8 MB instead of 48).
+// (the MessagePort inputs), young8-local (the loop worker's young generation at 8 MB instead of 48),
+// warmup / no-warmup (the loop's warm-up before it goes live, src/loop/warmup.ts, on or off; with
+// FARHAND_BESIDE_TRACE_OPT=1 the synchronous compiles are split at the loop's first live tick, marked by
+// the preload), warmup-deopt (warmup plus V8's --trace-deopt: why optimized code was thrown away).
+// FARHAND_BESIDE_DUMP=/path/prefix writes each agent's stdout (V8's traces) to <prefix>.<variant>.txt.
+//   FARHAND_BESIDE_TRACE_OPT=1 FARHAND_BESIDE_VARIANTS=no-warmup,warmup node bench/loop-beside.bench.mjs   (~95 s)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +47,10 @@ const VARIANT_ENV = {
   'st-start': { env: { FARHAND_LOOP_GC: 'local' }, args: ['--single-threaded-gc'] },
   'port-background': { env: { FARHAND_LOOP_GC: 'background', FARHAND_LOOP_INPUTS: 'port' } },
   'young8-local': { env: { FARHAND_LOOP_GC: 'local', FARHAND_DIAG_YOUNG_MB: '8' } },
+  // The loop's warm-up before it goes live (src/loop/warmup.ts): on (FARHAND_BESIDE_WARMUP_TICKS ticks, default 4000) vs off.
+  warmup: { env: { FARHAND_LOOP_GC: 'local', FARHAND_LOOP_WARMUP: process.env.FARHAND_BESIDE_WARMUP_TICKS ?? '4000' } },
+  'no-warmup': { env: { FARHAND_LOOP_GC: 'local', FARHAND_LOOP_WARMUP: '0' } },
+  'warmup-deopt': { env: { FARHAND_LOOP_GC: 'local', FARHAND_LOOP_WARMUP: process.env.FARHAND_BESIDE_WARMUP_TICKS ?? '4000' }, diagFlags: '--trace-deopt' },
 };
 const VARIANTS = (process.env.FARHAND_BESIDE_VARIANTS ?? 'background,local').split(',');
 for (const v of VARIANTS) if (!VARIANT_ENV[v]) throw new Error(`FARHAND_BESIDE_VARIANTS: unknown variant ${JSON.stringify(v)}; known: ${Object.keys(VARIANT_ENV).join(', ')}`);
@@ -172,7 +181,11 @@ async function runOnce(variant) {
   const diagBase = join(dir, 'diag');
   const v = VARIANT_ENV[variant];
   const diagFlags = [v.diagFlags, NVP ? '--trace-gc-nvp' : '', TRACE_OPT ? '--trace-opt' : ''].filter(Boolean).join(' ');
-  const agent = spawn(process.execPath, [...(v.args ?? []), '--require', PRELOAD, CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'], {
+  // --trace-opt: the agent's stdout line-buffered (stdbuf), so V8's trace lines and the preload's marker of the
+  // loop's first live tick reach the pipe in the order they were written.
+  const node = [process.execPath, ...(v.args ?? []), '--require', PRELOAD, CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'];
+  const [cmd, ...argv] = TRACE_OPT && existsSync('/usr/bin/stdbuf') ? ['/usr/bin/stdbuf', '-oL', ...node] : node;
+  const agent = spawn(cmd, argv, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
@@ -225,6 +238,7 @@ async function runOnce(variant) {
     agent.kill('SIGTERM');
     await exited;
 
+    if (process.env.FARHAND_BESIDE_DUMP) writeFileSync(`${process.env.FARHAND_BESIDE_DUMP}.${variant}.txt`, out);
     const rec = await readRecording(recording);
     const ticks = rec.ticks.map((t) => t.msg);
     const periods = [];
@@ -297,13 +311,19 @@ async function runOnce(variant) {
     // "[compiling method 0x.. <JSFunction name ..> ..., mode: ConcurrencyMode::kSynchronous]" line followed by its
     // "[completed compiling 0x.. ... - took a, b, c ms]".
     const syncAt = new Set([...out.matchAll(/^\[compiling method (0x[0-9a-f]+) .*kSynchronous\]$/gm)].map((m) => m[1]));
+    // The loop's first live tick (the preload's marker): compiles after it happened in live ticks.
+    const liveAt = out.search(/^\[farhand-diag loop-live \d+\]$/m);
     const compiles = [...out.matchAll(/^\[completed compiling (0x[0-9a-f]+) <JSFunction (\S*).*?took ([\d.]+), ([\d.]+), ([\d.]+) ms\]$/gm)]
       .filter((m) => syncAt.has(m[1]))
-      .map((m) => ({ fn: m[2], ms: Number(m[3]) + Number(m[4]) + Number(m[5]) }));
+      .map((m) => ({ fn: m[2], ms: Number(m[3]) + Number(m[4]) + Number(m[5]), live: liveAt >= 0 && m.index > liveAt }));
+    const liveNs = Number(/^\[farhand-diag loop-live (\d+)\]$/m.exec(out)?.[1] ?? NaN);
+    // Busy spans >= 5 ms of the loop thread from its first live tick to the end (the whole run, not only the window).
+    const busyLive = loopEv.filter((e) => e.k === 'busy' && e.ms >= 5 && e.t >= liveNs).length;
     const bigStalls = stalls.filter((st) => st.ms >= 20).map((st) => `${(st.start / 1e9).toFixed(1)} s: ${st.ms.toFixed(1)} ms`);
     return {
       variant,
       compiles,
+      busyLive,
       bigStalls,
       windowS: (to - from) / 1e9,
       loopScav,
@@ -367,6 +387,14 @@ export default async function run() {
   row('loop thread GC pauses >= 1 ms: count, max (ms)', (x) => `${x.loopGc.n}, ${Number.isFinite(x.loopGc.max) ? x.loopGc.max.toFixed(1) : '-'}`);
   row('loop thread scavenges: count, p50, p99, max (ms)', (x) => `${x.loopScav.n}, ${fmt(x.loopScav.p50, 2)}, ${fmt(x.loopScav.p99, 2)}, ${fmt(x.loopScav.max, 1)}`);
   if (NVP) row('loop isolate allocation, steady state (bytes per ms = per tick)', (x) => (x.nvp ? Math.round(x.nvp.bytesPerMs) : 'isolate not found'));
+  if (TRACE_OPT) {
+    row('loop thread: synchronous optimizing compiles before / after its first live tick', (x) => `${x.compiles.filter((c) => !c.live).length} / ${x.compiles.filter((c) => c.live).length}`);
+    row('  after its first live tick: >= 5 ms; their sum; longest (ms)', (x) => {
+      const live = x.compiles.filter((c) => c.live);
+      return `${live.filter((c) => c.ms >= 5).length}; ${live.reduce((a, c) => a + c.ms, 0).toFixed(0)}; ${live.reduce((a, c) => Math.max(a, c.ms), 0).toFixed(1)}`;
+    });
+  }
+  row('loop thread busy >= 5 ms between two waits, first live tick to the end (count)', (x) => x.busyLive);
   row('main thread GC pauses >= 1 ms: count, p99, max (ms)', (x) => `${x.mainGc.n}, ${Number.isFinite(x.mainGc.p99) ? x.mainGc.p99.toFixed(1) : '-'}, ${Number.isFinite(x.mainGc.max) ? x.mainGc.max.toFixed(1) : '-'}`);
   row('main thread event loop delay: median of 1 s p99s, max (ms)', (x) => `${x.mainEldP99Ms.toFixed(1)}, ${x.mainEldMaxMs.toFixed(1)}`);
   row('surgeon engaged; state at end; page errors', (x) => `${x.engaged}; ${x.stateAtEnd}; ${x.pageErrors}`);
@@ -380,6 +408,7 @@ export default async function run() {
       'A stall is a tick period >= 5 ms (>= 20 ms: LOOP_STALL). "Atomics.wait returned late": the thread asked to sleep until just before its slot and the call returned >= 2 ms after that (the kernel did not run it, or V8\'s futex mutex); "busy": >= 2 ms between two waits (the tick, its input drain, its posts, GC, the event loop turn).',
       ...res.map((x) => `${x.variant}: stalls >= 20 ms at (agent time) ${x.bigStalls.join(', ') || 'none'}`),
       ...(TRACE_OPT ? res.map((x) => `${x.variant}: synchronous optimizing compiles (--trace-opt, the whole run): ${x.compiles.length}, ${x.compiles.filter((c) => c.ms >= 5).length} of them >= 5 ms; longest: ${x.compiles.sort((a, b) => b.ms - a.ms).slice(0, 6).map((c) => `${c.fn} ${c.ms.toFixed(1)} ms`).join(', ')}`) : []),
+      ...(TRACE_OPT ? res.map((x) => `${x.variant}: compiles >= 5 ms after the loop's first live tick (any isolate compiling synchronously: the loop's, main's): ${x.compiles.filter((c) => c.live && c.ms >= 5).map((c) => `${c.fn} ${c.ms.toFixed(1)}`).join(', ')}`) : []),
       ...res.filter((x) => x.nvp).map((x) => `${x.variant}: the loop isolate's longest collection (--trace-gc-nvp, phases >= 0.5 ms): ${x.nvp.longest}`),
       'Diagnostics: bench/loop-diag-preload.cjs (GC observer and monitorEventLoopDelay in every thread; timing of Atomics.wait, receiveMessageOnPort, postMessage and the event loop turn in the loop thread).',
     ],

@@ -89,8 +89,15 @@ if (base) {
     let lastWaitReturn = 0;
     let inTick = { recvNs: 0, postNs: 0, deserNs: 0, turnNs: 0, n: 0 };
     const wait = Atomics.wait;
+    let waited = false;
     Atomics.wait = function (ta, i, v, timeoutMs) {
       const t0 = mono();
+      if (!waited) {
+        // The loop's first wait is its first live tick's (after any warm-up): a marker in stdout, in order with
+        // V8's --trace-opt lines when stdout is line-buffered (the bench runs the agent under stdbuf -oL).
+        waited = true;
+        writeSync(1, `[farhand-diag loop-live ${t0}]\n`);
+      }
       readSched(atWait);
       if (lastWaitReturn > 0 && t0 - lastWaitReturn >= SLOW_NS) {
         const wallNs = t0 - lastWaitReturn;

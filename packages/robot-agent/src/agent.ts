@@ -393,7 +393,7 @@ export async function startAgent(config: EffectiveConfig, options: StartOptions 
   if (insecureTimer) insecureWarn();
 
   log.info(
-    { code: 'AGENT_STARTED', port, host: config.host, tls: tls !== null, loopScheduling: loopHost.ready.scheduling, mainScheduling, driver: config.driver, controlRateHz: config.controlRateHz, recording: recorder?.path ?? null, seed: config.sim.seed, clockOriginMonotonicNs: clock.originHrNs.toString() },
+    { code: 'AGENT_STARTED', port, host: config.host, tls: tls !== null, loopScheduling: loopHost.ready.scheduling, loopWarmup: loopHost.ready.warmup, mainScheduling, driver: config.driver, controlRateHz: config.controlRateHz, recording: recorder?.path ?? null, seed: config.sim.seed, clockOriginMonotonicNs: clock.originHrNs.toString() },
     `agent listening on ${base}`,
   );
 

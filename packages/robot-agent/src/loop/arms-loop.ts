@@ -27,6 +27,8 @@ export interface ArmsLoopDeps {
   sleepCell: Int32Array;
   post: (m: LoopMessage) => void;
   scheduling: string;
+  /** What the warm-up ran before this loop was built (warmup.ts). */
+  warmup: { ticks: number; ms: number };
   logger?: Logger;
   fatal: (e: unknown) => void;
 }
@@ -38,7 +40,7 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
   const specs = core.arms;
   const cart = dvrkCart();
   const bases: Pose[] = specs.map((s) => toPose(cart.bases[s.name as CartArmName]));
-  post({ k: 'ready', reading: initialReadings[0]!, armIds: specs.map((s) => s.armId), driver: arms.map((a) => a.name).join(', '), scheduling: d.scheduling, arms: specs.map((s, i) => ({ armId: s.armId, name: s.name, kind: s.kind, baseInCart: bases[i]! })) });
+  post({ k: 'ready', reading: initialReadings[0]!, armIds: specs.map((s) => s.armId), driver: arms.map((a) => a.name).join(', '), scheduling: d.scheduling, warmup: d.warmup, arms: specs.map((s, i) => ({ armId: s.armId, name: s.name, kind: s.kind, baseInCart: bases[i]! })) });
 
   const startAtNs = await new Promise<number>((resolve) => {
     port.once('message', (m: { k: 'go'; startAtNs: number }) => resolve(m.startAtNs));

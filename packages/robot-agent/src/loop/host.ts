@@ -6,12 +6,13 @@ import { EventEmitter } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ArmReading, ClockSample, ArrivedFrame, MasterKind, ArmCoreCommand, ArrivedArmsFrame } from '@farhand/latency-core';
-import type { EffectiveConfig } from '@farhand/loop';
+import { isMultiArm, type EffectiveConfig } from '@farhand/loop';
 import { compiledFile } from '../paths.js';
 import type { ArmAnnouncement, LoopInput, LoopMessage, LoopWorkerData, Snapshot } from './messages.js';
 import { allocateLoopInputs, loopInputPath, LoopInputWriter, type LoopInputCounts } from './loop-inputs.js';
 import { applyLoopGcMode, loopGcMode } from './gc-mode.js';
 import { allocateLoopOutputs, LoopOutputReader, OUTPUT_POLL_MS } from './loop-outputs.js';
+import { loopWarmupTicks } from './warmup.js';
 
 /** V8 flags set before the loop worker starts (see LoopHost.start). */
 export const LOOP_ISOLATE_V8_FLAGS = [
@@ -38,7 +39,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
   #poll: NodeJS.Timeout | null = null;
   #stopped: Promise<Extract<LoopMessage, { k: 'stopped' }>> | null = null;
   #exited = false;
-  ready!: { reading: ArmReading; armIds: number[]; driver: string; scheduling: string; arms?: ArmAnnouncement[] };
+  ready!: { reading: ArmReading; armIds: number[]; driver: string; scheduling: string; warmup: { ticks: number; ms: number }; arms?: ArmAnnouncement[] };
 
   private constructor(worker: Worker, inputs: MessagePort, shared: Float64Array, writer: LoopInputWriter | null) {
     super();
@@ -54,6 +55,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
     const sab = new SharedArrayBuffer(16);
     const rings = loopInputPath(process.env) === 'ring';
     const gcMode = loopGcMode(process.env);
+    const warmupTicks = loopWarmupTicks(process.env, isMultiArm(config));
     const ring = rings ? allocateLoopInputs() : null;
     const outputs = rings ? allocateLoopOutputs() : null;
     const workerData: LoopWorkerData = {
@@ -65,6 +67,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
       ...(outputs ? { outputRing: outputs } : {}),
       ...(recorderPort ? { recorder: recorderPort } : {}),
       gcMode,
+      warmupTicks,
     };
     // No V8 background thread may hold a lock the loop thread needs. Measured beside a browser (perf
     // sched_switch with stacks, bench/e2e.bench.mjs): the SCHED_FIFO loop blocked 20-170 ms in
@@ -97,7 +100,7 @@ export class LoopHost extends EventEmitter<LoopHostEvents> {
       const dispatch = (m: LoopMessage): void => {
         switch (m.k) {
           case 'ready':
-            host.ready = { reading: m.reading, armIds: m.armIds, driver: m.driver, scheduling: m.scheduling, ...(m.arms ? { arms: m.arms } : {}) };
+            host.ready = { reading: m.reading, armIds: m.armIds, driver: m.driver, scheduling: m.scheduling, warmup: m.warmup, ...(m.arms ? { arms: m.arms } : {}) };
             worker.off('error', reject);
             worker.off('exit', onExit);
             resolve();

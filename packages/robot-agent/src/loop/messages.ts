@@ -53,6 +53,8 @@ export interface LoopWorkerData {
   outputRing?: LoopOutputShared;
   /** FARHAND_LOOP_GC (gc-mode.ts); absent: 'local'. */
   gcMode?: LoopGcMode;
+  /** FARHAND_LOOP_WARMUP (warmup.ts): ticks of warm-up before ready; absent or 0: none. */
+  warmupTicks?: number;
 }
 
 /** Counters the loop keeps itself (cheap); the quantiles are computed in main (stats.ts). */
@@ -159,7 +161,7 @@ export interface ArmAnnouncement {
 }
 
 export type LoopMessage =
-  | { k: 'ready'; reading: ArmReading; armIds: number[]; driver: string; /** How the loop thread is scheduled, e.g. "SCHED_FIFO 10" or "nice -10". */ scheduling: string; /** Several arms: each with its name and kind (absent for one arm). */ arms?: ArmAnnouncement[] }
+  | { k: 'ready'; reading: ArmReading; armIds: number[]; driver: string; /** How the loop thread is scheduled, e.g. "SCHED_FIFO 10" or "nice -10". */ scheduling: string; /** The warm-up run before the live runtime was built (warmup.ts): ticks and wall time, ms. */ warmup: { ticks: number; ms: number }; /** Several arms: each with its name and kind (absent for one arm). */ arms?: ArmAnnouncement[] }
   | { k: 'out'; tick: number; timeNs: number; acks: CoreAck[]; events: Array<CoreEvent & { armId?: number | null }>; state: SupervisorState; reason: string; stateChanged: boolean }
   | Snapshot
   | { k: 'stopped'; tick: number; state: SupervisorState; reason: string; disabled: boolean; atRest: boolean; error?: string }

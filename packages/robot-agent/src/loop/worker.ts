@@ -23,6 +23,7 @@ import { LoopInputReader, portInputReader } from './loop-inputs.js';
 import { LoopOutputWriter } from './loop-outputs.js';
 import { createRuntime, isMultiArm, runTick } from '@farhand/loop';
 import { runArmsLoop } from './arms-loop.js';
+import { warmUpLoop } from './warmup.js';
 import { TickScheduler } from './scheduler.js';
 import { reusesRowBuffer } from './gc-mode.js';
 import { threadCpuSeconds } from './thread-cpu.js';
@@ -53,10 +54,13 @@ async function main(): Promise<void> {
   const scheduling = raiseThreadPriority(config.loopPriority);
   // Only a networked driver logs from the loop thread (connection loss, dropped publishes); the sim is silent.
   const logger = config.driver === 'sim' ? undefined : createLogger({ level: config.logLevel, file: config.logFile, agentSessionId: 'loop' }).child({ thread: 'loop' });
+  // The hot code optimized on a throwaway simulated loop before the live runtime exists (warmup.ts).
+  const w = await warmUpLoop(config, data.warmupTicks ?? 0, () => clock.nowNs() / 1e6);
+  const warmup = { ticks: w.ticks, ms: w.ms };
   // Several arms (config `arms`): their own loop (arms-loop.ts); this one stays the one-arm path.
-  if (isMultiArm(config)) return runArmsLoop({ port, inputs, data, clock, shared, sleepCell, post, scheduling, fatal, ...(logger ? { logger } : {}) });
+  if (isMultiArm(config)) return runArmsLoop({ port, inputs, data, clock, shared, sleepCell, post, scheduling, warmup, fatal, ...(logger ? { logger } : {}) });
   const { core, arm, initialReading } = await createRuntime(config, logger ? { logger } : {});
-  post({ k: 'ready', reading: initialReading, armIds: [config.core.armId], driver: arm.name, scheduling });
+  post({ k: 'ready', reading: initialReading, armIds: [config.core.armId], driver: arm.name, scheduling, warmup });
 
   const startAtNs = await new Promise<number>((resolve) => {
     port.once('message', (m: { k: 'go'; startAtNs: number }) => resolve(m.startAtNs));
