@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  TelemetryTap, artifactPath, bundlePages, collectErrors, dist, launchBrowser, sleep, startTestAgent, type TelemetrySample, type TestAgent, type TestBrowser,
-} from './helpers-browser.js';
+  TelemetryTap, artifactPath, bundlePages, collectErrors, dist, launchBrowser, sleep, startTestAgent, type TelemetrySample, type TestAgent, type TestBrowser, engageFromConsole } from './helpers-browser.js';
 
 /** The console's documented mouse gain: 0.25 mm of hand per CSS pixel (packages/console/README.md). */
 const HAND_M_PER_PX = 0.25e-3;
@@ -88,10 +87,7 @@ describe('surgeon console (headless Chromium, real agent)', () => {
   it('with the dead-man held and engaged, a mouse drag moves the arm by the drag times the scale; releasing the key holds', async () => {
     await page.keyboard.down('Space');
     await sleep(100);
-    await page.keyboard.press('KeyE');
-    await tap.waitFor((s) => s.state === 'FOLLOWING', 'FOLLOWING after engage').catch(async (e: Error) => {
-      throw new Error(`${e.message}; console says: ${await page.locator('#ack').innerText()}`);
-    });
+    await engageFromConsole(page, tap);
     const scale = tap.latest().scale;
     expect(scale).toBeCloseTo(0.2, 9);
     const { basis } = await snapshot(page);
@@ -167,7 +163,7 @@ describe('surgeon console (headless Chromium, real agent)', () => {
 
   it('sends at the steady rate (>= 100 Hz as the agent measures it) through a drag slower than that, with no jump refused', async () => {
     await page.keyboard.down('Space');
-    await page.keyboard.press('KeyE');
+    await engageFromConsole(page, tap, { what: 'FOLLOWING before the rate drag' });
     // As in the drag test above, a try during which this loaded machine starved the page into a
     // stale-link hold is repeated (at most three tries): the rate is the page's, the starvation is not.
     let measured = false;
@@ -233,8 +229,7 @@ describe('surgeon console (headless Chromium, real agent)', () => {
   it('writes a screenshot of the console', async () => {
     // Engaged again and mid-motion, so the picture shows the arm following, the ghost and a live HUD.
     await page.keyboard.down('Space');
-    await page.keyboard.press('KeyE');
-    await tap.waitFor((s) => s.state === 'FOLLOWING', 'FOLLOWING for the screenshot');
+    await engageFromConsole(page, tap, { what: 'FOLLOWING for the screenshot' });
     await drag(page, centre, 120, 60);
     await sleep(400);
     await page.screenshot({ path: artifactPath('console.png') });

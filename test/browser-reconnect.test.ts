@@ -4,7 +4,7 @@
 // or with a wrong one, says so and does not keep knocking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TelemetryTap, artifactPath, bundlePages, collectErrors, launchBrowser, sleep, startLinkProxy, startTestAgent, type TestAgent, type TestBrowser } from './helpers-browser.js';
+import { TelemetryTap, artifactPath, bundlePages, collectErrors, launchBrowser, sleep, startLinkProxy, startTestAgent, type TestAgent, type TestBrowser, engageFromConsole } from './helpers-browser.js';
 
 interface Snap {
   phase: string;
@@ -64,8 +64,7 @@ describe('surgeon console across a dropped link (headless Chromium, real agent)'
     await tap.waitFor((s) => s.controller === first.sessionId, 'the console to take control');
     await page.keyboard.down('Space');
     await sleep(200);
-    await page.keyboard.press('KeyE');
-    await tap.waitFor((s) => s.state === 'FOLLOWING', 'FOLLOWING');
+    await engageFromConsole(page, tap, { what: 'FOLLOWING' });
 
     // The drop. The arm stops following (the agent sees its controller gone); the console says so.
     await proxy.close();
@@ -96,8 +95,7 @@ describe('surgeon console across a dropped link (headless Chromium, real agent)'
     expect(await page.locator('#state-label').innerText()).not.toBe('FOLLOWING');
 
     // A person engages: it follows again.
-    await page.keyboard.press('KeyE');
-    await tap.waitFor((s) => s.state === 'FOLLOWING', 'FOLLOWING after a fresh engage');
+    await engageFromConsole(page, tap, { what: 'FOLLOWING after a fresh engage' });
     await page.keyboard.up('Space');
     expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
   }, 60_000);

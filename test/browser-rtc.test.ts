@@ -6,7 +6,7 @@
 // are in browser-console.test.ts, which runs over it by default.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TelemetryTap, bundlePages, collectErrors, launchBrowser, sleep, startTestAgent, type TestAgent, type TestBrowser } from './helpers-browser.js';
+import { TelemetryTap, bundlePages, collectErrors, launchBrowser, sleep, startTestAgent, type TestAgent, type TestBrowser, engageFromConsole } from './helpers-browser.js';
 
 interface Snap {
   phase: string;
@@ -22,10 +22,7 @@ async function engageAndMove(page: Page, tap: TelemetryTap): Promise<number> {
   await page.locator('#view').focus();
   await page.keyboard.down('Space');
   await sleep(300);
-  await page.keyboard.press('KeyE');
-  await tap.waitFor((s) => s.state === 'FOLLOWING', 'FOLLOWING after engage').catch(async (e: Error) => {
-    throw new Error(`${e.message}; console says: ${await page.locator('#ack').innerText()}`);
-  });
+  await engageFromConsole(page, tap);
   const p0 = await tap.settled('before the move');
   // W: hand forward at the keyboard rate, for 0.6 s.
   await page.keyboard.down('KeyW');

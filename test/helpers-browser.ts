@@ -281,3 +281,29 @@ export function metric(text: string, name: string, labels: Record<string, string
   }
   return NaN;
 }
+
+/**
+ * With the dead-man (Space) already held: presses E until the agent reports `until` (default FOLLOWING),
+ * at most `tries` presses, `perTryMs` apart. A loaded machine can deliver the key before the agent has
+ * played a frame with the hand on (ENGAGE refused: OPERATOR_ABSENT); a person then presses again.
+ * The error says what the console showed for the last refusal.
+ */
+export async function engageFromConsole(
+  page: Page,
+  tap: TelemetryTap,
+  options: { until?: (s: TelemetrySample) => boolean; what?: string; tries?: number; perTryMs?: number } = {},
+): Promise<TelemetrySample> {
+  const until = options.until ?? ((s: TelemetrySample) => s.state === 'FOLLOWING');
+  const tries = options.tries ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('KeyE');
+    try {
+      return await tap.waitFor(until, options.what ?? 'FOLLOWING after engage', options.perTryMs ?? 4000);
+    } catch (e) {
+      if (attempt >= tries) {
+        const ack = await page.locator('#ack').innerText().catch(() => '(no #ack)');
+        throw new Error(`${e instanceof Error ? e.message : String(e)}; after ${tries} presses of E; console says: ${ack}`);
+      }
+    }
+  }
+}
