@@ -51,7 +51,9 @@ export default defineConfig({
         test: { name: 'packages', include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'sim/src/**/*.test.ts'], isolate: false },
       },
       { extends: true, test: { name: 'offline', include: offline } },
-      { extends: true, test: { name: 'system', include: ['test/**/*.test.ts'], exclude: offline } },
+      // The agents the system tests start skip the loop's warm-up (~0.5 s a start, ~60 starts): what it
+      // changes (nothing in a session or its recording) is test/agent-warmup.test.ts's, which sets it.
+      { extends: true, test: { name: 'system', include: ['test/**/*.test.ts'], exclude: offline, env: { FARHAND_LOOP_WARMUP: '0' } } },
     ],
   },
 });
