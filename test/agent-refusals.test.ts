@@ -166,7 +166,9 @@ describe('refusals', () => {
     await sleep(1100);
     s.motion({ position: [NaN, 0, 0], orientation: [0, 0, 0, 1] });
     const last = await waitFor('summarised notice', () => s.eventsWith('FRAME_REFUSED').find((e) => /more refusals since the last notice/.test(e.message)));
-    expect(last.message).toMatch(/^NOT_FINITE: position\.x is NaN; a position in m must be a finite number\. \(\d+ more refusals since the last notice were not reported one by one\)$/);
+    // The next notice carries the count. Usually it is the NaN's; on a loaded machine the tail of the flood
+    // can still be arriving after the pause, and then a FLOOD notice carries it.
+    expect(last.message).toMatch(/^(NOT_FINITE: position\.x is NaN; a position in m must be a finite number\.|FLOOD: more than 200 motion frames per second; the excess is refused\.) \(\d+ more refusals since the last notice were not reported one by one\)$/);
     expect(s.eventsWith('FRAME_REFUSED').length).toBeLessThan(20);
     expect((await s.command('RELEASE_CONTROL')).ok).toBe(true);
   });
