@@ -5,11 +5,12 @@
 // Recording: one tick row per arm per tick (arm 0 first; TickRecord.arm_id), the frames (two-handed
 // envelopes), commands and clock samples in full: `farhand replay` rebuilds every arm from them.
 import type { MessagePort } from 'node:worker_threads';
-import type { ArmReading, ArrivedArmsFrame, ClockSample, ArmCoreCommand, MasterKind, MultiArmOutput, Pose, SupervisorState } from '@farhand/latency-core';
+import type { ArmReading, ArrivedArmsFrame, MultiArmOutput, Pose, SupervisorState } from '@farhand/latency-core';
 import { createArmsRuntime, runArmsTick } from '@farhand/loop';
 import { dvrkCart, toPose, type CartArmName } from '@farhand/sim';
 import type { Logger } from 'pino';
 import { OP_STATES, ROW, STATES, TICK_ROW, type ArmSnapshot, type LoopCounters, type LoopMessage, type LoopRequest, type LoopSamples, type LoopWorkerData, type RecorderTickBatch, type Snapshot } from './messages.js';
+import { InputDrain } from './input-drain.js';
 import { TickScheduler } from './scheduler.js';
 import { reusesRowBuffer } from './gc-mode.js';
 import { threadCpuSeconds } from './thread-cpu.js';
@@ -56,11 +57,7 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
   const batchTicks = Math.max(1, Math.round(config.controlRateHz * 0.05));
   const recorder = data.recorder;
 
-  const frames: ArrivedArmsFrame[] = [];
-  const clockSamples: ClockSample[] = [];
-  const commands: ArmCoreCommand[] = [];
-  let controllerId: string | null = null;
-  let masterKind: MasterKind | undefined;
+  const tickIn = new InputDrain<ArrivedArmsFrame>((req) => req.hands ?? req.frame);
 
   const nArms = specs.length;
   let rows = recorder ? new Float64Array(batchTicks * nArms * TICK_ROW) : new Float64Array(0);
@@ -146,37 +143,12 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
     const nowNs = timing.startNs;
     const tick = timing.tick;
     overruns += timing.missed;
-    let lastSeq = -1;
-    for (let req = d.inputs.next(); req !== undefined; req = d.inputs.next()) {
-      switch (req.k) {
-        case 'frame':
-          frames.push(req.hands ?? req.frame);
-          lastSeq = req.seq;
-          break;
-        case 'clock':
-          clockSamples.push(req.sample);
-          lastSeq = req.seq;
-          break;
-        case 'command':
-          commands.push(req.command);
-          lastSeq = req.seq;
-          break;
-        case 'control':
-          controllerId = req.controllerId;
-          masterKind = req.masterKind;
-          lastSeq = req.seq;
-          break;
-        case 'shutdown':
-          shutdown = { untilNs: nowNs + req.holdTimeoutS * 1e9 };
-          break;
-      }
-    }
+    const lastSeq = tickIn.drain(d.inputs);
+    if (tickIn.shutdownHoldS !== null) shutdown = { untilNs: nowNs + tickIn.shutdownHoldS * 1e9 };
     if (lastSeq >= 0 && recorder) marks.push(tick, lastSeq);
 
-    const { readings, output } = runArmsTick(core, arms, nowNs, { frames, clockSamples, commands, controllerId, ...(masterKind ? { masterKind } : {}) });
-    frames.length = 0;
-    clockSamples.length = 0;
-    commands.length = 0;
+    const { readings, output } = runArmsTick(core, arms, nowNs, tickIn.tickInputs());
+    tickIn.consumed();
     shared[0] = tick + 1;
     shared[1] = sched.nextDeadlineNs;
     if (recorder) recordRows(tick, nowNs, readings, output);
@@ -239,7 +211,7 @@ export async function runArmsLoop(d: ArmsLoopDeps): Promise<void> {
         jaw_measured_rad: r0.jaw_measured_rad,
         operating_state: r0.operating_state,
         ...(r0.fault !== undefined ? { armFault: r0.fault } : {}),
-        controllerId,
+        controllerId: tickIn.controllerId,
         loop: counters(tick + 1, nowNs),
         samples,
         arms: armSnaps,

@@ -12,12 +12,13 @@
 // rings, recorder and ports are built or used only afterwards, so its first tick and its recording are
 // those of a loop without warm-up (test/agent-warmup.test.ts).
 import { MessageChannel } from 'node:worker_threads';
-import type { ArmCoreCommand, ArmReading, MasterKind, ArrivedArmsFrame, ArrivedFrame, ClockSample, CoreCommandType, HandSample, MasterFrame, Pose } from '@farhand/latency-core';
+import type { ArmReading, ArrivedArmsFrame, ArrivedFrame, CoreCommandType, HandSample, MasterFrame, Pose } from '@farhand/latency-core';
 import { createArmsRuntime, createRuntime, isMultiArm, runArmsTick, runTick, type EffectiveConfig } from '@farhand/loop';
 import { allocateLoopInputs, LoopInputReader, LoopInputWriter } from './loop-inputs.js';
 import { allocateLoopOutputs, LoopOutputReader, LoopOutputWriter } from './loop-outputs.js';
 import type { LoopInput, LoopMessage, Snapshot } from './messages.js';
 import { TickScheduler } from './scheduler.js';
+import { InputDrain } from './input-drain.js';
 
 export const LOOP_WARMUP_ENV = 'FARHAND_LOOP_WARMUP';
 /**
@@ -102,34 +103,20 @@ export async function warmUpLoop(config: EffectiveConfig, ticks: number, nowMs: 
     if (isMultiArm(sim)) {
       const { core, arms } = await createArmsRuntime(sim);
       const instruments = core.arms.filter((a) => a.kind === 'INSTRUMENT').map((a) => a.armId);
-      const frames: ArrivedArmsFrame[] = [];
-      const clockSamples: ClockSample[] = [];
-      const commands: ArmCoreCommand[] = [];
-      let controllerId: string | null = null;
-      // As the live loop passes them (worker.ts, arms-loop.ts): the same object shapes reach the core.
-      let masterKind: MasterKind | undefined;
+      // As the live loop takes them (arms-loop.ts): the same code, the same object shapes reach the core.
+      const tickIn = new InputDrain<ArrivedArmsFrame>((req) => req.hands ?? req.frame);
       for (let tick = 0; tick < ticks; tick++) {
         const nowNs = (tickStartNs = sched.waitNext().startNs);
         script.feed(writer, tick, nowNs, instruments);
-        for (let req = reader.next(); req !== undefined; req = reader.next()) {
-          if (req.k === 'frame') frames.push(req.hands ?? req.frame);
-          else if (req.k === 'clock') clockSamples.push(req.sample);
-          else if (req.k === 'command') commands.push(req.command);
-          else if (req.k === 'control') {
-            controllerId = req.controllerId;
-            masterKind = req.masterKind;
-          }
-        }
-        const { readings, output } = runArmsTick(core, arms, nowNs, { frames, clockSamples, commands, controllerId, ...(masterKind ? { masterKind } : {}) });
-        frames.length = 0;
-        clockSamples.length = 0;
-        commands.length = 0;
+        tickIn.drain(reader);
+        const { readings, output } = runArmsTick(core, arms, nowNs, tickIn.tickInputs());
+        tickIn.consumed();
         const first = output.arms[0]!;
         if (!states.includes(first.state)) states.push(first.state);
         finalState = first.state;
         if (output.acks.length > 0 || output.events.length > 0) outputs.post({ k: 'out', tick, timeNs: nowNs, acks: output.acks, events: output.events, state: first.state, reason: first.reason, stateChanged: true });
         if (tick % telemetryEvery === 0) {
-          const snap = snapshot(tick, nowNs, readings[0]!, { ...first, core: first.core!, controllerId });
+          const snap = snapshot(tick, nowNs, readings[0]!, { ...first, core: first.core!, controllerId: tickIn.controllerId });
           snap.arms = output.arms.map((a, i) => ({
             armId: a.armId,
             name: a.name,
@@ -155,32 +142,18 @@ export async function warmUpLoop(config: EffectiveConfig, ticks: number, nowMs: 
       for (const a of arms) await a.disable();
     } else {
       const { core, arm } = await createRuntime(sim);
-      const frames: ArrivedFrame[] = [];
-      const clockSamples: ClockSample[] = [];
-      const commands: ArmCoreCommand[] = [];
-      let controllerId: string | null = null;
-      // As the live loop passes them (worker.ts, arms-loop.ts): the same object shapes reach the core.
-      let masterKind: MasterKind | undefined;
+      // As the live loop takes them (worker.ts): the same code, the same object shapes reach the core.
+      const tickIn = new InputDrain<ArrivedFrame>((req) => req.frame);
       for (let tick = 0; tick < ticks; tick++) {
         const nowNs = (tickStartNs = sched.waitNext().startNs);
         script.feed(writer, tick, nowNs, [config.core.armId]);
-        for (let req = reader.next(); req !== undefined; req = reader.next()) {
-          if (req.k === 'frame') frames.push(req.frame);
-          else if (req.k === 'clock') clockSamples.push(req.sample);
-          else if (req.k === 'command') commands.push(req.command);
-          else if (req.k === 'control') {
-            controllerId = req.controllerId;
-            masterKind = req.masterKind;
-          }
-        }
-        const { reading, output } = runTick(core, arm, nowNs, { frames, clockSamples, commands, controllerId, ...(masterKind ? { masterKind } : {}) });
-        frames.length = 0;
-        clockSamples.length = 0;
-        commands.length = 0;
+        tickIn.drain(reader);
+        const { reading, output } = runTick(core, arm, nowNs, tickIn.tickInputs());
+        tickIn.consumed();
         if (!states.includes(output.state)) states.push(output.state);
         finalState = output.state;
         if (output.acks.length > 0 || output.events.length > 0) outputs.post({ k: 'out', tick, timeNs: nowNs, acks: output.acks, events: output.events, state: output.state, reason: output.reason, stateChanged: true });
-        if (tick % telemetryEvery === 0) outputs.post(snapshot(tick, nowNs, reading, { ...output, core: output, controllerId }));
+        if (tick % telemetryEvery === 0) outputs.post(snapshot(tick, nowNs, reading, { ...output, core: output, controllerId: tickIn.controllerId }));
         outReader.read();
         advance();
       }

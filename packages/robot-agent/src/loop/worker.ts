@@ -4,7 +4,7 @@
 // dispatch), run the tick, hand results out (a ring to main, a port to the recorder), then return to the event loop with
 // setImmediate so a driver's sockets are serviced between ticks.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ArrivedFrame, ClockSample, CoreCommand, CoreOutput, ArmReading, MasterKind, SupervisorState } from '@farhand/latency-core';
+import type { ArrivedFrame, CoreOutput, ArmReading, SupervisorState } from '@farhand/latency-core';
 import { createClock } from '../clock.js';
 import {
   OP_STATES,
@@ -20,6 +20,7 @@ import {
 } from './messages.js';
 import { raiseThreadPriority } from './priority.js';
 import { LoopInputReader, portInputReader } from './loop-inputs.js';
+import { InputDrain } from './input-drain.js';
 import { LoopOutputWriter } from './loop-outputs.js';
 import { createRuntime, isMultiArm, runTick } from '@farhand/loop';
 import { runArmsLoop } from './arms-loop.js';
@@ -78,11 +79,7 @@ async function main(): Promise<void> {
   const recorder = data.recorder;
 
   // Per-tick buffers, reused.
-  const frames: ArrivedFrame[] = [];
-  const clockSamples: ClockSample[] = [];
-  const commands: CoreCommand[] = [];
-  let controllerId: string | null = null;
-  let masterKind: MasterKind | undefined;
+  const tickIn = new InputDrain<ArrivedFrame>((req) => req.frame);
 
   let rows = recorder ? new Float64Array(batchTicks * TICK_ROW) : new Float64Array(0);
   const reuseRows = reusesRowBuffer(data.gcMode ?? 'local');
@@ -183,37 +180,12 @@ async function main(): Promise<void> {
     const tick = timing.tick;
     overruns += timing.missed;
 
-    let lastSeq = -1;
-    for (let req = inputs.next(); req !== undefined; req = inputs.next()) {
-      switch (req.k) {
-        case 'frame':
-          frames.push(req.frame);
-          lastSeq = req.seq;
-          break;
-        case 'clock':
-          clockSamples.push(req.sample);
-          lastSeq = req.seq;
-          break;
-        case 'command':
-          commands.push(req.command);
-          lastSeq = req.seq;
-          break;
-        case 'control':
-          controllerId = req.controllerId;
-          masterKind = req.masterKind;
-          lastSeq = req.seq;
-          break;
-        case 'shutdown':
-          shutdown = { untilNs: nowNs + req.holdTimeoutS * 1e9 };
-          break;
-      }
-    }
+    const lastSeq = tickIn.drain(inputs);
+    if (tickIn.shutdownHoldS !== null) shutdown = { untilNs: nowNs + tickIn.shutdownHoldS * 1e9 };
     if (lastSeq >= 0 && recorder) marks.push(tick, lastSeq);
 
-    const { reading, output } = runTick(core, arm, nowNs, { frames, clockSamples, commands, controllerId, ...(masterKind ? { masterKind } : {}) });
-    frames.length = 0;
-    clockSamples.length = 0;
-    commands.length = 0;
+    const { reading, output } = runTick(core, arm, nowNs, tickIn.tickInputs());
+    tickIn.consumed();
 
     shared[0] = tick + 1;
     shared[1] = sched.nextDeadlineNs;
@@ -255,7 +227,7 @@ async function main(): Promise<void> {
         jaw_measured_rad: reading.jaw_measured_rad,
         operating_state: reading.operating_state,
         ...(reading.fault !== undefined ? { armFault: reading.fault } : {}),
-        controllerId,
+        controllerId: tickIn.controllerId,
         loop: counters(tick + 1, nowNs),
         samples,
       };
