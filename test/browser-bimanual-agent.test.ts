@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { qConj, qMul, qRotate, type Quat, type Vec3 } from '@farhand/latency-core';
-import { TelemetryTap, artifactPath, bundlePages, collectErrors, launchBrowser, sleep, startTestAgent, type ArmSample, type TelemetrySample, type TestAgent, type TestBrowser } from './helpers-browser.js';
+import { TelemetryTap, artifactPath, bundlePages, collectErrors, launchBrowser, sleep, startTestAgent, type ArmSample, type TelemetrySample, type TestAgent, type TestBrowser, engageFromConsole } from './helpers-browser.js';
 
 /** The console's documented mouse gain: 0.25 mm of hand per CSS pixel. */
 const HAND_M_PER_PX = 0.25e-3;
@@ -196,15 +196,7 @@ describe('two instruments and the camera, console against the real agent (PSM1, 
     await page.keyboard.down('Space');
     await sleep(300);
     const engaged = (s: TelemetrySample): boolean => arm(s, PSM1).state === 'FOLLOWING' && arm(s, PSM2).state === 'FOLLOWING';
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await page.keyboard.press('KeyE');
-      try {
-        await tap.waitFor((s) => s.arms.length === 3 && engaged(s), 'PSM1 and PSM2 FOLLOWING', 3000);
-        break;
-      } catch (e) {
-        if (attempt === 2) throw e;
-      }
-    }
+    await engageFromConsole(page, tap, { until: (s) => s.arms.length === 3 && engaged(s), what: 'PSM1 and PSM2 FOLLOWING', perTryMs: 3000 });
     const before = await settled('engaged');
     const t0 = performance.now();
     const e0 = tap.events.length;
