@@ -4,7 +4,7 @@
 // 150 ms one way with 0 / 1 / 2 / 5 % random packet loss and a bursty case (same impairment both ways).
 // Per run: frame lateness at the agent (capture -> receive, exact: the namespaces share CLOCK_MONOTONIC),
 // frames never received, the playout delay the core settles on, time held and holds per minute, and the
-// tool setpoint's tracking RMS and max against the true hand path (scaled 5:1, after the best constant lag).
+// tool setpoint's tracking RMS and max against the true hand path (scaled 5:1, after the best lag per 1 s window: the core moves its playout delay with the jitter).
 // Needs root, /dev/net/tun, iproute2 and python3 (the lab); without them it reports why and measures nothing.
 //   node bench/transport-lab.bench.mjs        (after `node scripts/build.mjs`)
 //   FARHAND_LAB_RUN_S=30 node bench/transport-lab.bench.mjs     (seconds streamed per run; default 15)

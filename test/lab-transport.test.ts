@@ -2,8 +2,9 @@
 // (two network namespaces, a TUN forwarder dropping 2 % of IP packets at 50 ms one way), the real agent and
 // a console process stream the recorded dVRK motion over each transport. The DataChannel loses frames and
 // holds nothing back: playout stays within the one-way delay + 40 ms, no hold, tracking within 2x of the
-// loss-free run. The WebSocket loses no frame but delivers them late behind retransmissions (the figures
-// are printed as they are). Needs root, /dev/net/tun, iproute2 and python3: skipped with the reason
+// loss-free run (tracking after the best lag per 1 s window, as the core moves its playout delay with the
+// jitter; ticks just after a loop stall of the shared machine left out). The WebSocket loses no frame but
+// delivers them late behind retransmissions (the figures are printed as they are). Needs root, /dev/net/tun, iproute2 and python3: skipped with the reason
 // elsewhere; CI runs as root and runs it.
 import { describe, expect, it } from 'vitest';
 import { labAvailable } from '@farhand/link-lab';
@@ -22,10 +23,13 @@ interface CaseResult {
   heldS: number;
   trackingRmsMm: number;
   trackingMaxMm: number;
+  trackingConstLagRmsMm: number;
+  trackingLagSpreadMs: number;
+  loopStalls: number;
 }
 const run = runLabCase as (o: { transport: 'ws' | 'dc'; link: Record<string, unknown>; seconds: number; seed: number }) => Promise<CaseResult>;
 const line = (name: string, r: CaseResult) =>
-  `${name}: motion on ${r.motionOn}; late p50 ${r.latenessMs.p50.toFixed(1)} p99 ${r.latenessMs.p99.toFixed(1)} max ${r.latenessMs.max.toFixed(1)} ms; lost ${r.framesLostPct.toFixed(2)} %; playout ${r.playoutMs.toFixed(1)} ms; holds ${r.holds} (${r.heldS.toFixed(2)} s); tracking RMS ${(r.trackingRmsMm * 1e3).toFixed(1)} um, max ${(r.trackingMaxMm * 1e3).toFixed(1)} um`;
+  `${name}: motion on ${r.motionOn}; late p50 ${r.latenessMs.p50.toFixed(1)} p99 ${r.latenessMs.p99.toFixed(1)} max ${r.latenessMs.max.toFixed(1)} ms; lost ${r.framesLostPct.toFixed(2)} %; playout ${r.playoutMs.toFixed(1)} ms; holds ${r.holds} (${r.heldS.toFixed(2)} s); tracking RMS ${(r.trackingRmsMm * 1e3).toFixed(1)} um, max ${(r.trackingMaxMm * 1e3).toFixed(1)} um (per-second lag spread ${r.trackingLagSpreadMs} ms; one constant lag: RMS ${(r.trackingConstLagRmsMm * 1e3).toFixed(1)} um; loop stalls > 3 ms ${r.loopStalls})`;
 
 describe.skipIf(!avail.ok)('motion transports on real packets (link lab, 50 ms one way)', () => {
   it('DataChannel through 2 % packet loss: frames lost, none late; playout <= owd + 40 ms, no hold, tracking within 2x of loss-free. WebSocket: nothing lost, stalls', async () => {

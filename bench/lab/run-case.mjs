@@ -104,8 +104,20 @@ function analyse(rec, c, agentOrigin, meta) {
   // Playout delay the core settles on: median over the second half of the engaged window.
   const tel = c.telemetry.filter((t) => t[0] >= engagedAt + (endAt - engagedAt) / 2 && t[0] <= endAt);
   const playout = tel.map((t) => t[2]).filter(Number.isFinite).sort((x, y) => x - y);
-  // Tracking: the tool setpoint against the true hand path scaled, after the best constant lag and offset.
-  const track = tracking(ticks.filter((t, i) => t.state === FOLLOWING && i % 5 === 0), c.sent, toAgent, 0.2);
+  // Tracking: the tool setpoint against the true hand path scaled, after the best lag per 1 s window (see tracking).
+  // Ticks within 100 ms after a loop stall (a gap > 3 ms between ticks: the shared machine's scheduling, not the
+  // link) are left out: the setpoint catching up after a stall is the loop's figure, not the transport's.
+  const afterStall = new Array(ticks.length).fill(false);
+  let stallEnd = -Infinity;
+  let stalls = 0;
+  for (let i = 1; i < ticks.length; i++) {
+    if (ticks[i].time_ns - ticks[i - 1].time_ns > 3e6) {
+      stallEnd = ticks[i].time_ns + 100e6;
+      stalls++;
+    }
+    afterStall[i] = ticks[i].time_ns < stallEnd;
+  }
+  const track = tracking(ticks.filter((t, i) => t.state === FOLLOWING && i % 5 === 0 && !afterStall[i]), c.sent, toAgent, 0.2);
   return {
     transport: meta.transport,
     motionOn: c.motionOn,
@@ -122,13 +134,21 @@ function analyse(rec, c, agentOrigin, meta) {
     trackingRmsMm: track.rmsM * 1e3,
     trackingMaxMm: track.maxM * 1e3,
     trackingLagMs: track.lagMs,
+    trackingConstLagRmsMm: track.constLagRmsM * 1e3,
+    trackingLagSpreadMs: track.lagSpreadMs,
+    loopStalls: stalls,
     labStats: meta.stats,
   };
 }
 
-/** Setpoint vs anchor + scale * hand(t - lag): RMS and max after the best lag (2 ms steps to 600 ms); ticks at 200 Hz. */
+/**
+ * Setpoint vs anchor + scale * hand(t - lag): RMS and max. The offset (the clutch anchor) is one for the run, from
+ * the best constant lag (2 ms steps to 600 ms); the lag is then fitted per 1 s window (2 ms steps, +-60 ms about the
+ * constant one), because the core moves its playout delay as the link's jitter changes and a constant lag would
+ * count each such change as tracking error. Ticks at 200 Hz.
+ */
 export function tracking(ticks, sent, toAgent, scale) {
-  if (ticks.length < 10 || sent.length < 10) return { rmsM: NaN, maxM: NaN, lagMs: NaN };
+  if (ticks.length < 10 || sent.length < 10) return { rmsM: NaN, maxM: NaN, lagMs: NaN, constLagRmsM: NaN, lagSpreadMs: NaN };
   const tS = sent.map((s) => toAgent(s[1]));
   const handAt = (t) => {
     let lo = 0;
@@ -142,17 +162,40 @@ export function tracking(ticks, sent, toAgent, scale) {
     return [0, 1, 2].map((k) => sent[lo][2 + k] + u * (sent[hi][2 + k] - sent[lo][2 + k]));
   };
   const sp = ticks.map((t) => [t.setpoint_cp.position.x, t.setpoint_cp.position.y, t.setpoint_cp.position.z]);
-  const residuals = (lagNs) => {
+  const offsetAt = (lagNs) => {
     const exp = ticks.map((t) => handAt(t.time_ns - lagNs));
-    const off = [0, 1, 2].map((k) => sp.reduce((acc, p, i) => acc + p[k] - scale * exp[i][k], 0) / sp.length);
-    return sp.map((p, i) => Math.hypot(...[0, 1, 2].map((k) => p[k] - off[k] - scale * exp[i][k])));
+    return [0, 1, 2].map((k) => sp.reduce((acc, p, i) => acc + p[k] - scale * exp[i][k], 0) / sp.length);
+  };
+  const residuals = (lagNs, off, from = 0, to = ticks.length) => {
+    const r = [];
+    for (let i = from; i < to; i++) {
+      const e = handAt(ticks[i].time_ns - lagNs);
+      r.push(Math.hypot(...[0, 1, 2].map((k) => sp[i][k] - off[k] - scale * e[k])));
+    }
+    return r;
   };
   const rms = (v) => Math.sqrt(v.reduce((x, y) => x + y * y, 0) / v.length);
-  let best = { lagMs: 0, rms: Infinity, r: [] };
+  let best = { lagMs: 0, rms: Infinity, off: [0, 0, 0] };
   for (let lagMs = 0; lagMs <= 600; lagMs += 2) {
-    const r = residuals(lagMs * 1e6);
-    const v = rms(r);
-    if (v < best.rms) best = { lagMs, rms: v, r };
+    const off = offsetAt(lagMs * 1e6);
+    const v = rms(residuals(lagMs * 1e6, off));
+    if (v < best.rms) best = { lagMs, rms: v, off };
   }
-  return { rmsM: best.rms, maxM: Math.max(...best.r), lagMs: best.lagMs };
+  const all = [];
+  const lags = [];
+  let from = 0;
+  while (from < ticks.length) {
+    let to = from + 1;
+    while (to < ticks.length && ticks[to].time_ns - ticks[from].time_ns < 1e9) to++;
+    let w = { rms: Infinity, r: [], lagMs: best.lagMs };
+    for (let lagMs = Math.max(0, best.lagMs - 60); lagMs <= best.lagMs + 60; lagMs += 2) {
+      const r = residuals(lagMs * 1e6, best.off, from, to);
+      const v = rms(r);
+      if (v < w.rms) w = { rms: v, r, lagMs };
+    }
+    all.push(...w.r);
+    lags.push(w.lagMs);
+    from = to;
+  }
+  return { rmsM: rms(all), maxM: Math.max(...all), lagMs: best.lagMs, constLagRmsM: best.rms, lagSpreadMs: Math.max(...lags) - Math.min(...lags) };
 }
