@@ -66,7 +66,7 @@ export default async function run() {
     `${SECONDS} s of motion per run at 100 Hz after engage; figures over the engaged window from 1 s after ENGAGE; same lab seed for both transports of a case`,
     'late: capture -> agent receive per received frame (one way, exact); lost %: frames sent that never reached the agent (WebSocket: 0, TCP retransmits)',
     'playout: median of the playout delay D over the second half of the run; held s and holds/min: HOLDING in the engaged window',
-    'track: tool setpoint vs 0.2 x hand path after the best constant lag and offset (the lag is the playout delay plus the tick); RMS / loss-free: against the same transport and delay at 0 % loss',
+    'track: tool setpoint vs 0.2 x hand path, one offset, the lag fitted per 1 s window (the playout delay plus the tick; the core moves it with the jitter), ticks within 100 ms after a loop stall > 3 ms left out; RMS / loss-free: against the same transport and delay at 0 % loss',
     'targets for the DataChannel at 2 % loss: playout <= one-way delay + 40 ms, zero holds, tracking RMS within 2x of the loss-free run',
   );
   return { title, rows, notes };
