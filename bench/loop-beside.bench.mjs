@@ -20,7 +20,11 @@
 // (the MessagePort inputs), young8-local (the loop worker's young generation at 8 MB instead of 48),
 // warmup / no-warmup (the loop's warm-up before it goes live, src/loop/warmup.ts, on or off; with
 // FARHAND_BESIDE_TRACE_OPT=1 the synchronous compiles are split at the loop's first live tick, marked by
-// the preload), warmup-deopt (warmup plus V8's --trace-deopt: why optimized code was thrown away).
+// the preload), warmup-deopt (warmup plus V8's --trace-deopt: why optimized code was thrown away),
+// warmup-deopt-verbose (--trace-deopt-verbose: the source position of each, with FARHAND_BESIDE_DUMP), before
+// (the agent built in another checkout, FARHAND_BESIDE_BEFORE=/path: a before/after column in one run).
+//   git archive HEAD | tar -x -C /tmp/before && (link node_modules, node scripts/build.mjs there), then
+//   FARHAND_BESIDE_BEFORE=/tmp/before FARHAND_BESIDE_TRACE_OPT=1 FARHAND_BESIDE_VARIANTS=before,warmup node bench/loop-beside.bench.mjs
 // FARHAND_BESIDE_DUMP=/path/prefix writes each agent's stdout (V8's traces) to <prefix>.<variant>.txt.
 //   FARHAND_BESIDE_TRACE_OPT=1 FARHAND_BESIDE_VARIANTS=no-warmup,warmup node bench/loop-beside.bench.mjs   (~95 s)
 import { spawn } from 'node:child_process';
@@ -38,6 +42,7 @@ const pb = farhand.v1;
 const CLI = fileURLToPath(new URL('../packages/robot-agent/dist/cli.js', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('./loop-diag-preload.cjs', import.meta.url));
 const SECONDS = Number(process.env.FARHAND_BESIDE_SECONDS ?? 15);
+const WARMUP_TICKS = process.env.FARHAND_BESIDE_WARMUP_TICKS ? { FARHAND_LOOP_WARMUP: process.env.FARHAND_BESIDE_WARMUP_TICKS } : {};
 const VARIANT_ENV = {
   background: { env: { FARHAND_LOOP_GC: 'background' } },
   local: { env: { FARHAND_LOOP_GC: 'local' } },
@@ -47,13 +52,19 @@ const VARIANT_ENV = {
   'st-start': { env: { FARHAND_LOOP_GC: 'local' }, args: ['--single-threaded-gc'] },
   'port-background': { env: { FARHAND_LOOP_GC: 'background', FARHAND_LOOP_INPUTS: 'port' } },
   'young8-local': { env: { FARHAND_LOOP_GC: 'local', FARHAND_DIAG_YOUNG_MB: '8' } },
-  // The loop's warm-up before it goes live (src/loop/warmup.ts): on (FARHAND_BESIDE_WARMUP_TICKS ticks, default 4000) vs off.
-  warmup: { env: { FARHAND_LOOP_GC: 'local', FARHAND_LOOP_WARMUP: process.env.FARHAND_BESIDE_WARMUP_TICKS ?? '4000' } },
+  // The loop's warm-up before it goes live (src/loop/warmup.ts): on (FARHAND_BESIDE_WARMUP_TICKS ticks, else the agent's default) vs off.
+  warmup: { env: { FARHAND_LOOP_GC: 'local', ...WARMUP_TICKS } },
   'no-warmup': { env: { FARHAND_LOOP_GC: 'local', FARHAND_LOOP_WARMUP: '0' } },
-  'warmup-deopt': { env: { FARHAND_LOOP_GC: 'local', FARHAND_LOOP_WARMUP: process.env.FARHAND_BESIDE_WARMUP_TICKS ?? '4000' }, diagFlags: '--trace-deopt' },
+  'warmup-deopt': { env: { FARHAND_LOOP_GC: 'local', ...WARMUP_TICKS }, diagFlags: '--trace-deopt' },
+  // As warmup-deopt, with the source position of each deopt and the inlined frames it was in (FARHAND_BESIDE_DUMP to read them).
+  // The agent of another checkout, built (FARHAND_BESIDE_BEFORE=/path/to/checkout), with the warm-up's default: a
+  // before/after column in one run, e.g. the commit before a change extracted with `git archive` and built there.
+  before: { env: { FARHAND_LOOP_GC: 'local' }, cli: process.env.FARHAND_BESIDE_BEFORE ? join(process.env.FARHAND_BESIDE_BEFORE, 'packages/robot-agent/dist/cli.js') : undefined },
+  'warmup-deopt-verbose': { env: { FARHAND_LOOP_GC: 'local', ...WARMUP_TICKS }, diagFlags: '--trace-deopt-verbose' },
 };
 const VARIANTS = (process.env.FARHAND_BESIDE_VARIANTS ?? 'background,local').split(',');
 for (const v of VARIANTS) if (!VARIANT_ENV[v]) throw new Error(`FARHAND_BESIDE_VARIANTS: unknown variant ${JSON.stringify(v)}; known: ${Object.keys(VARIANT_ENV).join(', ')}`);
+if (VARIANTS.includes('before') && !(VARIANT_ENV.before.cli && existsSync(VARIANT_ENV.before.cli))) throw new Error('the "before" variant needs FARHAND_BESIDE_BEFORE: a checkout with a built agent (packages/robot-agent/dist/cli.js)');
 const NVP = process.env.FARHAND_BESIDE_NVP === '1';
 // FARHAND_BESIDE_TRACE_OPT=1: V8's --trace-opt in the agent; the notes list optimizing compiles >= 5 ms.
 const TRACE_OPT = process.env.FARHAND_BESIDE_TRACE_OPT === '1';
@@ -183,7 +194,7 @@ async function runOnce(variant) {
   const diagFlags = [v.diagFlags, NVP ? '--trace-gc-nvp' : '', TRACE_OPT ? '--trace-opt' : ''].filter(Boolean).join(' ');
   // --trace-opt: the agent's stdout line-buffered (stdbuf), so V8's trace lines and the preload's marker of the
   // loop's first live tick reach the pipe in the order they were written.
-  const node = [process.execPath, ...(v.args ?? []), '--require', PRELOAD, CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'];
+  const node = [process.execPath, ...(v.args ?? []), '--require', PRELOAD, v.cli ?? CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'];
   const [cmd, ...argv] = TRACE_OPT && existsSync('/usr/bin/stdbuf') ? ['/usr/bin/stdbuf', '-oL', ...node] : node;
   const agent = spawn(cmd, argv, {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -205,7 +216,7 @@ async function runOnce(variant) {
   let stopping = false;
   const exited = new Promise((r) => agent.once('exit', r));
   try {
-    for (let i = 0; i < 300 && !/^Recording: /m.test(out); i++) await sleep(50);
+    for (let i = 0; i < 600 && !/^Recording: /m.test(out); i++) await sleep(50);
     const consoleUrl = /^Console: (\S+)$/m.exec(out)?.[1];
     const monitorUrl = /^Monitor: (\S+)$/m.exec(out)?.[1];
     const recording = /^Recording: (\S+)$/m.exec(out)?.[1];
@@ -312,11 +323,12 @@ async function runOnce(variant) {
     // "[completed compiling 0x.. ... - took a, b, c ms]".
     const syncAt = new Set([...out.matchAll(/^\[compiling method (0x[0-9a-f]+) .*kSynchronous\]$/gm)].map((m) => m[1]));
     // The loop's first live tick (the preload's marker): compiles after it happened in live ticks.
-    const liveAt = out.search(/^\[farhand-diag loop-live \d+\]$/m);
+    // (Not anchored to a line: another thread's trace line may have been cut by it.)
+    const liveAt = out.search(/\[farhand-diag loop-live \d+\]/);
     const compiles = [...out.matchAll(/^\[completed compiling (0x[0-9a-f]+) <JSFunction (\S*).*?took ([\d.]+), ([\d.]+), ([\d.]+) ms\]$/gm)]
       .filter((m) => syncAt.has(m[1]))
       .map((m) => ({ fn: m[2], ms: Number(m[3]) + Number(m[4]) + Number(m[5]), live: liveAt >= 0 && m.index > liveAt }));
-    const liveNs = Number(/^\[farhand-diag loop-live (\d+)\]$/m.exec(out)?.[1] ?? NaN);
+    const liveNs = Number(/\[farhand-diag loop-live (\d+)\]/.exec(out)?.[1] ?? NaN);
     // Busy spans >= 5 ms of the loop thread from its first live tick to the end (the whole run, not only the window).
     const busyLive = loopEv.filter((e) => e.k === 'busy' && e.ms >= 5 && e.t >= liveNs).length;
     const bigStalls = stalls.filter((st) => st.ms >= 20).map((st) => `${(st.start / 1e9).toFixed(1)} s: ${st.ms.toFixed(1)} ms`);

@@ -42,6 +42,8 @@ export class Harness {
   onArrive: ((f: ArrivedFrame) => ArrivedFrame[]) | null = null;
   /** The controller's hand device (its Hello); undefined: not said (UNACTUATED). */
   masterKind: MasterKind | undefined = undefined;
+  /** When set, the hand's position at each frame's capture (agent time, ns): it moves on while the loop is stalled. */
+  handAt: ((agentNs: number) => Vec3) | null = null;
   arm: { state: OperatingState; busy: boolean; homed: boolean; fault?: string; pushM: Vec3; invalid: boolean };
   measured: Pose;
   jaw: number;
@@ -142,6 +144,16 @@ export class Harness {
     return this.tick(Math.round(s * 1000));
   }
 
+  /**
+   * The loop held up for s seconds (no tick: a compile, a GC, the OS), then one tick. The console goes on
+   * meanwhile: what arrived during the stall is all taken by that tick, as the agent's input ring does.
+   */
+  stall(s: number): CoreOutput {
+    this.nowNs += Math.round(s * 1e9) - 1e6;
+    this.one();
+    return this.last;
+  }
+
   /** Runs until pred is true (or maxS passes); returns whether it became true. */
   until(pred: (o: CoreOutput) => boolean, maxS = 5): boolean {
     const n = Math.round(maxS * 1000);
@@ -168,6 +180,7 @@ export class Harness {
       if (this.sending) {
         const f = this.frameNow();
         f.captureTimeNs = this.consoleNs(this.nextFrameNs);
+        if (this.handAt) f.position = this.handAt(this.nextFrameNs);
         if (!this.drop?.(f.seq)) this.queue.push({ atNs: this.nextFrameNs + d, frame: { frame: f, receiveTimeNs: this.nextFrameNs + d, sourceId: this.sourceId } });
       }
       this.nextFrameNs += 1e9 / this.frameRateHz;
