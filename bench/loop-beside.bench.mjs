@@ -21,7 +21,8 @@
 // warmup / no-warmup (the loop's warm-up before it goes live, src/loop/warmup.ts, on or off; with
 // FARHAND_BESIDE_TRACE_OPT=1 the synchronous compiles are split at the loop's first live tick, marked by
 // the preload), warmup-deopt (warmup plus V8's --trace-deopt: why optimized code was thrown away),
-// warmup-deopt-verbose (--trace-deopt-verbose: the source position of each, with FARHAND_BESIDE_DUMP), before
+// warmup-deopt-verbose (--trace-deopt-verbose: the source position of each, with FARHAND_BESIDE_DUMP), arms /
+// arms-no-warmup (three arms, PSM1, PSM2 and the ECM, in one loop, with and without the warm-up), before
 // (the agent built in another checkout, FARHAND_BESIDE_BEFORE=/path: a before/after column in one run).
 //   git archive HEAD | tar -x -C /tmp/before && (link node_modules, node scripts/build.mjs there), then
 //   FARHAND_BESIDE_BEFORE=/tmp/before FARHAND_BESIDE_TRACE_OPT=1 FARHAND_BESIDE_VARIANTS=before,warmup node bench/loop-beside.bench.mjs
@@ -61,6 +62,9 @@ const VARIANT_ENV = {
   // before/after column in one run, e.g. the commit before a change extracted with `git archive` and built there.
   before: { env: { FARHAND_LOOP_GC: 'local' }, cli: process.env.FARHAND_BESIDE_BEFORE ? join(process.env.FARHAND_BESIDE_BEFORE, 'packages/robot-agent/dist/cli.js') : undefined },
   'warmup-deopt-verbose': { env: { FARHAND_LOOP_GC: 'local', ...WARMUP_TICKS }, diagFlags: '--trace-deopt-verbose' },
+  // Three arms in one loop (PSM1, PSM2, ECM), warm-up on (the agent's default) or off; loop figures from PSM1's rows.
+  arms: { env: { FARHAND_LOOP_GC: 'local', ...WARMUP_TICKS }, agentArgs: ['--arms', 'PSM1,PSM2,ECM'] },
+  'arms-no-warmup': { env: { FARHAND_LOOP_GC: 'local', FARHAND_LOOP_WARMUP: '0' }, agentArgs: ['--arms', 'PSM1,PSM2,ECM'] },
 };
 const VARIANTS = (process.env.FARHAND_BESIDE_VARIANTS ?? 'background,local').split(',');
 for (const v of VARIANTS) if (!VARIANT_ENV[v]) throw new Error(`FARHAND_BESIDE_VARIANTS: unknown variant ${JSON.stringify(v)}; known: ${Object.keys(VARIANT_ENV).join(', ')}`);
@@ -194,7 +198,7 @@ async function runOnce(variant) {
   const diagFlags = [v.diagFlags, NVP ? '--trace-gc-nvp' : '', TRACE_OPT ? '--trace-opt' : ''].filter(Boolean).join(' ');
   // --trace-opt: the agent's stdout line-buffered (stdbuf), so V8's trace lines and the preload's marker of the
   // loop's first live tick reach the pipe in the order they were written.
-  const node = [process.execPath, ...(v.args ?? []), '--require', PRELOAD, v.cli ?? CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn'];
+  const node = [process.execPath, ...(v.args ?? []), '--require', PRELOAD, v.cli ?? CLI, '--port', '0', '--recording-dir', dir, '--log-level', 'warn', ...(v.agentArgs ?? [])];
   const [cmd, ...argv] = TRACE_OPT && existsSync('/usr/bin/stdbuf') ? ['/usr/bin/stdbuf', '-oL', ...node] : node;
   const agent = spawn(cmd, argv, {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -251,7 +255,9 @@ async function runOnce(variant) {
 
     if (process.env.FARHAND_BESIDE_DUMP) writeFileSync(`${process.env.FARHAND_BESIDE_DUMP}.${variant}.txt`, out);
     const rec = await readRecording(recording);
-    const ticks = rec.ticks.map((t) => t.msg);
+    // Several arms: one row per arm per tick; the loop's figures from the first arm's.
+    const firstArm = rec.session?.arms?.[0]?.arm_id;
+    const ticks = rec.ticks.map((t) => t.msg).filter((t) => firstArm === undefined || (t.arm_id ?? firstArm) === firstArm);
     const periods = [];
     let missed = 0;
     const stalls = [];
