@@ -206,14 +206,17 @@ function runOne(m, tremor, seed) {
 export default async function run() {
   const out = [];
   const notes = [];
-  for (const m of motions()) {
+  // FARHAND_BENCH_SEEDS: comma-separated link seeds (default 5; each seed ~2 s of CPU).
+  const seeds = (process.env.FARHAND_BENCH_SEEDS ?? '5').split(',').map(Number);
+  for (const m of motions()) for (const seed of seeds) {
     const res = {};
-    for (const [mode, tremor] of MODES) res[mode] = runOne(m, tremor, 5);
+    for (const [mode, tremor] of MODES) res[mode] = runOne(m, tremor, seed);
     const off = res.off;
     for (const [mode] of MODES) {
       const r = res[mode];
       out.push({
         motion: m.name,
+        seed,
         filter: mode,
         'total ms': r.totalMs,
         'playout ms': r.playoutMs,
@@ -237,7 +240,7 @@ export default async function run() {
           [r.refused === 0, `refused ${r.refused} = 0`],
           [r.holds === 0, `holds ${r.holds} = 0`],
         ];
-        notes.push(`${m.name}, look-ahead targets: ${ok.map(([pass, s]) => `${pass ? 'MET' : 'MISSED'} (${s})`).join('; ')}.`);
+        notes.push(`${m.name}, seed ${seed}, look-ahead targets: ${ok.map(([pass, s]) => `${pass ? 'MET' : 'MISSED'} (${s})`).join('; ')}.`);
       }
     }
   }

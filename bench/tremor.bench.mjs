@@ -1,10 +1,12 @@
 // latency-core tremor filter through the whole core (issue 16): attenuation of the tremor band, gain and
 // delay of voluntary motion, error against the true (tremor-free) hand path, and jerk, with the filter
-// off, causal, and the look-ahead with each bridge of the future the buffer lacks: 'input' (default: the
-// raw hand extrapolated into the filter), 'output' (the filter runs up to the newest frame held and its
-// output is extrapolated past it; after the buffer ran dry the revision is blended over 0.2 s),
-// 'tremor-model' (a model of the hand - straight line + acceleration for the voluntary motion, a fitted
-// sinusoid for the tremor - extrapolated into the filter; blended like 'output'), and 'output' with
+// off, causal, and the look-ahead with each bridge of the future the buffer lacks: 'input' (the raw hand
+// extrapolated into the filter), 'output' (the filter runs up to the newest frame held and its output
+// is extrapolated past it; after the buffer ran dry the revision is blended over 0.2 s), 'tremor-model'
+// (default: a model of the hand - slope + acceleration for the voluntary motion, a fitted sinusoid for
+// the tremor - extrapolated into the filter; blended like 'output'; also with the former 20 dB design;
+// and 'input' with the former 20 dB design; every other row runs the default design: 25 dB with
+// look-ahead, 20 dB causal, mapping.tremor.causalStopbandDb), and 'output' with
 // 10 / 20 ms more playout delay (the trade-off: delay buys future). FARHAND_BENCH_MODES /
 // FARHAND_BENCH_LINKS run part of the table.
 // Links each way: 100 ms +- 20 ms log-normal jitter, 2 % loss in bursts of mean 3, 0.5 % duplicates
@@ -29,11 +31,13 @@ const LINKS = [
 const MODES = [
   ['off', { enabled: false }],
   ['causal', { enabled: true, lookAhead: false }],
-  ['look-ahead, input bridged (default)', { enabled: true, lookAhead: true, bridge: 'input' }],
+  ['look-ahead, input bridged', { enabled: true, lookAhead: true, bridge: 'input' }],
   ['look-ahead, output bridged', { enabled: true, lookAhead: true, bridge: 'output' }],
-  ['look-ahead, tremor-model bridged', { enabled: true, lookAhead: true, bridge: 'tremor-model' }],
+  ['look-ahead, tremor-model bridged (default)', { enabled: true, lookAhead: true, bridge: 'tremor-model' }],
+  ['look-ahead, tremor-model bridged, 20 dB design', { enabled: true, lookAhead: true, bridge: 'tremor-model', stopbandDb: 20 }],
+  ['look-ahead, input bridged, 20 dB design (the former default)', { enabled: true, lookAhead: true, bridge: 'input', stopbandDb: 20 }],
 ];
-const MODE_KEYS = ['off', 'causal', 'input', 'output', 'tremor-model'];
+const MODE_KEYS = ['off', 'causal', 'input', 'output', 'tremor-model', 'tremor-model-20db', 'input-20db'];
 const LINK_KEYS = ['impaired', 'clean'];
 const TREMOR_M = 0.0004; // hand tremor amplitude (tool: x 0.2)
 

@@ -72,8 +72,9 @@ async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: 
 
 /**
  * Codes after which the core re-anchors the mapping on purpose, discarding the hand motion made
- * meanwhile (a hold for a stale link resumes from where the tool is; a tremor-filter mode change is a
- * clutch of zero length): on a loaded machine a drag can then move the tool less than scale x drag.
+ * meanwhile (a hold for a stale link resumes from where the tool is), or, for a tremor-filter mode
+ * change, blends the filter's lag in over 0.5 s (the tool may not have caught up when the drag's window
+ * ends): on a loaded machine a drag can then move the tool less than scale x drag.
  */
 const REANCHOR_CODES = new Set(['LINK_STALE', 'TREMOR_FILTER_MODE', 'RESUMED', 'OPERATOR_ABSENT', 'MASTER_JUMP']);
 

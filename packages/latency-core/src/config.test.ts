@@ -48,6 +48,11 @@ describe('core config', () => {
     const b = parseCoreConfig({ mapping: { tremor: { bridge: 'sideways' } } });
     expect(b).toEqual({ ok: false, errors: [`mapping.tremor.bridge: "sideways" is not accepted; expected 'output', 'input' or 'tremor-model'`] });
     expect(parseCoreConfig({ mapping: { tremor: { bridge: 'input' } } }).ok).toBe(true);
+    const cs = parseCoreConfig({ mapping: { tremor: { causalStopbandDb: 2 } } });
+    expect(cs).toEqual({ ok: false, errors: ['mapping.tremor.causalStopbandDb: 2 is not accepted; expected a number between 3 and 80'] });
+    // Defaults: the tremor model bridges the look-ahead; 25 dB with look-ahead, 20 dB causal.
+    const d = coreConfig({}).mapping.tremor;
+    expect([d.bridge, d.stopbandDb, d.causalStopbandDb]).toEqual(['tremor-model', 25, 20]);
   });
 
   it('refuses unknown fields and lists the accepted ones', () => {

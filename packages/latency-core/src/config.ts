@@ -139,7 +139,16 @@ export const coreConfigSchema = z
             highHz: num(1, 200, 12),
             /** Order of the low-pass prototype; the band-stop filter has twice this order. */
             order: int(1, 6, 4),
-            stopbandDb: num(3, 80, 20),
+            // With look-ahead (no added delay). 25 dB by default: the link's own errors (a bridged tip
+            // revised, an outage) land in the band too, so a 20 dB design measured -16.9..-21.2 dB end to end
+            // on a lossy link, 25 dB -18.4..-23.4 (bench/tremor.bench.mjs). Causal: causalStopbandDb.
+            stopbandDb: num(3, 80, 25),
+            /**
+             * Stop-band attenuation when the filter has to run causal (the buffer holds too little future),
+             * dB. Causal, the link's own errors go through the band-stop as well, so 20 dB measures -21.7 dB
+             * end to end on a clean link, and every dB costs delay: 28.9 ms at 1 Hz at 20 dB, 35.8 ms at 25.
+             */
+            causalStopbandDb: num(3, 80, 20),
             /**
              * Read the filter's input ahead of the playout point, from frames the jitter buffer already
              * holds, so that it adds no delay at voluntary frequencies (falls back to causal, reported in
@@ -147,16 +156,14 @@ export const coreConfigSchema = z
              */
             lookAhead: bool(true),
             /**
-             * How the look-ahead bridges a buffer holding less future than it reads: 'input' extrapolates the
-             * raw hand into the filter (the tremor's extrapolation error leaks: ~14-17 dB on a 100 +- 20 ms
-             * lossy link); 'output' extrapolates the filter's output past the newest frame (~3 dB more
-             * rejection, but 40-60 % more tracking error on real motion); 'tremor-model' feeds the filter a
-             * model of the hand (voluntary motion extrapolated with its acceleration + the tremor continued
-             * as a fitted sinusoid: -18.5 dB, less tracking error and jerk on motion with tremor, +14 % RMS
-             * on the real dVRK recording). Default 'input': fidelity to the surgeon's voluntary motion
-             * first; none reaches 20 dB there (packages/latency-core/README.md, "Tremor filter").
+             * How the look-ahead bridges a buffer holding less future than it reads: 'tremor-model' (default)
+             * feeds the filter a model of the hand (voluntary motion extrapolated with its acceleration + the
+             * tremor continued as a fitted sinusoid); 'input' extrapolates the raw hand into the filter (the
+             * tremor's extrapolation error leaks: ~6 dB less rejection, more jerk); 'output' extrapolates the
+             * filter's output past the newest frame (more tracking error on real motion). Figures:
+             * packages/latency-core/README.md, "Tremor filter".
              */
-            bridge: z.enum(['output', 'input', 'tremor-model'], { error: "expected 'output', 'input' or 'tremor-model'" }).default('input'),
+            bridge: z.enum(['output', 'input', 'tremor-model'], { error: "expected 'output', 'input' or 'tremor-model'" }).default('tremor-model'),
           })
           .prefault({}),
         jaw: z

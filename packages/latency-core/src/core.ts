@@ -24,6 +24,7 @@ import { DelayStats } from './delay-stats.js';
 import { LinkStats } from './link-stats.js';
 import { Playout, type PlayoutSample } from './playout.js';
 import { LookAheadTremor, TremorFilter } from './tremor.js';
+import { TremorModeBlend } from './tremor-mode-blend.js';
 import { MasterToolMapping, gripToJaw } from './mapping.js';
 import { JawLimiter, JumpDetector, MotionLimiter, TrackingMonitor } from './limiters.js';
 import { Supervisor, isEngaged, isLatched, type SupervisorEvent } from './supervisor.js';
@@ -40,12 +41,25 @@ const THROTTLE_NS = 1e9;
 const RAD2DEG = 180 / Math.PI;
 /** A seq or clock step is believed after agreeing frames have kept coming this long (stream-guard.ts). */
 const STEP_CONFIRM_S = 0.25;
-/** Time constant of the look-ahead estimate, s. */
-const LOOKAHEAD_EWMA_S = 0.25;
+/**
+ * Time constant of the look-ahead estimate, s. Each tick's sample is clamped to [0, 2 advanceS] first:
+ * the mode follows the buffer's lasting depth (a playout delay too small for the filter), not an
+ * outage (the buffer runs dry for a moment; the playout's own extrapolation covers it). With 0.25 s
+ * and no clamp, one outage on the real dVRK recording over a lossy link switched the mode twice.
+ */
+const LOOKAHEAD_EWMA_S = 1;
+/** A change of the tremor filter's mode while following is blended out over this time, s (tremor-mode-blend.ts). */
+const TREMOR_MODE_BLEND_S = 0.5;
 /** While following, the tremor filter changes mode at most this often, s. */
 const TREMOR_MODE_DWELL_S = 2;
-/** Look-ahead the filter may lack on average, bridged by the playout's extrapolation, s. */
-const LOOKAHEAD_SLACK_S = 0.01;
+/**
+ * Look-ahead the filter may lack on average (bridged: mapping.tremor.bridge) to take it up, and to keep
+ * it, s. The bridge's guess over 15-25 ms costs far less than the causal filter's ~29 ms of lag. With
+ * the 25 dB design (advanceS 36.6 ms) and 10 / 20 ms, the real dVRK recording over a uniform
+ * 100 +- 20 ms link (~24 ms of future held) started causal and switched while the tool moved fast.
+ */
+const LOOKAHEAD_TAKE_SLACK_S = 0.015;
+const LOOKAHEAD_KEEP_SLACK_S = 0.025;
 /**
  * The look-ahead filter's output is extrapolated past the newest frame with its velocity over this
  * base: one frame period at 100 Hz averages out the kinks of interpolating between frames.
@@ -115,9 +129,10 @@ export class TeleopCore {
   private readonly peekInto = (xNs: number, out: Float64Array): boolean => this.playout.peekInto(xNs, out);
   /** The tremor filter reads ahead of the playout point (false: causal). Chosen at restarts only. */
   private lookAhead = false;
-  /** Future the jitter buffer holds beyond the playout point, s (EWMA over ~0.5 s; NaN before frames). */
+  /** Future the jitter buffer holds beyond the playout point, s (clamped, EWMA over ~1 s; NaN before frames). */
   private lookAheadAvailS = NaN;
   private tremorModeSinceNs = -Infinity;
+  private readonly tremorModeBlend = new TremorModeBlend(TREMOR_MODE_BLEND_S);
   /** Measured tick interval, s (EWMA). */
   private tickS = NaN;
   /** The played point was stale on the previous tick (an outage: loss is measured afresh after it). */
@@ -149,7 +164,8 @@ export class TeleopCore {
     this.frameClock = new FrameClock({ bucketS: c.clock.frameBucketS, buckets: c.clock.buckets, stepToleranceS: c.clock.stepToleranceS });
     this.jump = new JumpDetector(c.limits.maxHandSpeedMps, c.limits.maxHandAngularSpeedRadps, c.limits.jumpResyncS);
     this.guard = new StreamGuard(STEP_CONFIRM_S);
-    this.tremor = new TremorFilter({ ...c.mapping.tremor, sampleRateHz: c.controlRateHz });
+    // Causal (the buffer holds too little future) with its own stop band: less attenuation, less delay.
+    this.tremor = new TremorFilter({ ...c.mapping.tremor, stopbandDb: c.mapping.tremor.causalStopbandDb, sampleRateHz: c.controlRateHz });
     this.tremorAhead = new LookAheadTremor({ ...c.mapping.tremor, sampleRateHz: c.controlRateHz }, {
       velocityBaseS: OUTPUT_VELOCITY_BASE_S,
       horizonS: c.prediction.horizonS,
@@ -200,6 +216,7 @@ export class TeleopCore {
       offsetNow: NaN,
       ps: EMPTY_SAMPLE,
       pJumped: false,
+      pDeltaNs: 0,
       oneWayS: NaN,
       loss: NaN,
       present: false,
@@ -313,6 +330,7 @@ export class TeleopCore {
     // How far P moved beyond what slewing allows (it is set outright while nothing is driven).
     const pJumpNs = Number.isFinite(this.lastP) ? Math.abs(p - this.lastP) - Math.max(c.playout.slewUpPerS, c.playout.slewDownPerS) * dtNs : 0;
     x.pJumped = pJumpNs > 1;
+    x.pDeltaNs = Number.isFinite(this.lastP) ? p - this.lastP : 0;
     this.lastP = p;
     // Frames lost to the buffer's own change of delay (a large reset of P) are not the link's loss.
     if (pJumpNs > 5e6) this.link.restartLossWindow();
@@ -334,18 +352,30 @@ export class TeleopCore {
     const t = x.t;
     if (ps.pose && Number.isFinite(ps.consoleTimeNs)) {
       const availS = (this.playout.newestCaptureNs - ps.consoleTimeNs) * 1e-9;
-      // Set anew when P was set anew (not slewed): the buffer's future changed at once.
-      if (Number.isFinite(availS)) this.lookAheadAvailS = Number.isNaN(this.lookAheadAvailS) || x.pJumped ? availS : this.lookAheadAvailS + (availS - this.lookAheadAvailS) * Math.min(1, x.dtS / LOOKAHEAD_EWMA_S);
+      // When P was set anew (not slewed) the buffer's future changed at once, by P's change: the
+      // estimate moves with it (not set to this tick's sample: that swings 0-40 ms as frames arrive).
+      if (Number.isFinite(availS)) {
+        const hi = 2 * this.tremorAhead.advanceS;
+        const a = clamp(availS, 0, hi);
+        if (Number.isNaN(this.lookAheadAvailS)) this.lookAheadAvailS = a;
+        else {
+          if (x.pJumped) this.lookAheadAvailS = clamp(this.lookAheadAvailS + x.pDeltaNs * 1e-9, 0, hi);
+          this.lookAheadAvailS += (a - this.lookAheadAvailS) * Math.min(1, x.dtS / LOOKAHEAD_EWMA_S);
+        }
+      }
     }
     if (ps.pose) {
       if (ps.discontinuity || x.pJumped || !this.tremor.isPrimed) this.restartTremor(ps, t);
       else if (this.sup.state === 'FOLLOWING' && this.tremorModeWanted() !== this.lookAhead && t - this.tremorModeSinceNs >= TREMOR_MODE_DWELL_S * 1e9) {
-        // The buffer's future changed for good while following: change mode and re-anchor the mapping
-        // on the new output (like a clutch of zero length), so the tool does not move.
+        // The buffer's future changed for good while following: change mode, and blend the output's
+        // move (the filter's lag of hand motion) out over TREMOR_MODE_BLEND_S. Not a re-anchor: that
+        // would keep the tool offset from the hand by that motion for the rest of the session.
+        const before = this.filtered;
         this.restartTremor(ps, t);
-        if (this.filtered) this.anchorHere(false, ps.pose);
+        if (before && this.filtered) this.tremorModeBlend.start(before, this.filtered, t);
       } else if (this.lookAhead) this.filtered = this.stepAhead(ps);
       else this.filtered = this.tremor.step(ps.pose);
+      if (this.filtered) this.filtered = this.tremorModeBlend.apply(this.filtered, t);
     } else {
       this.filtered = null;
       this.tremor.unprime();
@@ -555,24 +585,27 @@ export class TeleopCore {
 
   /**
    * (Re)starts the tremor filter at the current sample, choosing its mode: with look-ahead when the
-   * buffer has been holding at least advanceS - LOOKAHEAD_SLACK_S of future (the rest is bridged by the
-   * playout's own extrapolation), causal otherwise. The mode changes only here, where the mapping
-   * re-anchors on the filter's output, so a change of mode never moves the tool.
+   * buffer has been holding at least advanceS - LOOKAHEAD_TAKE_SLACK_S of future (kept down to
+   * advanceS - LOOKAHEAD_KEEP_SLACK_S; the rest is bridged: mapping.tremor.bridge), causal otherwise.
+   * The mode changes only here: at a re-anchor, or while following with the output's move blended out
+   * (tremorModeBlend), so it never steps the tool.
    */
   private restartTremor(ps: PlayoutSample, t: number): void {
     if (!ps.pose) return;
+    // A restart follows a re-anchor or a discontinuity of the played signal: nothing left to blend.
+    this.tremorModeBlend.cancel();
     const want = this.tremorModeWanted();
     if (want !== this.lookAhead) this.tremorModeSinceNs = t;
     if (want !== this.lookAhead && this.tremor.enabled) {
       this.emitThrottled(t, 'TREMOR_FILTER_MODE', want
-        ? `Look-ahead: the filter reads ${fmtMs(this.tremor.advanceS)} ahead in the jitter buffer (it holds ${fmtMs(this.lookAheadAvailS)}); no added delay.`
-        : `Causal: the jitter buffer holds ${Number.isFinite(this.lookAheadAvailS) ? fmtMs(this.lookAheadAvailS) : 'no'} future, ${fmtMs(this.tremor.advanceS)} needed; the filter adds ${fmtMs(this.tremor.delayAt1HzS)}.`);
+        ? `Look-ahead: the filter reads ${fmtMs(this.tremorAhead.advanceS)} ahead in the jitter buffer (it holds ${fmtMs(this.lookAheadAvailS)}); no added delay.`
+        : `Causal: the jitter buffer holds ${Number.isFinite(this.lookAheadAvailS) ? fmtMs(this.lookAheadAvailS) : 'no'} future, ${fmtMs(this.tremorAhead.advanceS)} needed; the filter adds ${fmtMs(this.tremor.delayAt1HzS)}.`);
     }
     this.lookAhead = want;
     // `tremor` only says primed or not in look-ahead mode; the look-ahead filter does the work.
     this.tremor.reset(ps.pose);
     if (this.lookAhead) {
-      const xNs = ps.consoleTimeNs + this.tremor.advanceS * 1e9;
+      const xNs = ps.consoleTimeNs + this.tremorAhead.advanceS * 1e9;
       const x = this.playout.peek(xNs) ?? ps.pose;
       this.filtered = this.tremorAhead.reset(qAlignPose(x, ps.pose), xNs);
     } else {
@@ -582,7 +615,7 @@ export class TeleopCore {
 
   /** Look-ahead wanted now? Keeping it asks for less than taking it up (hysteresis: no flapping). */
   private tremorModeWanted(): boolean {
-    const need = this.tremor.advanceS - (this.lookAhead ? 2 : 1) * LOOKAHEAD_SLACK_S;
+    const need = this.tremorAhead.advanceS - (this.lookAhead ? LOOKAHEAD_KEEP_SLACK_S : LOOKAHEAD_TAKE_SLACK_S);
     return this.config.mapping.tremor.lookAhead && this.tremor.enabled && this.lookAheadAvailS >= need;
   }
 
@@ -591,13 +624,13 @@ export class TeleopCore {
     const a = this.playout.lastPlayed;
     this.tremorAhead.playedNs = a ? a.captureNs : -Infinity;
     const finalNs = Math.max(this.playout.finalUpToNs, ps.consoleTimeNs);
-    return this.tremorAhead.step(ps.consoleTimeNs + this.tremor.advanceS * 1e9, finalNs, this.peekInto, this.playout.newestCaptureNs) ?? ps.pose;
+    return this.tremorAhead.step(ps.consoleTimeNs + this.tremorAhead.advanceS * 1e9, finalNs, this.peekInto, this.playout.newestCaptureNs) ?? ps.pose;
   }
 
   /** The delay the tremor filter adds at 1 Hz as it runs now, s. */
   private filterDelayS(): number {
     if (!this.tremor.enabled) return 0;
-    return this.lookAhead ? this.tremor.delayAt1HzS - this.tremor.advanceS : this.tremor.delayAt1HzS;
+    return this.lookAhead ? this.tremorAhead.delayAt1HzS - this.tremorAhead.advanceS : this.tremor.delayAt1HzS;
   }
 
   /** Misalignment that counts: none for an unactuated master (its offset is captured and kept). */
@@ -990,6 +1023,8 @@ interface TickContext {
   offsetNow: number;
   ps: PlayoutSample;
   pJumped: boolean;
+  /** How far P moved this tick, ns (0 before the first tick). */
+  pDeltaNs: number;
   oneWayS: number;
   loss: number;
   present: boolean;

@@ -52,7 +52,7 @@ const DEFS = {
   MASTER_RESYNC: { severity: 'WARNING', sentence: 'The hand pose moved discontinuously: the mapping re-anchors there instead of following the jump.' },
   CLOCK_STEP: { severity: 'WARNING', sentence: "The console's clock stepped: clock synchronisation restarted." },
   SEQ_STEP: { severity: 'WARNING', sentence: "The console's frame numbering restarted: the stream re-anchors on the new frames (the arm holds, then resumes re-anchored)." },
-  TREMOR_FILTER_MODE: { severity: 'INFO', sentence: 'The tremor filter changed mode at a re-anchor.' },
+  TREMOR_FILTER_MODE: { severity: 'INFO', sentence: 'The tremor filter changed mode (look-ahead or causal); the change is blended in, never a jump.' },
   CLOCK_SAMPLE_INVALID: { severity: 'INFO', sentence: 'A clock probe was malformed or too slow and was ignored.' },
   TIME_NOT_MONOTONIC: { severity: 'WARNING', sentence: 'The tick time did not advance: the setpoint was repeated.' },
   HOMING: { severity: 'INFO', sentence: 'Moving to the home pose.' },

@@ -77,6 +77,9 @@ const FULL_EXPLAINED = 0.8;
 /** Residual RMS (position units: m) below which there is nothing to model: a tremor under 1 um is none. */
 const FLOOR_RMS = 1e-6;
 const NB = 5; // basis functions
+/** Coarse steps searched on each side of the last peak, and how often the whole range is searched (fits). */
+const LOCAL_STEPS = 2;
+const FULL_SEARCH_EVERY = 10;
 
 export class TremorModel {
   private readonly o: TremorModelOptions;
@@ -88,9 +91,14 @@ export class TremorModel {
   private readonly basis: Float64Array; // [i][NB]
   private readonly gram = new Float64Array(NB * NB);
   private readonly chol = new Float64Array(NB * NB);
+  /** Basis and Cholesky factor for a full grid: one per coarse frequency, then w = 0 (the quadratic). */
+  private readonly cacheBasis: Float64Array[] = [];
+  private readonly cacheChol: Float64Array[] = [];
   private readonly rhs: Float64Array; // [c][NB]
   private readonly coef: Float64Array; // [c][NB]
   private readonly tmp = new Float64Array(NB);
+  private readonly xxC: Float64Array;
+  private readonly polyY: Float64Array;
   private readonly bestCoef: Float64Array;
   private readonly coarse: Float64Array;
   private readonly searchLowHz: number;
@@ -104,9 +112,17 @@ export class TremorModel {
   private readonly amA: Float64Array;
   private readonly amB: Float64Array;
   private omega = 0;
+  /** cos and sin of omega lagS (the tremor's phase at u), kept from the fit for predict(). */
+  private cosLag = 1;
+  private sinLag = 0;
   /** The first known grid point (the values are fitted relative to it). */
   private refIndex = 0;
   private gainK = 0;
+  /** Coarse index of the last fit's peak (-1: none), and fits since the last search of the whole range. */
+  private lastPeak = -1;
+  private fitsSinceFull = 0;
+  private scanBest = -1;
+  private scanRss = Infinity;
   private fitted = false;
 
   constructor(o: TremorModelOptions) {
@@ -120,11 +136,22 @@ export class TremorModel {
     this.basis = new Float64Array(o.maxPoints * NB);
     this.rhs = new Float64Array(ch * NB);
     this.coef = new Float64Array(ch * NB);
+    this.xxC = new Float64Array(ch);
+    this.polyY = new Float64Array(ch * 3);
     this.bestCoef = new Float64Array(ch * NB);
     // The search reaches SEARCH_MARGIN_HZ past the band: a best fit at either end of the search is no
     // tremor peak (slow voluntary motion leaking into the residual rises towards the low end).
     this.searchLowHz = Math.max(COARSE_STEP_HZ, o.lowHz - SEARCH_MARGIN_HZ);
     this.coarse = new Float64Array(Math.floor((o.highHz + SEARCH_MARGIN_HZ - this.searchLowHz) / COARSE_STEP_HZ + 1e-9) + 1);
+    const ones = new Uint8Array(o.maxPoints).fill(1);
+    for (let k = 0; k <= this.coarse.length; k++) {
+      const bs = new Float64Array(o.maxPoints * NB);
+      const G = new Float64Array(NB * NB);
+      if (k < this.coarse.length) this.factor(o.maxPoints, 2 * Math.PI * (this.searchLowHz + k * COARSE_STEP_HZ), NB, ones, bs, G);
+      else this.factor(o.maxPoints, 0, 3, ones, bs, G);
+      this.cacheBasis.push(bs);
+      this.cacheChol.push(G);
+    }
     this.x0 = new Float64Array(ch);
     this.slope = new Float64Array(ch);
     this.tremorSlope = new Float64Array(ch);
@@ -151,6 +178,13 @@ export class TremorModel {
     this.fitted = false;
   }
 
+  /** Forgets the frequency found (a restart: the next fit searches the whole range). */
+  reset(): void {
+    this.fitted = false;
+    this.lastPeak = -1;
+    this.fitsSinceFull = 0;
+  }
+
   /**
    * Fits the tremor to the first n grid points (grid[0] = the newest, lagS before u) and anchors the
    * bridge at xU = x(u), with the straight line's slope (xU - xPrev) / deltaS. False (and invalid) when n
@@ -170,21 +204,26 @@ export class TremorModel {
     const ch = o.channels;
     const g = this.grid;
     const mk = this.mask;
+    this.projections(n);
     // The quadratic alone: the residual the oscillator has to explain.
-    const polyRss = this.solveAt(n, 0, 3);
+    const polyRss = this.solveAt(n, 0, 3, o.positionChannels, this.cacheBasis.length - 1);
     if (!Number.isFinite(polyRss)) return false;
     // Coarse search, then a parabola through the best grid point and its neighbours.
     const nc = this.coarse.length;
-    let best = -1;
-    let bestRss = Infinity;
-    for (let k = 0; k < nc; k++) {
-      const rss = this.solveAt(n, 2 * Math.PI * (this.searchLowHz + k * COARSE_STEP_HZ), NB);
-      this.coarse[k] = rss;
-      if (rss < bestRss) {
-        bestRss = rss;
-        best = k;
-      }
-    }
+    // The tremor's frequency moves slowly: after a fit that found a peak, search LOCAL_STEPS around it
+    // (the whole range every FULL_SEARCH_EVERY fits, and whenever the best is at the local range's edge).
+    const local = this.lastPeak >= 0 && this.fitsSinceFull < FULL_SEARCH_EVERY;
+    const lo = local ? Math.max(0, this.lastPeak - LOCAL_STEPS) : 0;
+    const hi = local ? Math.min(nc - 1, this.lastPeak + LOCAL_STEPS) : nc - 1;
+    this.scanBest = -1;
+    this.scanRss = Infinity;
+    this.scan(n, lo, hi, -1, -1);
+    const sb = this.scanBest;
+    if (local && (sb < 0 || (sb === lo && lo > 0) || (sb === hi && hi < nc - 1))) this.scan(n, 0, nc - 1, lo, hi);
+    const best = this.scanBest;
+    const bestRss = this.scanRss;
+    this.fitsSinceFull = local ? this.fitsSinceFull + 1 : 1;
+    this.lastPeak = -1;
     if (best < 0) return false;
     let hz = this.searchLowHz + best * COARSE_STEP_HZ;
     if (best > 0 && best < nc - 1) {
@@ -197,10 +236,10 @@ export class TremorModel {
         hz += (d < -0.5 ? -0.5 : d > 0.5 ? 0.5 : d) * COARSE_STEP_HZ;
       }
     }
-    let rss = this.solveAt(n, 2 * Math.PI * hz, NB);
+    let rss = this.solveAt(n, 2 * Math.PI * hz, NB, ch);
     if (!(rss <= bestRss)) {
       hz = this.searchLowHz + best * COARSE_STEP_HZ;
-      rss = this.solveAt(n, 2 * Math.PI * hz, NB);
+      rss = this.solveAt(n, 2 * Math.PI * hz, NB, ch, best);
     }
     if (!Number.isFinite(rss)) return false;
     this.omega = 2 * Math.PI * hz;
@@ -211,10 +250,13 @@ export class TremorModel {
     // No peak inside the search (its best at an end), or outside the band: not a tremor.
     const peak = best > 0 && best < nc - 1 && hz >= o.lowHz - 0.5 * COARSE_STEP_HZ && hz <= o.highHz + 0.5 * COARSE_STEP_HZ;
     this.gainK = !peak || k < 0 ? 0 : k > 1 ? 1 : k;
+    if (peak) this.lastPeak = best;
     // The state the bridge runs from, with the amplitude capped at the largest observed residual.
     const W = (o.maxPoints - 1) * o.dtS;
     this.lagS = lagS;
     const cl = dcos(this.omega * lagS), sl = dsin(this.omega * lagS);
+    this.cosLag = cl;
+    this.sinLag = sl;
     const cd = dcos(this.omega * (lagS - deltaS)), sd = dsin(this.omega * (lagS - deltaS));
     for (let c = 0; c < ch; c++) {
       const cf = this.bestCoef;
@@ -300,10 +342,9 @@ export class TremorModel {
     }
     const kf = this.gainK * fade;
     const w = this.omega;
-    let c0 = 0, s0 = 0, ch1 = 0, sh1 = 0;
+    const c0 = this.cosLag, s0 = this.sinLag;
+    let ch1 = 0, sh1 = 0;
     if (kf > 0) {
-      c0 = dcos(w * this.lagS);
-      s0 = dsin(w * this.lagS);
       ch1 = dcos(w * (this.lagS + h));
       sh1 = dsin(w * (this.lagS + h));
     }
@@ -318,20 +359,83 @@ export class TremorModel {
   }
 
   /**
-   * Least squares on the first nb basis functions at angular frequency w over n grid points, every
-   * component; coefficients into coef (relative to the newest sample). Returns the residual sum of
-   * squares over the position components (Infinity when degenerate).
+   * Least squares on the first nb basis functions at angular frequency w over n grid points, for the
+   * first `channels` components; coefficients into coef (relative to the newest known sample). Returns
+   * the residual sum of squares over the position components (Infinity when degenerate). The basis and
+   * its Cholesky factor depend on w, n and the mask only: for a full grid they come from the cache
+   * (coarse frequencies and w = 0, built once), so the search costs the right-hand sides alone.
    */
-  private solveAt(n: number, w: number, nb: number): number {
+  private solveAt(n: number, w: number, nb: number, channels: number, cacheIndex = -1): number {
+    let bs: Float64Array, G: Float64Array;
+    if (cacheIndex >= 0 && n === this.o.maxPoints && this.fullMask()) {
+      bs = this.cacheBasis[cacheIndex]!;
+      G = this.cacheChol[cacheIndex]!;
+      if (!(G[0]! > 0)) return Infinity; // degenerate when built
+    } else {
+      bs = this.basis;
+      G = this.chol;
+      if (!this.factor(n, w, nb, this.mask, bs, G)) return Infinity;
+    }
+    return this.solveWith(n, nb, channels, bs, G);
+  }
+
+  /**
+   * Coarse frequencies lo..hi except skipLo..skipHi: each one's position residual into coarse[k], the
+   * least into scanBest / scanRss. Position components only: the quaternion's are solved at the end.
+   */
+  private scan(n: number, lo: number, hi: number, skipLo: number, skipHi: number): void {
+    for (let k = lo; k <= hi; k++) {
+      if (k >= skipLo && k <= skipHi) continue;
+      const rss = this.solveAt(n, 2 * Math.PI * (this.searchLowHz + k * COARSE_STEP_HZ), NB, this.o.positionChannels, k);
+      this.coarse[k] = rss;
+      if (rss < this.scanRss) {
+        this.scanRss = rss;
+        this.scanBest = k;
+      }
+    }
+  }
+
+  /** Per component, over the fit's grid and mask: x'x and x's projections on the quadratic's basis. */
+  private projections(n: number): void {
     const o = this.o;
     const ch = o.channels;
     const W = (o.maxPoints - 1) * o.dtS;
-    const bs = this.basis;
+    const mk = this.mask;
+    const g = this.grid;
+    for (let c = 0; c < ch; c++) {
+      const ref = g[this.refIndex * ch + c]!;
+      let xx = 0, y0 = 0, y1 = 0, y2 = 0;
+      for (let i = 0; i < n; i++) {
+        if (!mk[i]) continue;
+        const x = (g[i * ch + c]! - ref) * this.sqrtWeight[i]!;
+        const m = this.sqrtWeight[i]!;
+        const s = (-i * o.dtS) / W;
+        xx += x * x;
+        y0 += m * x;
+        y1 += m * s * x;
+        y2 += m * s * s * x;
+      }
+      this.xxC[c] = xx;
+      this.polyY[c * 3] = y0;
+      this.polyY[c * 3 + 1] = y1;
+      this.polyY[c * 3 + 2] = y2;
+    }
+  }
+
+  private fullMask(): boolean {
+    const mk = this.mask;
+    for (let i = 0; i < this.o.maxPoints; i++) if (!mk[i]) return false;
+    return true;
+  }
+
+  /** The weighted basis at w on n grid points (mask applied) into bs, its Gram's Cholesky factor into G. */
+  private factor(n: number, w: number, nb: number, mk: Uint8Array, bs: Float64Array, G: Float64Array): boolean {
+    const o = this.o;
+    const W = (o.maxPoints - 1) * o.dtS;
     // Basis on the grid; the oscillation by rotation (tau_i = -i dt), one cos/sin per frequency.
     const c1 = nb > 3 ? dcos(w * o.dtS) : 1;
     const s1 = nb > 3 ? -dsin(w * o.dtS) : 0;
     let cr = 1, sr = 0;
-    const mk = this.mask;
     for (let i = 0; i < n; i++) {
       const s = (-i * o.dtS) / W;
       // A point left out has a zero row: it weighs nothing. Recent points weigh more (sqrt of the weight
@@ -347,7 +451,6 @@ export class TremorModel {
       cr = cn;
     }
     // Gram matrix and its Cholesky factor (lower, in place).
-    const G = this.chol;
     for (let a = 0; a < nb; a++) {
       for (let b = 0; b <= a; b++) {
         let sum = 0;
@@ -360,23 +463,39 @@ export class TremorModel {
         let sum = G[a * NB + b]!;
         for (let k = 0; k < b; k++) sum -= G[a * NB + k]! * G[b * NB + k]!;
         if (a === b) {
-          if (!(sum > 1e-12 * n)) return Infinity;
+          if (!(sum > 1e-12 * n)) {
+            G[0] = 0;
+            return false;
+          }
           G[a * NB + a] = Math.sqrt(sum);
         } else G[a * NB + b] = sum / G[b * NB + b]!;
       }
     }
+    return true;
+  }
+
+  private solveWith(n: number, nb: number, channels: number, bs: Float64Array, G: Float64Array): number {
+    const o = this.o;
+    const ch = o.channels;
+    const mk = this.mask;
     const g = this.grid;
     const y = this.tmp;
     let rss = 0;
-    for (let c = 0; c < ch; c++) {
+    for (let c = 0; c < channels; c++) {
       const ref = g[this.refIndex * ch + c]!; // centred on a known point (precision)
-      let xx = 0;
-      for (let a = 0; a < nb; a++) y[a] = 0;
-      for (let i = 0; i < n; i++) {
-        if (!mk[i]) continue;
-        const x = (g[i * ch + c]! - ref) * this.sqrtWeight[i]!;
-        xx += x * x;
-        for (let a = 0; a < nb; a++) y[a] = y[a]! + bs[i * NB + a]! * x;
+      // x'x and the quadratic's projections do not depend on w: computed once per fit (projections()).
+      const xx = this.xxC[c]!;
+      for (let a = 0; a < 3; a++) y[a] = this.polyY[c * 3 + a]!;
+      if (nb > 3) {
+        let y3 = 0, y4 = 0;
+        for (let i = 0; i < n; i++) {
+          if (!mk[i]) continue;
+          const x = (g[i * ch + c]! - ref) * this.sqrtWeight[i]!;
+          y3 += bs[i * NB + 3]! * x;
+          y4 += bs[i * NB + 4]! * x;
+        }
+        y[3] = y3;
+        y[4] = y4;
       }
       // rhs kept for the residual: rss = x'x - beta' B'x.
       for (let a = 0; a < nb; a++) this.rhs[c * NB + a] = y[a]!;

@@ -26,13 +26,13 @@ function measure(f: number): { gainDb: number; delayS: number } {
   return { gainDb: 20 * Math.log10(a), delayS: phi / (2 * Math.PI * f) };
 }
 
-describe('tremor filter (Chebyshev II band-stop, 6-12 Hz, 20 dB, order 4x2)', () => {
-  it('attenuates the tremor band by at least 20 dB (measured on sines)', () => {
+describe('tremor filter (Chebyshev II band-stop, 6-12 Hz, 25 dB, order 4x2)', () => {
+  it('attenuates the tremor band by at least 25 dB (measured on sines)', () => {
     const rows: string[] = [];
     for (const f of [6, 8, 10, 12]) {
       const m = measure(f);
       rows.push(`${f} Hz: ${m.gainDb.toFixed(1)} dB`);
-      expect(m.gainDb).toBeLessThan(-19.5);
+      expect(m.gainDb).toBeLessThan(-24.5);
       // The transfer function agrees with the simulation.
       expect(frequencyResponse(new TremorFilter({ ...coreConfig({}).mapping.tremor, sampleRateHz: FS }).sections, f, FS).gainDb).toBeCloseTo(m.gainDb, 1);
     }
@@ -47,8 +47,10 @@ describe('tremor filter (Chebyshev II band-stop, 6-12 Hz, 20 dB, order 4x2)', ()
     expect(Math.abs(one.gainDb)).toBeLessThan(0.01);
     expect(Math.abs(two.gainDb)).toBeLessThan(0.05);
     expect(Math.abs(three.gainDb)).toBeLessThan(0.2);
-    expect(one.delayS).toBeGreaterThan(0.02);
-    expect(one.delayS).toBeLessThan(0.035);
+    // 35.8 ms as designed (25 dB, the look-ahead's: it reads that far ahead). Causal, the core runs
+    // the causalStopbandDb design (20 dB: 28.9 ms; test/core-tremor-mode.test.ts).
+    expect(one.delayS).toBeGreaterThan(0.03);
+    expect(one.delayS).toBeLessThan(0.04);
   });
 
   it('holds a constant exactly (unity DC gain) and restarts without a transient', () => {
