@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startLab } from '../../packages/link-lab/dist/index.js';
 import { readRecording } from '../../packages/recording/dist/index.js';
-import { quantile, rt } from './run-case.mjs';
+import { labAgentEnv, quantile, rt } from './run-case.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(root, 'packages/robot-agent/dist/cli.js');
@@ -38,7 +38,7 @@ export async function runVideoCase({ video, link, seconds = 25, seed = 1, size =
   let context = null;
   try {
     const videoArgs = video ? ['--video', 'test', '--video-size', size, '--video-fps', String(fps)] : ['--video', 'off'];
-    const agent = lab.spawnIn('agent', ...rt(process.execPath, [CLI, '--host', lab.agentAddr, '--port', '8080', '--insecure', '--recording-dir', join(dir, 'rec'), '--log-level', 'warn', '--seed', '7', ...videoArgs]), { cwd: root });
+    const agent = lab.spawnIn('agent', ...rt(process.execPath, [CLI, '--host', lab.agentAddr, '--port', '8080', '--insecure', '--recording-dir', join(dir, 'rec'), '--log-level', 'warn', '--seed', '7', ...videoArgs]), { cwd: root, env: labAgentEnv() });
     let out = '';
     let err = '';
     agent.stdout.setEncoding('utf8').on('data', (d) => (out += d));
