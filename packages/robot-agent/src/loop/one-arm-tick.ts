@@ -7,13 +7,14 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ArmDriver, ArmReading, ArrivedFrame, CoreOutput, SupervisorState } from '@farhand/latency-core';
 import { runTick, type EffectiveConfig, type SteppableCore } from '@farhand/loop';
-import { OP_STATES, ROW, STATES, TICK_ROW, type LoopCounters, type LoopMessage, type LoopRequest, type LoopSamples, type RecorderTickBatch, type Snapshot } from './messages.js';
+import { type LoopCounters, type LoopMessage, type LoopRequest, type LoopSamples, type RecorderTickBatch, type Snapshot } from './messages.js';
 import { InputDrain } from './input-drain.js';
+import { TickRowBatch, batchTicks } from './tick-row-batch.js';
 import type { TickScheduler } from './scheduler.js';
 
-/** "At rest" at shutdown: the setpoint has not moved for REST_TICKS ticks and the tip is within REST_TIP_M of it. */
-const REST_TICKS = 20;
-const REST_TIP_M = 0.001;
+/** "At rest" at shutdown (both loops): each setpoint still for REST_TICKS ticks and each tip within REST_TIP_M of it. */
+export const REST_TICKS = 20;
+export const REST_TIP_M = 0.001;
 
 export interface OneArmTickDeps {
   config: EffectiveConfig;
@@ -53,13 +54,8 @@ export interface LoopEnd {
 export class OneArmTicker {
   readonly #d: OneArmTickDeps;
   readonly #telemetryEvery: number;
-  readonly #batchTicks: number;
   readonly #tickIn = new InputDrain<ArrivedFrame>((req) => req.frame);
-  #rows: Float64Array<ArrayBuffer>;
-  #nRows = 0;
-  #reasons: Array<[number, string]> = [];
-  #marks: number[] = [];
-  #lastRecordedReason = '';
+  readonly #rows: TickRowBatch | null;
   // Loop timing: raw samples go to main with each snapshot; quantiles are main's job, not the loop's.
   #overruns = 0;
   #prevStart = NaN;
@@ -75,8 +71,7 @@ export class OneArmTicker {
   constructor(d: OneArmTickDeps) {
     this.#d = d;
     this.#telemetryEvery = Math.max(1, Math.round(d.config.controlRateHz / d.config.telemetryRateHz));
-    this.#batchTicks = Math.max(1, Math.round(d.config.controlRateHz * 0.05));
-    this.#rows = d.recorder ? new Float64Array(this.#batchTicks * TICK_ROW) : new Float64Array(0);
+    this.#rows = d.recorder ? new TickRowBatch(d.recorder, batchTicks(d.config), undefined, d.reuseRows) : null;
     this.#cpuS = d.cpuSeconds();
   }
 
@@ -93,53 +88,7 @@ export class OneArmTicker {
 
   /** Posts the tick rows not yet sent to the recorder. */
   flush(): void {
-    const recorder = this.#d.recorder;
-    if (!recorder || (this.#nRows === 0 && this.#marks.length === 0)) return;
-    const batch: RecorderTickBatch = { k: 'ticks', rows: this.#rows, n: this.#nRows, reasons: this.#reasons, marks: this.#marks };
-    if (this.#d.reuseRows) {
-      // Copied by postMessage (off the loop's heap): the loop keeps its one buffer (gc-mode.ts).
-      recorder.postMessage(batch);
-    } else {
-      recorder.postMessage(batch, [this.#rows.buffer]);
-      this.#rows = new Float64Array(this.#batchTicks * TICK_ROW);
-    }
-    this.#nRows = 0;
-    this.#reasons = [];
-    this.#marks = [];
-  }
-
-  #recordRow(tick: number, nowNs: number, reading: ArmReading, out: CoreOutput): void {
-    const rows = this.#rows;
-    const o = this.#nRows * TICK_ROW;
-    rows[o + ROW.tick] = tick;
-    rows[o + ROW.timeNs] = nowNs;
-    const sp = out.setpoint_cp;
-    rows[o + ROW.sp] = sp.position[0];
-    rows[o + ROW.sp + 1] = sp.position[1];
-    rows[o + ROW.sp + 2] = sp.position[2];
-    rows[o + ROW.sp + 3] = sp.orientation[0];
-    rows[o + ROW.sp + 4] = sp.orientation[1];
-    rows[o + ROW.sp + 5] = sp.orientation[2];
-    rows[o + ROW.sp + 6] = sp.orientation[3];
-    rows[o + ROW.jawSp] = out.jaw_setpoint_rad;
-    const m = reading.measured_cp;
-    rows[o + ROW.m] = m.position[0];
-    rows[o + ROW.m + 1] = m.position[1];
-    rows[o + ROW.m + 2] = m.position[2];
-    rows[o + ROW.m + 3] = m.orientation[0];
-    rows[o + ROW.m + 4] = m.orientation[1];
-    rows[o + ROW.m + 5] = m.orientation[2];
-    rows[o + ROW.m + 6] = m.orientation[3];
-    for (let j = 0; j < 6; j++) rows[o + ROW.js + j] = reading.measured_js[j] ?? NaN;
-    rows[o + ROW.jawM] = reading.jaw_measured_rad;
-    rows[o + ROW.state] = STATES.indexOf(out.state);
-    rows[o + ROW.op] = OP_STATES.indexOf(reading.operating_state);
-    rows[o + ROW.seq] = out.lastAppliedSeq;
-    if (out.reason !== this.#lastRecordedReason) {
-      this.#reasons.push([tick, out.reason]);
-      this.#lastRecordedReason = out.reason;
-    }
-    if (++this.#nRows === this.#batchTicks) this.flush();
+    this.#rows?.flush();
   }
 
   /** One tick; a LoopEnd once a shutdown request's hold has ended (at rest or timed out), else null. */
@@ -153,7 +102,8 @@ export class OneArmTicker {
 
     const lastSeq = tickIn.drain(d.inputs);
     if (tickIn.shutdownHoldS !== null) this.#shutdownUntilNs = nowNs + tickIn.shutdownHoldS * 1e9;
-    if (lastSeq >= 0 && d.recorder) this.#marks.push(tick, lastSeq);
+    const rows = this.#rows;
+    if (lastSeq >= 0 && rows) rows.mark(tick, lastSeq);
 
     const { reading, output } = runTick(d.core, d.arm, nowNs, tickIn.tickInputs());
     tickIn.consumed();
@@ -161,7 +111,7 @@ export class OneArmTicker {
     d.shared[0] = tick + 1;
     d.shared[1] = d.sched.nextDeadlineNs;
 
-    if (d.recorder) this.#recordRow(tick, nowNs, reading, output);
+    if (rows) rows.row(tick, nowNs, reading, output.setpoint_cp, output.jaw_setpoint_rad, output.state, output.reason, output.lastAppliedSeq);
 
     const stateChanged = output.state !== this.#lastState || output.reason !== this.#lastReason;
     if (output.acks.length > 0 || output.events.length > 0 || stateChanged) {

@@ -8,20 +8,20 @@
 // probes, control, engage, a moving hand (one- or two-handed) with lost and late frames, a clutch, a
 // link hold, the camera pedal (several arms), disengage. Its inputs go through a throwaway input ring
 // (encode, ring, decode: the objects the core sees have the live shapes) and its outputs through a
-// throwaway output ring; one arm, its ticks are the live loop's own tick body (one-arm-tick.ts). It runs in
+// throwaway output ring; its ticks are the live loop's own tick body (one-arm-tick.ts, arms-tick.ts). It runs in
 // WARMUP_ROUNDS, each on a fresh runtime, the later ones varying the session (below). Nothing is shared
 // with the live session: the real runtime, core, drivers,
 // rings, recorder and ports are built or used only afterwards, so its first tick and its recording are
 // those of a loop without warm-up (test/agent-warmup.test.ts).
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import type { ArmReading, ArrivedArmsFrame, ArrivedFrame, CoreCommandType, HandSample, MasterFrame, Pose } from '@farhand/latency-core';
-import { createArmsRuntime, createRuntime, isMultiArm, runArmsTick, type EffectiveConfig } from '@farhand/loop';
+import type { ArmDriver, ArrivedFrame, CoreCommandType, HandSample, MasterFrame, Pose } from '@farhand/latency-core';
+import { createArmsRuntime, createRuntime, isMultiArm, type EffectiveConfig } from '@farhand/loop';
 import { allocateLoopInputs, LoopInputReader, LoopInputWriter } from './loop-inputs.js';
 import { allocateLoopOutputs, LoopOutputReader, LoopOutputWriter } from './loop-outputs.js';
-import type { LoopInput, LoopMessage, Snapshot } from './messages.js';
+import type { LoopInput, LoopMessage } from './messages.js';
 import { TickScheduler } from './scheduler.js';
-import { InputDrain } from './input-drain.js';
 import { OneArmTicker } from './one-arm-tick.js';
+import { ArmsTicker, cartBases } from './arms-tick.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 
 export const LOOP_WARMUP_ENV = 'FARHAND_LOOP_WARMUP';
@@ -136,7 +136,6 @@ async function warmUpRound(config: EffectiveConfig, ticks: number, round: number
   let finalState = '';
   try {
     const periodNs = 1e9 / config.controlRateHz;
-    const telemetryEvery = Math.max(1, Math.round(config.controlRateHz / config.telemetryRateHz));
     const script = new WarmupScript(ticks, periodNs, round > 0);
     // The scheduler on a virtual clock: each reading advances it 1 us, a "sleep" returns 20 us after it
     // was asked to and a tick's work takes 150 us, so waitNext runs its sleep, spin and margin paths
@@ -153,102 +152,69 @@ async function warmUpRound(config: EffectiveConfig, ticks: number, round: number
     const advance = (): void => {
       virtualNs = Math.max(virtualNs, tickStartNs + 150e3);
     };
+    // Each loop's own tick body (one-arm-tick.ts, arms-tick.ts), on throwaway everything: its tick rows go
+    // to a port nobody reads (closed below), its messages to the throwaway output ring.
+    const recorder = new MessageChannel();
+    ports.push(recorder.port1, recorder.port2);
+    const shared = new Float64Array(2);
+    const track = (m: LoopMessage): void => {
+      if (m.k !== 'out') return;
+      if (!states.includes(m.state)) states.push(m.state);
+      for (const e of m.events) if (!codes.includes(e.code)) codes.push(e.code);
+      finalState = m.state;
+    };
+    // The functions it is given (post, nowNs, cpuSeconds) differ between the first round and the later ones
+    // (two sources each), so V8's feedback at their calls is generic by the end, as it must be for the live
+    // loop's own (a third): a call site that only ever saw one function is optimized for it and its code is
+    // thrown away at the first call of another.
+    const common = {
+      config: sim,
+      sched,
+      startAtNs: START_NS,
+      inputs: reader,
+      post:
+        round === 0
+          ? (m: LoopMessage): void => {
+              track(m);
+              outputs.post(m);
+            }
+          : function laterPost(m: LoopMessage): void {
+              track(m);
+              outputs.post(m);
+            },
+      recorder: recorder.port1,
+      reuseRows: true,
+      shared,
+      nowNs: round === 0 ? () => (virtualNs += 1e3) : function later(): number {
+        return (virtualNs += 1e3);
+      },
+      cpuSeconds: round === 0 ? threadCpuSeconds : () => threadCpuSeconds(),
+    };
+    let drivers: readonly ArmDriver[];
+    let ticker: { tick(): unknown };
+    let armIds: number[];
     if (isMultiArm(sim)) {
       const { core, arms } = await createArmsRuntime(sim);
-      const instruments = core.arms.filter((a) => a.kind === 'INSTRUMENT').map((a) => a.armId);
-      // As the live loop takes them (arms-loop.ts): the same code, the same object shapes reach the core.
-      const tickIn = new InputDrain<ArrivedArmsFrame>((req) => req.hands ?? req.frame);
-      for (let tick = 0; tick < ticks; tick++) {
-        if (tick === stallAt) virtualNs += STALL_NS;
-        const nowNs = (tickStartNs = sched.waitNext().startNs);
-        script.feed(writer, tick, nowNs, instruments);
-        tickIn.drain(reader);
-        const { readings, output } = runArmsTick(core, arms, nowNs, tickIn.tickInputs());
-        tickIn.consumed();
-        const first = output.arms[0]!;
-        if (!states.includes(first.state)) states.push(first.state);
-        for (const e of output.events) if (!codes.includes(e.code)) codes.push(e.code);
-        finalState = first.state;
-        if (output.acks.length > 0 || output.events.length > 0) outputs.post({ k: 'out', tick, timeNs: nowNs, acks: output.acks, events: output.events, state: first.state, reason: first.reason, stateChanged: true });
-        if (tick % telemetryEvery === 0) {
-          const snap = snapshot(tick, nowNs, readings[0]!, { ...first, core: first.core!, controllerId: tickIn.controllerId });
-          snap.arms = output.arms.map((a, i) => ({
-            armId: a.armId,
-            name: a.name,
-            kind: a.kind,
-            state: a.state,
-            reason: a.reason,
-            measured_cp: readings[i]!.measured_cp,
-            setpoint_cp: a.setpoint_cp,
-            measured_js: readings[i]!.measured_js,
-            jaw_measured_rad: readings[i]!.jaw_measured_rad,
-            jaw_setpoint_rad: a.jaw_setpoint_rad,
-            operating_state: readings[i]!.operating_state,
-            master_cp: a.master_cp,
-            base_frame: a.setpoint_cp,
-            tipErrorM: 0,
-          }));
-          snap.cameraMode = output.cameraMode;
-          outputs.post(snap);
-        }
-        outReader.read();
-        advance();
-      }
-      for (const a of arms) await a.disable();
+      drivers = arms;
+      armIds = core.arms.filter((a) => a.kind === 'INSTRUMENT').map((a) => a.armId);
+      ticker = new ArmsTicker({ ...common, core, arms, bases: cartBases(core.arms) });
     } else {
       const { core, arm } = await createRuntime(sim);
-      // The live loop's own tick body (one-arm-tick.ts), on throwaway everything: its tick rows go to a
-      // port nobody reads (closed below), its messages to the throwaway output ring.
-      const recorder = new MessageChannel();
-      ports.push(recorder.port1, recorder.port2);
-      const shared = new Float64Array(2);
-      const track = (m: LoopMessage): void => {
-        if (m.k !== 'out') return;
-        if (!states.includes(m.state)) states.push(m.state);
-        for (const e of m.events) if (!codes.includes(e.code)) codes.push(e.code);
-        finalState = m.state;
-      };
-      // The functions it is given (post, nowNs, cpuSeconds) differ between the first round and the later ones
-      // (two sources each), so V8's feedback at their calls is generic by the end, as it must be for the live
-      // loop's own (a third): a call site that only ever saw one function is optimized for it and its code is
-      // thrown away at the first call of another.
-      const ticker = new OneArmTicker({
-        config: sim,
-        core,
-        arm,
-        sched,
-        startAtNs: START_NS,
-        inputs: reader,
-        post:
-          round === 0
-            ? (m: LoopMessage): void => {
-                track(m);
-                outputs.post(m);
-              }
-            : function laterPost(m: LoopMessage): void {
-                track(m);
-                outputs.post(m);
-              },
-        recorder: recorder.port1,
-        reuseRows: true,
-        shared,
-        nowNs: round === 0 ? () => (virtualNs += 1e3) : function later(): number {
-          return (virtualNs += 1e3);
-        },
-        cpuSeconds: round === 0 ? threadCpuSeconds : () => threadCpuSeconds(),
-      });
-      for (let tick = 0; tick < ticks; tick++) {
-        if (tick === stallAt) virtualNs += STALL_NS;
-        // The inputs of the coming tick arrive just before its slot (or, after the stall, before its end).
-        script.feed(writer, tick, Math.max(sched.nextDeadlineNs, virtualNs), [config.core.armId]);
-        ticker.tick();
-        outReader.read();
-        // shared[1]: the next slot; this tick started at the one before it (missed slots are skipped).
-        tickStartNs = shared[1]! - periodNs;
-        advance();
-      }
-      await arm.disable();
+      drivers = [arm];
+      armIds = [config.core.armId];
+      ticker = new OneArmTicker({ ...common, core, arm });
     }
+    for (let tick = 0; tick < ticks; tick++) {
+      if (tick === stallAt) virtualNs += STALL_NS;
+      // The inputs of the coming tick arrive just before its slot (or, after the stall, before its end).
+      script.feed(writer, tick, Math.max(sched.nextDeadlineNs, virtualNs), armIds);
+      ticker.tick();
+      outReader.read();
+      // shared[1]: the next slot; this tick started at the one before it (missed slots are skipped).
+      tickStartNs = shared[1]! - periodNs;
+      advance();
+    }
+    for (const a of drivers) await a.disable();
     return finalState;
   } finally {
     // Anything left in the throwaway ports (an overflow, tick rows) is dropped with them.
@@ -256,36 +222,6 @@ async function warmUpRound(config: EffectiveConfig, ticks: number, round: number
     channel.port2.close();
     for (const p of ports) p.close();
   }
-}
-
-type SnapOf = Pick<Snapshot, 'state' | 'reason' | 'setpoint_cp' | 'jaw_setpoint_rad' | 'master_cp' | 'controllerId'> & {
-  core: { lastAppliedSeq: number; motionScale: number; masterKind: Snapshot['masterKind']; link: Snapshot['link'] };
-  command?: { kind: string; q?: number[] };
-};
-
-function snapshot(tick: number, nowNs: number, reading: ArmReading, o: SnapOf): Snapshot {
-  return {
-    k: 'snap',
-    tick,
-    timeNs: nowNs,
-    state: o.state,
-    reason: o.reason,
-    setpoint_cp: o.setpoint_cp,
-    jaw_setpoint_rad: o.jaw_setpoint_rad,
-    setpoint_js: o.command?.kind === 'servo_jp' && o.command.q ? o.command.q : [],
-    lastAppliedSeq: o.core.lastAppliedSeq,
-    master_cp: o.master_cp,
-    motionScale: o.core.motionScale,
-    masterKind: o.core.masterKind,
-    link: o.core.link,
-    measured_cp: reading.measured_cp,
-    measured_js: reading.measured_js,
-    jaw_measured_rad: reading.jaw_measured_rad,
-    operating_state: reading.operating_state,
-    controllerId: o.controllerId,
-    loop: { ticks: tick + 1, overruns: 0, marginUs: 0, spinNs: 0, elapsedNs: nowNs, threadCpuS: 0 },
-    samples: { periodNs: [1e6], latenessNs: [0], workNs: [0] },
-  };
 }
 
 /**
